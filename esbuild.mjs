@@ -1,0 +1,60 @@
+// One build for every entry: the CLI, the engine's child process, the benchmark, and the tests.
+import * as esbuild from 'esbuild';
+import { existsSync, readdirSync, readFileSync, statSync } from 'fs';
+import { join } from 'path';
+
+const watch = process.argv.includes('--watch');
+
+/** The engine is headless: fail the build if anything under src/engine imports vscode. */
+function assertEngineHeadless(dir = 'src/engine') {
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) assertEngineHeadless(p);
+    else if (/\.ts$/.test(name) && /from ['"]vscode['"]|require\(['"]vscode['"]\)/.test(readFileSync(p, 'utf8'))) {
+      throw new Error(`${p} imports vscode: the engine must stay headless`);
+    }
+  }
+}
+
+function testEntries(dir = 'test') {
+  const out = [];
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...testEntries(p));
+    else if (name.endsWith('.test.ts')) out.push(p);
+  }
+  return out;
+}
+
+assertEngineHeadless();
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: 'linked',
+  loader: { '.proto': 'text' },
+  // The native runtime is loaded from node_modules at run time, never bundled.
+  external: ['onnxruntime-node', 'vscode'],
+  logLevel: 'warning',
+};
+
+const builds = [
+  {
+    ...common,
+    entryPoints: {
+      cli: 'src/cli/main.ts',
+      'engine-process': 'src/engine/process/engine-main.ts',
+      'compile-bench': 'bench/compile-bench.ts',
+    },
+    outdir: 'dist',
+  },
+  { ...common, entryPoints: testEntries(), outdir: 'dist/test', outbase: 'test', external: [...common.external, 'mocha'] },
+];
+
+if (watch) {
+  for (const b of builds) await (await esbuild.context(b)).watch();
+} else {
+  await Promise.all(builds.map((b) => esbuild.build(b)));
+}
