@@ -1,3 +1,4 @@
+import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import { badInput, errorMessage } from '../errors';
@@ -10,6 +11,8 @@ export interface LoadedModel {
   model: ModelMsg;
   /** true when some tensor's data came from an external file (now inlined into raw_data). */
   hadExternalData: boolean;
+  /** sha256 of the model file and its external data: the cache key of everything derived from the model. */
+  contentHash: string;
 }
 
 /** Every tensor of the model, subgraphs included: initializers and tensors held by attributes. */
@@ -63,8 +66,9 @@ export function readModel(file: string): LoadedModel {
     throw badInput(file, `cannot read: ${errorMessage(err)}`);
   }
   const model = decodeModel(bytes, file);
-  const hadExternalData = loadExternalData(model, path.dirname(abs), file);
-  return { file: abs, model, hadExternalData };
+  const hash = createHash('sha256').update(bytes);
+  const hadExternalData = loadExternalData(model, path.dirname(abs), file, (chunk) => hash.update(chunk));
+  return { file: abs, model, hadExternalData, contentHash: hash.digest('hex') };
 }
 
 function entry(entries: StringStringEntry[], key: string): string | undefined {
@@ -95,7 +99,7 @@ export function resolveExternalLocation(dir: string, location: string, file: str
   return real;
 }
 
-function loadExternalData(model: ModelMsg, dir: string, file: string): boolean {
+function loadExternalData(model: ModelMsg, dir: string, file: string, onChunk: (b: Uint8Array) => void): boolean {
   let any = false;
   const handles = new Map<string, number>();
   try {
@@ -124,6 +128,7 @@ function loadExternalData(model: ModelMsg, dir: string, file: string): boolean {
       }
       const buf = Buffer.alloc(length);
       fs.readSync(fd, buf, 0, length, offset);
+      onChunk(buf);
       t.raw_data = buf;
       t.data_location = 0;
       t.external_data = [];

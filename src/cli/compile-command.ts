@@ -1,0 +1,81 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { compileModel } from '../engine/compile/compile';
+import { CompileReport } from '../engine/compile/report';
+import { writeFileAtomic } from '../engine/cache/cache-dir';
+import { badInput } from '../engine/errors';
+import { anyAtLeast, Severity } from '../engine/findings/diagnostic';
+import { flag, has, parseArgs, parseDims } from './args';
+import type { Command } from './command';
+import { cliTargets, resolveTarget, withEngine } from './engine-context';
+import { counts, findings, ms } from './format';
+
+function failOn(value: string | undefined): Severity | undefined {
+  if (value === undefined) return undefined;
+  if (value !== 'error' && value !== 'warning') throw badInput(undefined, `--fail-on takes error or warning, got '${value}'`);
+  return value;
+}
+
+export function summarize(r: CompileReport): string {
+  const lines = [`${r.model}`, `target ${r.target.id} (${r.target.title}; level ${r.target.level}${Object.keys(r.target.config).length ? `; ${Object.entries(r.target.config).map(([k, v]) => `${k}=${v}`).join(', ')}` : ''})`];
+  lines.push(`CPU ${r.cpu.arch} [${r.cpu.isa.join(', ')}]: NCHWc block ${r.cpu.nchwcBlock ?? 'none'}, u8s8 kernels ${r.cpu.u8s8Saturates ? 'saturate' : 'exact'}`);
+  const dims = Object.entries(r.symbolicDims);
+  if (dims.length) lines.push(`symbolic dims: ${dims.map(([k, v]) => `${k}=${v.value}${v.defaulted ? ' (default)' : ''}`).join(', ')}`);
+  lines.push(`source: ${r.source.nodes} nodes: ${counts(r.source.opCounts)}`);
+  if (r.compiled) {
+    const c = r.compiled;
+    const acts = c.values.filter((v) => !v.initializer);
+    const dtypes: Record<string, number> = {};
+    for (const v of acts) dtypes[v.dtype ?? 'unknown'] = (dtypes[v.dtype ?? 'unknown'] ?? 0) + 1;
+    const layouts: Record<string, number> = {};
+    for (const v of acts) {
+      const k = v.layout.kind === 'NCHWc' ? `NCHW${v.layout.block ?? '?'}c` : v.layout.kind;
+      layouts[k] = (layouts[k] ?? 0) + 1;
+    }
+    const byDomain: Record<string, number> = {};
+    for (const n of c.nodes) byDomain[n.domain || 'ai.onnx'] = (byDomain[n.domain || 'ai.onnx'] ?? 0) + 1;
+    lines.push(`compiled: ${c.nodes.length} nodes (${counts(byDomain)}): ${counts(c.opCounts)}`);
+    lines.push(`  inserted by the compiler: ${c.nodes.filter((n) => n.inserted).length}; tensors by dtype: ${counts(dtypes)}; by layout: ${counts(layouts)}`);
+    lines.push(`  compiled graph: ${r.compiledModelPath}${r.cached ? ' (from cache)' : ''}`);
+  }
+  if (r.failure) {
+    const f = r.failure;
+    lines.push(`COMPILE FAILED at level ${f.level}${f.optimizer ? `, optimizer ${f.optimizer}` : ''}${f.node ? `, node ${f.node}` : ''}`);
+    lines.push(`  runtime: ${f.message}`);
+    lines.push(`  cause: ${f.cause}`);
+    for (const rep of f.repairs) lines.push(`  repair: ${rep.id} (${rep.changes} changes): ${rep.description}`);
+    lines.push(`  targets that compile it: ${f.workingTargets.join(', ') || 'none'}`);
+  }
+  lines.push(findings(r.diagnostics));
+  lines.push(`time: load ${ms(r.timingsMs.load)}, compile ${ms(r.timingsMs.compile)}, IR ${ms(r.timingsMs.ir)}, total ${ms(r.timingsMs.total)}`);
+  return lines.join('\n');
+}
+
+export const compileCommand: Command = {
+  usage: 'compile MODEL [--target ID] [--json] [--out DIR] [--fail-on error|warning] [--dim NAME=VALUE]...',
+  async run(argv) {
+    const args = parseArgs(argv, { booleans: ['json'], values: ['target', 'out', 'fail-on', 'dim', 'threads'] });
+    if (args.positional.length !== 1) throw badInput(undefined, 'compile takes one model file');
+    const level = failOn(flag(args, 'fail-on'));
+    const target = resolveTarget(cliTargets(), flag(args, 'target'));
+    const dims = parseDims(args.flags.get('dim'));
+    const threads = flag(args, 'threads') ? Number(flag(args, 'threads')) : undefined;
+    const quiet = has(args, 'json') || !process.stderr.isTTY;
+    const outcome = await withEngine((engine, signal) => compileModel(args.positional[0], { target, engine, dims, threads, signal, onProgress: quiet ? undefined : (m) => process.stderr.write(`… ${m}\n`) }));
+    const report = outcome.report;
+    const out = flag(args, 'out');
+    if (out) {
+      fs.mkdirSync(out, { recursive: true });
+      const stem = `${path.basename(report.model).replace(/\.onnx$/i, '')}.${target.id}`;
+      if (report.compiledModelPath) {
+        const dest = path.join(out, `${stem}.onnx`);
+        writeFileAtomic(dest, fs.readFileSync(report.compiledModelPath));
+        report.compiledModelPath = path.resolve(dest);
+      }
+      writeFileAtomic(path.join(out, `${stem}.json`), JSON.stringify(report, null, 2));
+    }
+    process.stdout.write((has(args, 'json') ? JSON.stringify(report, null, 2) : summarize(report)) + '\n');
+    if (report.failure) return 3;
+    return level && anyAtLeast(report.diagnostics, level) ? 1 : 0;
+  },
+};

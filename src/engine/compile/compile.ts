@@ -1,0 +1,151 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { cacheRoot, hashParts, readJson, writeFileAtomic } from '../cache/cache-dir';
+import { QuantLensError, badInput } from '../errors';
+import { sortDiagnostics } from '../findings/diagnostic';
+import { compiledFindings, sourceFindings } from '../findings/rules';
+import { buildIR, countOps, TypeInfo } from '../ir/build-ir';
+import { IRGraph } from '../ir/ir-types';
+import { assignLayouts } from '../ir/layout';
+import { assignOrigins } from '../ir/origin';
+import { DType, isDType } from '../onnx/dtype';
+import { LoadedModel, readModel } from '../onnx/model-file';
+import { EngineClient, RuntimeError } from '../process/engine-client';
+import type { CompileResult } from '../process/engine-protocol';
+import { RuntimeProbe, probeRuntime } from '../targets/runtime-probe';
+import { Target, sessionSpec } from '../targets/target';
+import { diagnoseFailure } from './failure-diagnosis';
+import { CompileReport, graphJson } from './report';
+import { runtimeVersion } from './runtime-version';
+
+export interface CompileOptions {
+  target: Target;
+  engine: EngineClient;
+  /** Values for symbolic input dimensions (default 1). */
+  dims?: Record<string, number>;
+  threads?: number;
+  signal?: AbortSignal;
+  onProgress?: (message: string) => void;
+  /** Explain a failure (bisect levels and optimizers, try repairs and other targets). Default true. */
+  diagnose?: boolean;
+}
+
+/** A compile with its IR kept, for callers that go on (the extension's tree, the comparison). */
+export interface CompileOutcome {
+  report: CompileReport;
+  source: IRGraph;
+  compiled: IRGraph | null;
+  probe: RuntimeProbe;
+  loaded: LoadedModel;
+}
+
+/** Symbolic dims of the graph inputs, with the value each takes. */
+export function symbolicDims(source: IRGraph, given: Record<string, number> = {}): CompileReport['symbolicDims'] {
+  const out: CompileReport['symbolicDims'] = {};
+  for (const name of source.inputs) {
+    for (const d of source.values.get(name)?.shape ?? []) {
+      if (typeof d === 'string' && !(d in out)) out[d] = { value: given[d] ?? 1, defaulted: !(d in given) };
+    }
+  }
+  for (const k of Object.keys(given)) if (!(k in out)) throw badInput(undefined, `--dim ${k}: the model has no symbolic input dimension named '${k}' (it has: ${Object.keys(out).join(', ') || 'none'})`);
+  return out;
+}
+
+function typeMap(result: CompileResult): Map<string, TypeInfo> {
+  const m = new Map<string, TypeInfo>();
+  for (const t of [...result.types, ...result.inputs]) {
+    m.set(t.name, { dtype: t.dtype && isDType(t.dtype) ? (t.dtype as DType) : null, shape: t.shape });
+  }
+  return m;
+}
+
+export function targetJson(t: Target): CompileReport['target'] {
+  return { id: t.id, title: t.title, provider: t.provider, level: t.level, config: t.config };
+}
+
+/**
+ * Compile a model for a target: the runtime (in the engine process) creates the session and saves its optimized
+ * graph; that graph becomes the compiled IR, with every tensor's dtype and shape from the faithful exposure, layouts,
+ * quantization parameters, and origins. Artifacts are cached outside the user's folders, keyed by model content,
+ * target configuration, runtime version and CPU.
+ */
+export async function compileModel(file: string, opts: CompileOptions): Promise<CompileOutcome> {
+  const t0 = performance.now();
+  const progress = opts.onProgress ?? (() => undefined);
+  progress(`reading ${path.basename(file)}`);
+  const loaded = readModel(file);
+  const { graph: source } = buildIR(loaded.model);
+  assignLayouts(source, { nchwcBlock: null });
+  const dims = symbolicDims(source, opts.dims);
+  const freeDims = Object.fromEntries(Object.entries(dims).map(([k, v]) => [k, v.value]));
+  const tLoad = performance.now();
+
+  const version = runtimeVersion();
+  progress('measuring the runtime on this CPU (once)');
+  const probe = await probeRuntime(opts.engine, version);
+  const spec = sessionSpec(opts.target, freeDims, opts.threads);
+  const key = hashParts('compile-v1', loaded.contentHash, JSON.stringify({ p: spec.provider, l: spec.level, c: spec.config, d: freeDims }), version, probe.cpu.arch, probe.cpu.isa.join(','), probe.cpu.model);
+  const entry = path.join(cacheRoot(), 'compiled', key.slice(0, 32));
+  const optimizedPath = path.join(entry, 'optimized.onnx');
+  const metaPath = path.join(entry, 'meta.json');
+
+  const report: CompileReport = {
+    model: loaded.file,
+    target: targetJson(opts.target),
+    cpu: { arch: probe.cpu.arch, isa: probe.cpu.isa, nchwcBlock: probe.nchwcBlock, u8s8Saturates: probe.u8s8Saturates },
+    runtimeVersion: version,
+    symbolicDims: dims,
+    source: { nodes: source.nodes.length, opCounts: countOps(source.nodes) },
+    compiled: null,
+    failure: null,
+    diagnostics: [],
+    timingsMs: { load: tLoad - t0, compile: 0, ir: 0, total: 0 },
+    cached: false,
+    compiledModelPath: null,
+  };
+
+  let result = readJson<CompileResult>(metaPath);
+  const tCompile = performance.now();
+  if (result && fs.existsSync(optimizedPath)) {
+    report.cached = true;
+  } else {
+    progress(`compiling for ${opts.target.id}`);
+    const tmp = `${entry}.${process.pid}.${Date.now()}.tmp`;
+    fs.mkdirSync(tmp, { recursive: true });
+    try {
+      result = await opts.engine.call('compile', { model: { path: loaded.file }, session: spec, optimizedPath: path.join(tmp, 'optimized.onnx'), exposeTypes: true }, { signal: opts.signal });
+      writeFileAtomic(path.join(tmp, 'meta.json'), JSON.stringify(result));
+      fs.rmSync(entry, { recursive: true, force: true });
+      fs.renameSync(tmp, entry);
+    } catch (err) {
+      fs.rmSync(tmp, { recursive: true, force: true });
+      if (!(err instanceof RuntimeError)) throw err;
+      report.timingsMs.compile = performance.now() - tCompile;
+      if (opts.diagnose !== false) {
+        progress('compile failed: finding out why');
+        report.failure = await diagnoseFailure(loaded, opts.target, err.message, { engine: opts.engine, freeDims, threads: opts.threads, signal: opts.signal, onProgress: progress });
+      } else {
+        report.failure = { level: opts.target.level, optimizer: null, node: null, message: err.message, cause: 'not diagnosed', repairs: [], workingTargets: [] };
+      }
+      report.diagnostics = sortDiagnostics(sourceFindings(source, loaded.model, probe, report.failure));
+      report.timingsMs.total = performance.now() - t0;
+      return { report, source, compiled: null, probe, loaded };
+    }
+  }
+  report.timingsMs.compile = performance.now() - tCompile;
+  const tIr = performance.now();
+  const optimized = readModel(optimizedPath);
+  const { graph: compiled, consts: compiledConsts } = buildIR(optimized.model, { types: typeMap(result!) });
+  assignOrigins(source, compiled);
+  assignLayouts(compiled, { nchwcBlock: probe.nchwcBlock, source });
+  report.compiled = { ...graphJson(compiled), opCounts: countOps(compiled.nodes) };
+  report.compiledModelPath = optimizedPath;
+  report.diagnostics = sortDiagnostics([...sourceFindings(source, loaded.model, probe, null), ...compiledFindings(source, compiled, compiledConsts, probe, opts.target)]);
+  report.timingsMs.ir = performance.now() - tIr;
+  report.timingsMs.total = performance.now() - t0;
+  return { report, source, compiled, probe, loaded };
+}
+
+export function isCompileFailure(err: unknown): err is QuantLensError {
+  return err instanceof QuantLensError && err.kind === 'compile-failed';
+}

@@ -1,0 +1,33 @@
+import { errorMessage } from '../errors';
+import type { EngineMethod, EngineMethods, EngineRequest, EngineResponse } from './engine-protocol';
+import * as ops from './session-ops';
+
+/**
+ * The engine process: the only place the native runtime runs. Session creation and runs block the thread they run
+ * on, and a native abort or out-of-memory ends the process; keeping them here leaves the editor and the CLI standing,
+ * and cancel is a kill.
+ */
+const handlers: { [M in EngineMethod]: (p: EngineMethods[M]['params']) => Promise<EngineMethods[M]['result']> } = {
+  compile: ops.compile,
+  run: ops.run,
+  providers: () => ops.providers(),
+};
+
+function reply(msg: EngineResponse): void {
+  process.send?.(msg);
+}
+
+process.on('message', (msg: EngineRequest) => {
+  const handler = handlers[msg.method] as (p: unknown) => Promise<unknown>;
+  if (!handler) {
+    reply({ id: msg.id, ok: false, error: { kind: 'bad-input', message: `unknown engine method ${String(msg.method)}` } });
+    return;
+  }
+  handler(msg.params).then(
+    (result) => reply({ id: msg.id, ok: true, result }),
+    (err) => reply({ id: msg.id, ok: false, error: { kind: err?.name === 'QuantLensError' ? 'bad-input' : 'runtime', message: errorMessage(err) } }),
+  );
+});
+
+// The parent going away (editor closed, CLI killed) must not leave this process behind.
+process.on('disconnect', () => process.exit(0));

@@ -1,0 +1,69 @@
+import type { Dim } from '../ir/ir-types';
+import type { Tensor } from '../onnx/tensor-codec';
+
+/** Session settings the child applies: one target, as the runtime sees it. */
+export interface SessionSpec {
+  provider: string;
+  level: 'disabled' | 'basic' | 'extended' | 'layout' | 'all';
+  /** Session config entries (`session.x64quantprecision` = '1', ...), passed to the runtime as they are. */
+  config: Record<string, string>;
+  /** Values for symbolic input dimensions. */
+  freeDims: Record<string, number>;
+  threads?: number;
+}
+
+/** A model for the child: a file path (the runtime loads external data next to it) or serialized bytes. */
+export type ModelSource = { path: string } | { bytes: Uint8Array };
+
+export interface CompileParams {
+  model: ModelSource;
+  session: SessionSpec;
+  /** Where the runtime writes the optimized graph (ONNX). */
+  optimizedPath?: string;
+  /** Also expose every tensor of the saved graph to learn its dtype and shape (the saved value_info is stale). */
+  exposeTypes: boolean;
+}
+
+export interface CompileResult {
+  types: Array<{ name: string; dtype: string | null; shape: Dim[] | null }>;
+  inputs: Array<{ name: string; dtype: string | null; shape: Dim[] | null }>;
+  outputs: string[];
+  timingsMs: { session: number; expose: number };
+}
+
+export interface RunParams {
+  model: ModelSource;
+  session: SessionSpec;
+  feeds: Record<string, Tensor>;
+  /** Tensors to fetch; graph outputs when omitted. Tensors that are not graph outputs are exposed first. */
+  fetch?: string[];
+}
+
+export interface RunResult {
+  outputs: Record<string, Tensor>;
+  timingsMs: { session: number; run: number };
+}
+
+export interface ProvidersResult {
+  providers: Array<{ name: string; bundled: boolean; available: boolean; reason: string | null }>;
+  runtimeVersion: string;
+}
+
+/** Every method the engine process answers, with its parameters and result. */
+export interface EngineMethods {
+  compile: { params: CompileParams; result: CompileResult };
+  run: { params: RunParams; result: RunResult };
+  providers: { params: Record<string, never>; result: ProvidersResult };
+}
+
+export type EngineMethod = keyof EngineMethods;
+
+export interface EngineRequest<M extends EngineMethod = EngineMethod> {
+  id: number;
+  method: M;
+  params: EngineMethods[M]['params'];
+}
+
+export type EngineResponse =
+  | { id: number; ok: true; result: unknown }
+  | { id: number; ok: false; error: { message: string; kind: 'runtime' | 'bad-input' } };
