@@ -1,9 +1,13 @@
 import type { Command } from './command';
 import { compileCommand } from './compile-command';
+import { demoCommand } from './demo-command';
+import { repairCommand } from './repair-command';
 import { targetsCommand } from './targets-command';
 
 /** Every CLI verb, one module each. */
 export const COMMANDS: Record<string, Command> = {
   targets: targetsCommand,
   compile: compileCommand,
+  repair: repairCommand,
+  demo: demoCommand,
 };

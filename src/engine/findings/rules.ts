@@ -99,8 +99,28 @@ export function sourceFindings(source: IRGraph, _model: ModelMsg, _probe: Runtim
   return out;
 }
 
-/** Float compute ops fed (directly or through layout ops) by a DequantizeLinear: quantized layers running in float. */
-function floatIslands(g: IRGraph): IRNode[][] {
+/** The ops between `n` and the QuantizeLinear its output reaches (within a few steps), or null when it reaches none. */
+function pathToQuantize(g: IRGraph, n: IRNode): string[] | null {
+  let frontier = [n];
+  const between: string[] = [];
+  for (let step = 0; step < 5 && frontier.length; step++) {
+    const next: IRNode[] = [];
+    for (const f of frontier) for (const o of f.outputs) for (const c of g.values.get(o)?.consumers ?? []) {
+      const k = g.nodes[c];
+      if (k.opType === 'QuantizeLinear') return between;
+      next.push(k);
+    }
+    frontier = next;
+    between.push(...new Set(next.map((k) => k.opType)));
+  }
+  return null;
+}
+
+/**
+ * Quantized layers running in float: float compute ops fed (directly or through layout ops) by a DequantizeLinear of
+ * an activation, whose output reaches a QuantizeLinear: DQ -> op -> Q that the compiler did not fuse.
+ */
+function floatIslands(g: IRGraph): Array<{ nodes: IRNode[]; between: string[] }> {
   const fedByDq = (n: IRNode) => n.inputs.some((i) => {
     let v: IRValue | undefined = g.values.get(i);
     for (let k = 0; k < 4 && v && v.producer >= 0; k++) {
@@ -112,11 +132,12 @@ function floatIslands(g: IRGraph): IRNode[][] {
     return false;
   });
   const isFloat = (n: IRNode) => FLOAT_COMPUTE.has(n.opType) && !INTEGER_OPS[n.opType] && n.outputs.some((o) => g.values.get(o)?.dtype?.startsWith('float'));
-  const members = g.nodes.filter((n) => isFloat(n) && fedByDq(n));
-  // Join members connected through float ops into islands.
+  const islands: Array<{ nodes: IRNode[]; between: string[] }> = [];
   const island = new Map<number, number>();
-  const islands: IRNode[][] = [];
-  for (const n of members) {
+  for (const n of g.nodes) {
+    if (!isFloat(n) || !fedByDq(n)) continue;
+    const between = pathToQuantize(g, n);
+    if (!between) continue;
     let id = -1;
     for (const i of n.inputs) {
       const p = g.values.get(i)?.producer ?? -1;
@@ -124,12 +145,23 @@ function floatIslands(g: IRGraph): IRNode[][] {
     }
     if (id < 0) {
       id = islands.length;
-      islands.push([]);
+      islands.push({ nodes: [], between: [] });
     }
     island.set(n.index, id);
-    islands[id].push(n);
+    islands[id].nodes.push(n);
+    islands[id].between.push(...between);
   }
   return islands;
+}
+
+/** Why the runtime could not fuse, from the ops that sit between the float op and its QuantizeLinear. */
+function islandFix(islands: Array<{ between: string[] }>): string {
+  const blockers = new Set(islands.flatMap((i) => i.between).filter((op) => !['Relu', 'Clip', 'DequantizeLinear', 'Identity'].includes(op)));
+  if (blockers.has('BatchNormalization') || blockers.has('Div') || blockers.has('Mul')) {
+    return `Ops between the float op and its QuantizeLinear block the fusion (${[...blockers].join(', ')}): fold BatchNormalization (and the Div/Mul the QAT export adds) into the conv before quantizing or exporting (fuse_modules / eval-mode fusion), so each layer is DQ -> Conv -> Q.`;
+  }
+  if (blockers.size) return `Ops between the float op and its QuantizeLinear block the fusion (${[...blockers].join(', ')}): quantize them too, or move them before the QuantizeLinear.`;
+  return 'Check the QDQ pattern around these ops (a DQ feeding several consumers, an op type without an integer kernel, or parameters the fusion rejects keep them in float).';
 }
 
 function countBy<T>(xs: T[], key: (x: T) => string): string {
@@ -144,11 +176,11 @@ export function compiledFindings(source: IRGraph, compiled: IRGraph, compiledCon
   if (quantized) {
     const islands = floatIslands(compiled);
     if (islands.length) {
-      const nodes = islands.flat();
+      const nodes = islands.flatMap((i) => i.nodes);
       const expected = target.level === 'disabled' || target.level === 'basic' || target.config['session.disable_quant_qdq'] === '1';
       out.push(diag('QL-FLOAT-ISLANDS', expected ? 'info' : 'warning',
-        `${nodes.length} op${nodes.length > 1 ? 's' : ''} of this quantized model run in float at ${target.id} (${countBy(nodes, (n) => n.opType)}), in ${islands.length} island${islands.length > 1 ? 's' : ''} between DequantizeLinear and QuantizeLinear: ${islands.slice(0, 5).map((i) => i.map((n) => n.name).join(' -> ')).join('; ')}${islands.length > 5 ? '; ...' : ''}`,
-        { node: nodes[0].name, fix: expected ? 'This target simulates quantization in float by design; compile for cpu to see the integer kernels.' : 'Check the QDQ pattern around these ops (a DQ feeding several consumers, an unsupported op type, or parameters the fusion rejects keep them in float).' }));
+        `${nodes.length} op${nodes.length > 1 ? 's' : ''} of this quantized model run in float at ${target.id} (${countBy(nodes, (n) => n.opType)}), in ${islands.length} island${islands.length > 1 ? 's' : ''} between DequantizeLinear and QuantizeLinear: ${islands.slice(0, 5).map((i) => i.nodes.map((n) => n.name).join(' -> ')).join('; ')}${islands.length > 5 ? '; ...' : ''}`,
+        { node: nodes[0].name, fix: expected ? 'This target simulates quantization in float by design; compile for cpu to see the integer kernels.' : islandFix(islands) }));
     }
   }
   if (probe.u8s8Saturates) u8s8Findings(compiled, compiledConsts, out);
