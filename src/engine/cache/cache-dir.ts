@@ -3,6 +3,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 
+export { writeFileAtomic } from '../io/file-bytes';
+
 /**
  * Where compiled artifacts and probe results live: never in the user's folders. QUANTLENS_CACHE_DIR wins (the
  * extension sets it from its setting), then $XDG_CACHE_HOME/quantlens, then ~/.cache/quantlens.
@@ -20,13 +22,6 @@ export function hashParts(...parts: Array<string | Uint8Array>): string {
     h.update('\0');
   }
   return h.digest('hex');
-}
-
-/** Write a file so that readers see either the old or the whole new content. */
-export function writeFileAtomic(file: string, data: string | Uint8Array): void {
-  const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
-  fs.writeFileSync(tmp, data);
-  fs.renameSync(tmp, file);
 }
 
 export function readJson<T>(file: string): T | undefined {

@@ -4,6 +4,7 @@ import * as path from 'path';
 import { badInput, errorMessage } from '../errors';
 import { GraphMsg, ModelMsg, ModelProto, TensorMsg, num, StringStringEntry, ATTR } from './schema';
 import { bitsPerElement, dtypeFromCode } from './dtype';
+import { readFileBytes } from '../io/file-bytes';
 
 /** A model read from disk: the decoded message, where it came from, and the bytes it was decoded from. */
 export interface LoadedModel {
@@ -53,18 +54,7 @@ export function decodeModel(bytes: Uint8Array, file: string): ModelMsg {
 /** Read an ONNX model, loading external data from files next to it (never from outside its folder). */
 export function readModel(file: string): LoadedModel {
   const abs = path.resolve(file);
-  let bytes: Buffer;
-  try {
-    const st = fs.statSync(abs);
-    if (st.isDirectory()) throw badInput(file, 'is a folder, not an ONNX model file');
-    bytes = fs.readFileSync(abs);
-  } catch (err) {
-    if (err instanceof Error && err.name === 'QuantLensError') throw err;
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw badInput(file, 'no such file');
-    if (code === 'ERR_FS_FILE_TOO_LARGE' || err instanceof RangeError) throw badInput(file, 'the file is too large to read into memory (over 2 GiB: keep weights as external data)');
-    throw badInput(file, `cannot read: ${errorMessage(err)}`);
-  }
+  const bytes = readFileBytes(file);
   const model = decodeModel(bytes, file);
   const hash = createHash('sha256').update(bytes);
   const hadExternalData = loadExternalData(model, path.dirname(abs), file, (chunk) => hash.update(chunk));

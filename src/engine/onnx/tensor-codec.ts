@@ -49,9 +49,10 @@ export function fromLittleEndian(dtype: DType, bytes: Uint8Array, count: number)
   const bits = bitsPerElement(dtype);
   if (bits < 8) return unpackSubByte(dtype, bytes, count);
   const slotBytes = bits / 8 / slotsPerElement(dtype);
-  const out = allocate(dtype, count) as Exclude<TensorData, string[]>;
   const need = count * slotsPerElement(dtype) * slotBytes;
+  // Check before allocating: corrupt dims must not make us ask for gigabytes.
   if (bytes.length < need) throw new Error(`raw_data holds ${bytes.length} bytes, the dims need ${need}`);
+  const out = allocate(dtype, count) as Exclude<TensorData, string[]>;
   new Uint8Array(out.buffer, out.byteOffset, need).set(bytes.subarray(0, need));
   return out;
 }
