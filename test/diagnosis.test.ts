@@ -5,6 +5,7 @@ import { repairModel } from '../src/engine/compile/repair-model';
 import { compileFor, saveModel, useEngine } from './helpers/engine';
 import { qdqConvModel } from './helpers/models';
 import { QuantLensError } from '../src/engine/errors';
+import { EngineClient } from '../src/engine/process/engine-client';
 
 describe('compile failures: diagnosis and repair', function () {
   const ctx = useEngine();
@@ -60,7 +61,8 @@ describe('compile failures: diagnosis and repair', function () {
   });
 
   it('survives the engine process dying mid-call', async () => {
-    const engine = ctx.engine();
+    // A fresh engine: its process is still starting when it dies, so the call cannot have been answered.
+    const engine = new EngineClient();
     const file = saveModel(ctx.dir(), 'crash.onnx', qdqConvModel());
     const pending = engine.call('compile', { model: { path: file }, session: { provider: 'cpu', level: 'all', config: {}, freeDims: {} }, exposeTypes: false });
     // What a native abort looks like from here: the child is gone.
@@ -69,6 +71,7 @@ describe('compile failures: diagnosis and repair', function () {
     await assert.rejects(pending, (e: unknown) => e instanceof QuantLensError && e.kind === 'engine-crashed' && /killed by SIGKILL/.test(e.message));
     const again = await compileFor(file, 'reference', engine);
     assert.ok(again.report.compiled);
+    engine.dispose();
   });
 });
 

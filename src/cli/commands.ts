@@ -1,6 +1,7 @@
 import type { Command } from './command';
 import { compileCommand } from './compile-command';
 import { demoCommand } from './demo-command';
+import { inspectCommand } from './inspect-command';
 import { repairCommand } from './repair-command';
 import { targetsCommand } from './targets-command';
 
@@ -10,4 +11,5 @@ export const COMMANDS: Record<string, Command> = {
   compile: compileCommand,
   repair: repairCommand,
   demo: demoCommand,
+  inspect: inspectCommand,
 };

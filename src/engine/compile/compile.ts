@@ -51,10 +51,12 @@ export function symbolicDims(source: IRGraph, given: Record<string, number> = {}
   return out;
 }
 
-function typeMap(result: CompileResult): Map<string, TypeInfo> {
+/** Runtime-reported types; symbolic dims the user fixed (or that default to 1) take their values. */
+function typeMap(result: CompileResult, freeDims: Record<string, number>): Map<string, TypeInfo> {
   const m = new Map<string, TypeInfo>();
   for (const t of [...result.types, ...result.inputs]) {
-    m.set(t.name, { dtype: t.dtype && isDType(t.dtype) ? (t.dtype as DType) : null, shape: t.shape });
+    const shape = t.shape ? t.shape.map((d) => (typeof d === 'string' && d in freeDims ? freeDims[d] : d)) : null;
+    m.set(t.name, { dtype: t.dtype && isDType(t.dtype) ? (t.dtype as DType) : null, shape });
   }
   return m;
 }
@@ -135,7 +137,7 @@ export async function compileModel(file: string, opts: CompileOptions): Promise<
   report.timingsMs.compile = performance.now() - tCompile;
   const tIr = performance.now();
   const optimized = readModel(optimizedPath);
-  const { graph: compiled, consts: compiledConsts } = buildIR(optimized.model, { types: typeMap(result!) });
+  const { graph: compiled, consts: compiledConsts } = buildIR(optimized.model, { types: typeMap(result!, freeDims) });
   assignOrigins(source, compiled);
   assignLayouts(compiled, { nchwcBlock: probe.nchwcBlock, source });
   report.compiled = { ...graphJson(compiled), opCounts: countOps(compiled.nodes) };
