@@ -29,6 +29,8 @@ export interface CompileResult {
   inputs: Array<{ name: string; dtype: string | null; shape: Dim[] | null }>;
   outputs: string[];
   timingsMs: { session: number; expose: number };
+  /** Peak resident memory of the engine process so far (MiB). */
+  peakRssMb: number;
 }
 
 export interface RunParams {

@@ -72,7 +72,7 @@ export async function compile(p: CompileParams): Promise<CompileResult> {
     types = exposed.outputMetadata.map((m) => ({ name: m.name, ...metadataType(m) }));
     await exposed.release();
   }
-  return { types, inputs, outputs, timingsMs: { session: t1 - t0, expose: performance.now() - t1 } };
+  return { types, inputs, outputs, timingsMs: { session: t1 - t0, expose: performance.now() - t1 }, peakRssMb: process.resourceUsage().maxRSS / 1024 };
 }
 
 export async function run(p: RunParams): Promise<RunResult> {

@@ -104,7 +104,7 @@ export class TorchTensor {
     readonly dtype: string,
     readonly shape: number[],
     readonly storage: TorchStorage | null,
-    readonly requiresGrad: boolean,
+    public requiresGrad: boolean,
     readonly quant: TensorQuant | null,
   ) {}
 

@@ -92,9 +92,10 @@ function rebuildQTensor(args: PyValue[], fail: Fail): TorchTensor {
   return new TorchTensor(base.dtype, base.shape, base.storage, base.requiresGrad, quant);
 }
 
-function asParameter(v: PyValue | undefined, fail: Fail): TorchTensor {
+function asParameter(v: PyValue | undefined, requiresGrad: PyValue | undefined, fail: Fail): TorchTensor {
   if (!(v instanceof TorchTensor)) return fail('a parameter whose data is not a tensor');
   v.isParameter = true;
+  if (typeof requiresGrad === 'boolean') v.requiresGrad = requiresGrad;
   return v;
 }
 
@@ -118,8 +119,8 @@ const INTERPRETERS: Record<string, Interpreter> = {
   'torch._utils._rebuild_tensor_v2': (a, fail) => rebuildTensor(a, 4, fail),
   'torch._utils._rebuild_tensor_v3': (a, fail) => rebuildTensor(a, 4, fail, a[6]),
   'torch._utils._rebuild_qtensor': rebuildQTensor,
-  'torch._utils._rebuild_parameter': (a, fail) => asParameter(a[0], fail),
-  'torch._utils._rebuild_parameter_with_state': (a, fail) => asParameter(a[0], fail),
+  'torch._utils._rebuild_parameter': (a, fail) => asParameter(a[0], a[1], fail),
+  'torch._utils._rebuild_parameter_with_state': (a, fail) => asParameter(a[0], a[1], fail),
   'torch.Size': (a) => new PyTuple([...(seqItems(a[0]) ?? [])]),
   'torch.jit._pickle.build_intlist': (a) => new PyList([...(seqItems(a[0]) ?? [])]),
   'torch.jit._pickle.build_floatlist': (a) => new PyList([...(seqItems(a[0]) ?? [])]),
