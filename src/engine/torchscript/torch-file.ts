@@ -53,8 +53,8 @@ function isZip(b: Uint8Array): boolean {
   return b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && ((b[2] === 3 && b[3] === 4) || (b[2] === 5 && b[3] === 6));
 }
 
-function mib(n: number): string {
-  return `${(n / 1024 / 1024).toFixed(0)} MiB`;
+function size(n: number): string {
+  return n < 1024 * 1024 ? `${n} bytes` : `${Math.round(n / 1024 / 1024)} MiB`;
 }
 
 function readZip(file: string, bytes: Uint8Array, limits: InspectLimits): TorchFile {
@@ -67,9 +67,9 @@ function readZip(file: string, bytes: Uint8Array, limits: InspectLimits): TorchF
         if (++count > limits.maxEntries) throw badInput(file, `the zip archive has more than ${limits.maxEntries} entries; refused`);
         if (!WANTED.test(f.name)) return false;
         const cap = /\.pkl$/.test(f.name) ? limits.maxPickleBytes : limits.maxTotalBytes;
-        if (f.originalSize > cap) throw badInput(file, `entry '${f.name}' declares ${mib(f.originalSize)} uncompressed (limit ${mib(cap)}); refused without inflating it`);
+        if (f.originalSize > cap) throw badInput(file, `entry '${f.name}' declares ${size(f.originalSize)} uncompressed (limit ${size(cap)}); refused without inflating it`);
         total += f.originalSize;
-        if (total > limits.maxTotalBytes) throw badInput(file, `the entries to read declare more than ${mib(limits.maxTotalBytes)} uncompressed; refused without inflating them`);
+        if (total > limits.maxTotalBytes) throw badInput(file, `the entries to read declare more than ${size(limits.maxTotalBytes)} uncompressed; refused without inflating them`);
         return true;
       },
     });
