@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { cacheRoot, hashParts, readJson, writeFileAtomic } from '../cache/cache-dir';
-import { QuantLensError, badInput } from '../errors';
+import { badInput } from '../errors';
 import { sortDiagnostics } from '../findings/diagnostic';
 import { compiledFindings, sourceFindings } from '../findings/rules';
 import { buildIR, countOps, TypeInfo } from '../ir/build-ir';
@@ -146,8 +146,4 @@ export async function compileModel(file: string, opts: CompileOptions): Promise<
   report.timingsMs.ir = performance.now() - tIr;
   report.timingsMs.total = performance.now() - t0;
   return { report, source, compiled, probe, loaded };
-}
-
-export function isCompileFailure(err: unknown): err is QuantLensError {
-  return err instanceof QuantLensError && err.kind === 'compile-failed';
 }

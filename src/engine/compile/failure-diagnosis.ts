@@ -121,4 +121,3 @@ export async function diagnoseFailure(loaded: LoadedModel, target: Target, messa
   };
 }
 
-export { RuntimeError };

@@ -80,9 +80,8 @@ export function assignQuantParams(nodes: IRNode[], values: Map<string, IRValue>,
     if (n.opType === 'QuantizeLinear' || n.opType === 'DequantizeLinear') {
       const target = n.opType === 'QuantizeLinear' ? n.outputs[0] : i[0];
       const axis = normalizeAxis(intAttr(n, 'axis') ?? 1, values.get(target));
-      const outDtype = intAttr(n, 'output_dtype');
-      const fallback: DType = n.opType === 'DequantizeLinear' ? (values.get(i[0])?.dtype ?? 'uint8') : outDtype ? 'uint8' : 'uint8';
-      set(target, params(consts, i[1], i[2], axis, values.get(target)?.dtype ?? fallback));
+      // Without a zero point the quantized dtype is uint8 (ONNX's default).
+      set(target, params(consts, i[1], i[2], axis, values.get(target)?.dtype ?? 'uint8'));
       // The float side of a DequantizeLinear is the dequantized view of the same grid: no own parameters.
       continue;
     }

@@ -29,7 +29,7 @@ async function createSession(model: ModelSource, options: ort.InferenceSession.S
 
 function metadataType(m: ort.InferenceSession.ValueMetadata): { dtype: string | null; shape: Dim[] | null } {
   if (!m.isTensor) return { dtype: null, shape: null };
-  return { dtype: m.type === 'float32' || m.type ? normalizeType(m.type) : null, shape: m.shape ? m.shape.map((d) => (typeof d === 'number' && d >= 0 ? d : String(d))) : null };
+  return { dtype: m.type ? normalizeType(m.type) : null, shape: m.shape ? m.shape.map((d) => (typeof d === 'number' && d >= 0 ? d : String(d))) : null };
 }
 
 function normalizeType(t: string): string {

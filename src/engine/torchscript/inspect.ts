@@ -3,7 +3,6 @@ import { inspectFindings } from './inspect-findings';
 import { InspectOptions, InspectReport, ParameterInfo } from './inspect-report';
 import { constantTensors, ModelTree, pickleTree, scriptTree, TensorEntry } from './module-tree';
 import { countForwardOps } from './op-walk';
-import { PyValue } from './pickle-values';
 import { summarize } from './quant-summary';
 import { parseScriptCode } from './script-code';
 import { Fail } from './torch-globals';
@@ -93,7 +92,7 @@ function parse(file: string, limits: InspectLimits): Parsed {
   const protocol = read(tf.bytes, 'pickle 2 (protocol version)', first.end);
   const sysInfo = read(tf.bytes, 'pickle 3 (sys info)', protocol.end);
   const main = read(tf.bytes, 'pickle 4 (the saved object)', sysInfo.end);
-  const tree = pickleTree(main.value as PyValue, limits.maxDepth, failIn('pickle 4'));
+  const tree = pickleTree(main.value, limits.maxDepth, failIn('pickle 4'));
   return { format: 'pickle', container: 'legacy-pickle', archive: null, tree, constants: [], ops: null, pickles: [main] };
 }
 

@@ -29,21 +29,24 @@ export class PyList {
 
 export class PyDict {
   readonly entries: Array<[PyValue, PyValue]> = [];
+  /** Where each primitive key sits in `entries` (state_dicts hold thousands of keys). */
+  private readonly index = new Map<string | number | boolean | null, number>();
 
   set(key: PyValue, value: PyValue): void {
     if (typeof key === 'string' || typeof key === 'number' || typeof key === 'boolean' || key === null) {
-      const i = this.entries.findIndex(([k]) => k === key);
-      if (i >= 0) {
+      const i = this.index.get(key);
+      if (i !== undefined) {
         this.entries[i][1] = value;
         return;
       }
+      this.index.set(key, this.entries.length);
     }
     this.entries.push([key, value]);
   }
 
   get(key: string | number): PyValue | undefined {
-    for (const [k, v] of this.entries) if (k === key) return v;
-    return undefined;
+    const i = this.index.get(key);
+    return i === undefined ? undefined : this.entries[i][1];
   }
 
   /** Entries whose key is a string, in insertion order (module attributes, state_dict names). */

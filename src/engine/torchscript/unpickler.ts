@@ -24,8 +24,6 @@ export interface Unpickled {
   value: PyValue;
   /** The offset just past STOP. */
   end: number;
-  /** Every global the pickle names, `module.name`. */
-  globals: Set<string>;
   /** Placeholders made for calls to globals QuantLens does not interpret, by callable name. */
   placeholders: Map<string, number>;
 }
@@ -41,7 +39,6 @@ class Reader {
   private readonly marks: number[] = [];
   private readonly memo = new Map<number, PyValue>();
   private readonly depths = new WeakMap<object, number>();
-  private readonly globals = new Set<string>();
   private readonly placeholders = new Map<string, number>();
   private readonly text = new TextDecoder('utf-8');
   private opAt = 0;
@@ -64,9 +61,9 @@ class Reader {
       if (op === 0x2e) break; // STOP
       this.step(op);
     }
-    if (this.stack.length !== 1) this.fail(`ended with ${this.stack.length} values on the stack instead of one`);
-    const value = this.stack[0];
-    return { value, end: this.pos, globals: this.globals, placeholders: this.placeholders };
+    // Like CPython, STOP returns the top of the stack.
+    const value = this.pop();
+    return { value, end: this.pos, placeholders: this.placeholders };
   }
 
   private step(op: number): void {
@@ -158,9 +155,7 @@ class Reader {
   }
 
   private global(module: string, name: string): PyGlobal {
-    const g = new PyGlobal(module, name);
-    this.globals.add(g.qualified);
-    return g;
+    return new PyGlobal(module, name);
   }
 
   /** REDUCE and NEWOBJ: interpret an allow-listed torch function as data, refuse an attack, else a placeholder. */
@@ -216,7 +211,7 @@ class Reader {
 
   /** Record a new container's nesting depth from its children, refusing one deeper than the limit. */
   private made<T extends PyValue>(value: T, children?: PyValue[]): T {
-    if (typeof value !== 'object' || value === null) return value;
+    if (typeof value !== 'object' || value === null || this.depths.has(value)) return value;
     const items = children ?? (value instanceof PyTuple || value instanceof PyList ? value.items : []);
     let depth = 1;
     for (const item of items) depth = Math.max(depth, this.depthOf(item) + 1);
