@@ -12,8 +12,13 @@ import {
 
 let dir = '';
 
+function tmpDir(): string {
+  if (!dir) dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ql-ts-bad-'));
+  return dir;
+}
+
 function write(name: string, bytes: Uint8Array): string {
-  const file = path.join(dir, name);
+  const file = path.join(tmpDir(), name);
   fs.writeFileSync(file, bytes);
   return file;
 }
@@ -108,12 +113,8 @@ describe('safe unpickler', () => {
 });
 
 describe('inspect: hostile and broken files', () => {
-  before(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ql-ts-bad-'));
-  });
-
   it('refuses a pickle that would call os.system, and runs nothing', () => {
-    const marker = path.join(dir, 'pwned');
+    const marker = path.join(tmpDir(), 'pwned');
     const evil = call(global('os', 'system'), `touch ${marker}`);
     const zipped = write('evil.pt', torchArchive({ name: 'archive', data: dict({ model: evil }) }));
     assert.throws(() => inspectTorchScript(zipped), /evil\.pt: archive\/data\.pkl: the pickle calls os\.system\(\) when it is loaded.*nothing was run/);
@@ -141,8 +142,8 @@ describe('inspect: hostile and broken files', () => {
     assert.throws(() => inspectTorchScript(write('text.pt', Buffer.from('hello, this is text'))), /text\.pt: not a PyTorch file: neither a zip archive/);
     assert.throws(() => inspectTorchScript(write('onnx.pt', Uint8Array.from([0x08, 0x07, 0x12, 0x04]))), /not a PyTorch file/);
     assert.throws(() => inspectTorchScript(write('empty.pt', new Uint8Array(0))), /empty\.pt: the file is empty/);
-    assert.throws(() => inspectTorchScript(dir), /is a folder/);
-    assert.throws(() => inspectTorchScript(path.join(dir, 'missing.pt')), /missing\.pt: no such file/);
+    assert.throws(() => inspectTorchScript(tmpDir()), /is a folder/);
+    assert.throws(() => inspectTorchScript(path.join(tmpDir(), 'missing.pt')), /missing\.pt: no such file/);
   });
 
   it('refuses zip archives that are not PyTorch files, and truncated ones', () => {

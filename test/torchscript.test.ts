@@ -22,6 +22,7 @@ let storageKey = 0;
 const key = (): string => String(storageKey++);
 
 function write(name: string, bytes: Uint8Array): string {
+  if (!dir) dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ql-ts-'));
   const file = path.join(dir, name);
   fs.writeFileSync(file, bytes);
   return file;
@@ -148,10 +149,6 @@ function codes(r: InspectReport): string[] {
 }
 
 describe('inspect TorchScript: archives built by the tests', () => {
-  before(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ql-ts-'));
-  });
-
   it('finds a QAT model saved before convert: fake-quantize modules, their ops, 7-bit activations', () => {
     const r = inspectTorchScript(write('qat.pt', qatArchive()));
     assert.equal(r.format, 'torchscript');
