@@ -1,5 +1,5 @@
-import * as fs from 'fs';
 import { unzipSync } from 'fflate';
+import { readFileBytes } from '../io/file-bytes';
 import { badInput, errorMessage, QuantLensError } from '../errors';
 
 /** Caps that keep a hostile or broken file from exhausting memory or the stack. */
@@ -35,19 +35,6 @@ export type TorchFile =
 
 // Tensor storages (data/, constants/) and debug info are never inflated: only names and sizes are needed.
 const WANTED = /^(?:([^/]+)\/)?(data\.pkl|constants\.pkl|version|\.data\/version|code\/.+\.py)$/;
-
-function readBytes(file: string): Uint8Array {
-  try {
-    if (fs.statSync(file).isDirectory()) throw badInput(file, 'is a folder, not a PyTorch file');
-    return fs.readFileSync(file);
-  } catch (err) {
-    if (err instanceof QuantLensError) throw err;
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw badInput(file, 'no such file');
-    if (code === 'ERR_FS_FILE_TOO_LARGE' || err instanceof RangeError) throw badInput(file, 'the file is too large to read into memory (over 2 GiB)');
-    throw badInput(file, `cannot read: ${errorMessage(err)}`);
-  }
-}
 
 function isZip(b: Uint8Array): boolean {
   return b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && ((b[2] === 3 && b[3] === 4) || (b[2] === 5 && b[3] === 6));
@@ -92,7 +79,7 @@ function readZip(file: string, bytes: Uint8Array, limits: InspectLimits): TorchF
 
 /** Read a `.pt`/`.pth`/`.ptl` file: a zip archive (TorchScript or torch.save), or a legacy pickle; refuse the rest. */
 export function readTorchFile(file: string, limits: InspectLimits): TorchFile {
-  const bytes = readBytes(file);
+  const bytes = readFileBytes(file);
   if (bytes.length === 0) throw badInput(file, 'the file is empty');
   if (isZip(bytes)) return readZip(file, bytes, limits);
   // Pickle protocol 2+ opens with PROTO (0x80); torch.save's legacy format is a run of such pickles.
