@@ -15,7 +15,7 @@ export interface DiagnoseContext {
 }
 
 /** Compile bytes with a session spec; true when the runtime accepts it. Only the runtime's refusals count as "no". */
-async function compiles(bytes: Uint8Array, provider: string, level: OptLevel, config: Record<string, string>, ctx: DiagnoseContext): Promise<{ ok: boolean; message?: string }> {
+export async function compiles(bytes: Uint8Array, provider: string, level: OptLevel, config: Record<string, string>, ctx: DiagnoseContext): Promise<{ ok: boolean; message?: string }> {
   try {
     await ctx.engine.call('compile', { model: { bytes }, session: { provider, level, config, freeDims: ctx.freeDims, threads: ctx.threads }, exposeTypes: false }, { signal: ctx.signal });
     return { ok: true };

@@ -4,7 +4,8 @@ import { buildIR } from '../ir/build-ir';
 import { randomInputs } from '../inputs/random-input';
 import { encodeModel, readModel, writeModel } from '../onnx/model-file';
 import { toFloat32 } from '../onnx/tensor-codec';
-import { EngineClient, RuntimeError } from '../process/engine-client';
+import { EngineClient } from '../process/engine-client';
+import { compiles } from './failure-diagnosis';
 import { BUILTIN_TARGETS, Target } from '../targets/target';
 import { symbolicDims } from './compile';
 import { REPAIRS, Repair } from './repairs';
@@ -22,14 +23,7 @@ export interface RepairResult {
 
 async function failing(bytes: Uint8Array, targets: readonly Target[], engine: EngineClient, freeDims: Record<string, number>, signal?: AbortSignal): Promise<string[]> {
   const out: string[] = [];
-  for (const t of targets) {
-    try {
-      await engine.call('compile', { model: { bytes }, session: { provider: t.provider, level: t.level, config: t.config, freeDims }, exposeTypes: false }, { signal });
-    } catch (err) {
-      if (!(err instanceof RuntimeError)) throw err;
-      out.push(t.id);
-    }
-  }
+  for (const t of targets) if (!(await compiles(bytes, t.provider, t.level, t.config, { engine, freeDims, signal })).ok) out.push(t.id);
   return out;
 }
 
