@@ -1,4 +1,5 @@
 import type { Command } from './command';
+import { compareCommand } from './compare-command';
 import { compileCommand } from './compile-command';
 import { demoCommand } from './demo-command';
 import { inspectCommand } from './inspect-command';
@@ -9,6 +10,7 @@ import { targetsCommand } from './targets-command';
 export const COMMANDS: Record<string, Command> = {
   targets: targetsCommand,
   compile: compileCommand,
+  compare: compareCommand,
   repair: repairCommand,
   demo: demoCommand,
   inspect: inspectCommand,

@@ -24,7 +24,8 @@ function dimAt(v: IRValue | undefined, i: number): number | null {
  * Give every activation its memory layout. NCHWc: outputs of the runtime's blocked (com.microsoft.nchwc) ops, with
  * the block measured on this machine and the true channel count (the padded dims hide it: it comes from the source
  * conv's weights, the reordered input, or the ReorderOutput that ends the chain). NHWC: outputs of channels_last ops,
- * of Transpose(0,2,3,1), and of element-wise ops fed only NHWC. Other 4-D tensors are NCHW; tensors of other ranks
+ * of Transpose(0,2,3,1), and of element-wise ops fed only NHWC (likewise NCHWc: the compiler leaves an Add between
+ * blocked convs in place). Other 4-D tensors are NCHW; tensors of other ranks
  * (3-D transformer activations, for one) have no channel layout.
  */
 export function assignLayouts(graph: IRGraph, opts: { nchwcBlock: number | null; source?: IRGraph }): void {
@@ -83,6 +84,11 @@ export function assignLayouts(graph: IRGraph, opts: { nchwcBlock: number | null;
       const acts = n.inputs.map((i) => graph.values.get(i)).filter((v): v is IRValue => rank4(v) && !v!.initializer);
       if (acts.length > 0 && acts.every((v) => v.layout.kind === 'NHWC')) {
         for (const o of n.outputs) if (rank4(graph.values.get(o))) set(o, { kind: 'NHWC', block: null, channels: acts[0].layout.channels });
+      }
+      // The compiler leaves element-wise ops between blocked tensors in place: they compute on blocked data.
+      if (acts.length > 0 && acts.every((v) => v.layout.kind === 'NCHWc')) {
+        const channels = acts.find((v) => v.layout.channels !== null)?.layout.channels ?? null;
+        for (const o of n.outputs) if (rank4(graph.values.get(o))) set(o, { kind: 'NCHWc', block: acts[0].layout.block, channels });
       }
     }
   }

@@ -10,6 +10,7 @@ import * as ops from './session-ops';
 const handlers: { [M in EngineMethod]: (p: EngineMethods[M]['params']) => Promise<EngineMethods[M]['result']> } = {
   compile: ops.compile,
   run: ops.run,
+  capture: ops.capture,
   providers: () => ops.providers(),
 };
 

@@ -46,6 +46,23 @@ export interface RunResult {
   timingsMs: { session: number; run: number };
 }
 
+/** One session, several inputs: the chosen tensors of each run (exposed as outputs first when they are not). */
+export interface CaptureParams {
+  model: ModelSource;
+  session: SessionSpec;
+  /** One feed set per input sample. */
+  feeds: Array<Record<string, Tensor>>;
+  fetch: string[];
+}
+
+export interface CaptureResult {
+  /** Per sample, the fetched tensors by name. */
+  outputs: Array<Record<string, Tensor>>;
+  timingsMs: { session: number; run: number };
+  /** Peak resident memory of the engine process so far (MiB). */
+  peakRssMb: number;
+}
+
 export interface ProvidersResult {
   providers: Array<{ name: string; bundled: boolean; available: boolean; reason: string | null }>;
   runtimeVersion: string;
@@ -55,6 +72,7 @@ export interface ProvidersResult {
 export interface EngineMethods {
   compile: { params: CompileParams; result: CompileResult };
   run: { params: RunParams; result: RunResult };
+  capture: { params: CaptureParams; result: CaptureResult };
   providers: { params: Record<string, never>; result: ProvidersResult };
 }
 

@@ -3,8 +3,9 @@ import * as fs from 'fs';
 import { decodeModel, encodeModel } from '../onnx/model-file';
 import { ValueInfoProto, make, ValueInfoMsg } from '../onnx/schema';
 import { fromOrtTensor, toOrtTensor } from '../runtime/ort-tensor';
-import type { CompileParams, CompileResult, ModelSource, ProvidersResult, RunParams, RunResult, SessionSpec } from './engine-protocol';
+import type { CaptureParams, CaptureResult, CompileParams, CompileResult, ModelSource, ProvidersResult, RunParams, RunResult, SessionSpec } from './engine-protocol';
 import type { Dim } from '../ir/ir-types';
+import type { Tensor } from '../onnx/tensor-codec';
 import { GraphBuilder } from '../builder/model-builder';
 
 /** Runs in the engine process only: every call into the native runtime lives here. */
@@ -89,6 +90,32 @@ export async function run(p: RunParams): Promise<RunResult> {
   for (const name of fetch) outputs[name] = fromOrtTensor(results[name] as ort.Tensor, name);
   await session.release();
   return { outputs, timingsMs: { session: t1 - t0, run: performance.now() - t1 } };
+}
+
+/**
+ * Several runs of one session, each fetching the same tensors. Exposing the tensors at level `disabled` (a saved
+ * compiled graph, or a source graph) changes nothing the runtime computes, so what comes back is what production
+ * computes; callers keep the fetch list small (a chunk) so memory does not grow with the number of layers.
+ */
+export async function capture(p: CaptureParams): Promise<CaptureResult> {
+  const t0 = performance.now();
+  const model = { bytes: withExposedOutputs(readSource(p.model), 'model', p.fetch).bytes };
+  const session = await createSession(model, sessionOptions(p.session));
+  const t1 = performance.now();
+  const outputs: CaptureResult['outputs'] = [];
+  try {
+    for (const feedSet of p.feeds) {
+      const feeds: Record<string, ort.Tensor> = {};
+      for (const [name, t] of Object.entries(feedSet)) feeds[name] = toOrtTensor(t);
+      const results = await session.run(feeds, p.fetch);
+      const got: Record<string, Tensor> = {};
+      for (const name of p.fetch) got[name] = fromOrtTensor(results[name] as ort.Tensor, name);
+      outputs.push(got);
+    }
+  } finally {
+    await session.release();
+  }
+  return { outputs, timingsMs: { session: t1 - t0, run: performance.now() - t1 }, peakRssMb: process.resourceUsage().maxRSS / 1024 };
 }
 
 /** A one-node model every provider can take; used to learn whether a provider loads here. */

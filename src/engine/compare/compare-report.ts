@@ -1,0 +1,76 @@
+import type { Diagnostic } from '../findings/diagnostic';
+import type { CompileReport } from '../compile/report';
+
+export type CompareMode = 'compiled-vs-source' | 'quant-vs-float' | 'activations' | 'target-vs-target';
+
+export type CulpritKind = 'clipping' | 'weights' | 'saturation' | 'layout' | 'dtype' | 'precision' | 'unknown';
+
+/** Metrics of one aligned pair; with several inputs each is the mean over them (`worst` holds the worst). */
+export interface PairMetrics {
+  sqnrDb: number | null;
+  cosine: number | null;
+  maxAbs: number | null;
+  meanAbs: number | null;
+  /** Max error in quantization steps of the compared (model-side) tensor, when it is quantized. */
+  errSteps: number | null;
+  /** Fraction of reference values outside the range the quantized tensor can represent. */
+  clippedFraction: number | null;
+}
+
+export interface LayerRow extends PairMetrics {
+  /** The tensor's name in MODEL's source graph (or the compiled name with `compiledOnly`). */
+  tensor: string;
+  compiledOnly: boolean;
+  referenceTensor: string;
+  node: string | null;
+  opType: string | null;
+  /** The layer's name scope (for PyTorch exports, the module path). */
+  unit: string;
+  dtype: string | null;
+  layout: string | null;
+  /** The error this layer introduces on its own: it ran on the reference side's inputs. */
+  localSqnrDb: number | null;
+  /** Worst value over the inputs (lowest SQNR / cosine, highest errors), when there were several. */
+  worst?: PairMetrics & { localSqnrDb: number | null };
+  /** How the reference tensor was chosen when several could carry it ("decided by values: ..."). */
+  note?: string;
+}
+
+export interface Culprit {
+  node: string;
+  tensor: string;
+  unit: string;
+  /** Error the layer introduces (dB): max of the local error's shortfall and the drop from its inputs. Higher is worse. */
+  score: number;
+  localSqnrDb: number | null;
+  kind: CulpritKind;
+  explanation: string;
+  fix: string;
+}
+
+export interface CompareReport {
+  mode: CompareMode;
+  model: string;
+  reference: string;
+  target: CompileReport['target'];
+  /** Target of the reference side (`reference`, or B of --compare-targets). */
+  referenceTarget: CompileReport['target'];
+  repairs: Array<{ id: string; title: string; count: number }>;
+  input: {
+    source: 'file' | 'folder' | 'random';
+    paths: string[];
+    count: number;
+    seed: number | null;
+    dims: Record<string, number>;
+  };
+  output: Array<{ name: string; sqnrDb: number | null; cosine: number | null; maxAbs: number | null; top1Agreement: number | null }>;
+  threshold: number;
+  layers: LayerRow[];
+  unmatched: { model: string[]; reference: string[] };
+  firstBad: { tensor: string; node: string | null; sqnrDb: number } | null;
+  culprits: Culprit[];
+  whatIf: Array<{ layer: string; outputSqnrBefore: number | null; outputSqnrAfter: number | null }>;
+  diagnostics: Diagnostic[];
+  timingsMs: Record<string, number>;
+  peakRssMb: number;
+}

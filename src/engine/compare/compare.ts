@@ -1,0 +1,441 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { badInput } from '../errors';
+import { sortDiagnostics, diag, Diagnostic } from '../findings/diagnostic';
+import { buildIR } from '../ir/build-ir';
+import { readTensorFile } from '../io/tensor-file';
+import { encodeModel, readModel } from '../onnx/model-file';
+import { Tensor, toFloat32 } from '../onnx/tensor-codec';
+import { EngineClient } from '../process/engine-client';
+import { CaptureResult } from '../process/engine-protocol';
+import { Target, sessionSpec } from '../targets/target';
+import { targetJson } from '../compile/compile';
+import { chooseByValues, readMapFile } from './activation-keys';
+import { Alignment, alignActivations, alignFloatTwin, alignSameSource, Row, unitIndex } from './align';
+import { planChunks } from './chunks';
+import { loadInputs } from './compare-inputs';
+import { CompareMode, CompareReport, LayerRow, PairMetrics } from './compare-report';
+import { findCulprits, UnitFacts } from './culprits';
+import { buildLocalModel, LocalFeed } from './local-model';
+import { aggregateMetrics, outputAgreement, pairMetrics, PairMetricsDetail, SQNR_CAP_DB } from './metrics';
+import { Normalized, normalizeTensor } from './normalize';
+import { fakeQuantize, quantizeLike } from './quantize-like';
+import { referenceSide, Side, SideOptions, targetSide } from './sides';
+import { staticValues } from './static-values';
+import { tensorQuant, unitOutputQuant, unitSaturation } from './unit-evidence';
+import { partitionUnits, Unit } from './units';
+import { weightEvidence } from './weight-evidence';
+import { runWhatIf } from './what-if';
+import type { SaturationCount } from './u8s8-saturation';
+
+export interface CompareOptions {
+  model: string;
+  reference?: string;
+  mode?: CompareMode;
+  target: Target;
+  /** The reference side's target: `reference` (exact), or B of --compare-targets. */
+  referenceTarget: Target;
+  compareTargets?: boolean;
+  input?: string;
+  dims?: Record<string, number>;
+  map?: string;
+  threshold?: number;
+  keepFloat?: string[];
+  engine: EngineClient;
+  threads?: number;
+  signal?: AbortSignal;
+  onProgress?: (m: string) => void;
+  /** Memory for one chunk of captured tensors (both sides, every sample). */
+  chunkMb?: number;
+}
+
+const ACTIVATION_EXTENSIONS = new Set(['.npz', '.npy', '.pb']);
+
+/** The mode the arguments ask for: explicit, or from the reference's kind (none, an .onnx, an activations file). */
+export function resolveMode(opts: Pick<CompareOptions, 'mode' | 'reference' | 'compareTargets'>): CompareMode {
+  const implied: CompareMode = opts.compareTargets ? 'target-vs-target'
+    : !opts.reference ? 'compiled-vs-source'
+      : path.extname(opts.reference).toLowerCase() === '.onnx' ? 'quant-vs-float'
+        : 'activations';
+  if (opts.reference && implied === 'activations') {
+    const isDir = fs.existsSync(opts.reference) && fs.statSync(opts.reference).isDirectory();
+    if (!isDir && !ACTIVATION_EXTENSIONS.has(path.extname(opts.reference).toLowerCase())) {
+      throw badInput(opts.reference, 'a reference is an .onnx model (quant-vs-float) or activations: .npz, .npy, .pb, or a folder of them');
+    }
+  }
+  if (opts.mode && opts.mode !== implied) {
+    const why = implied === 'compiled-vs-source' ? 'no --reference was given' : implied === 'target-vs-target' ? '--compare-targets was given' : `the reference is ${implied === 'quant-vs-float' ? 'an .onnx model' : 'an activations file'}`;
+    throw badInput(undefined, `--mode ${opts.mode} does not fit the arguments: ${why} (mode ${implied})`);
+  }
+  return implied;
+}
+
+interface RowState {
+  row: Row;
+  chosen: number;
+  metrics: PairMetricsDetail[];
+  local: number[];
+  dtype: string | null;
+  refDtype: string | null;
+  layout: string | null;
+  error: string | null;
+  saturation: SaturationCount | null;
+  /** SQNR of the layer's inputs after the quantization its copy applies to them (the producers' share). */
+  inputQuantDb: number | null;
+}
+
+const round = (x: number | null, d = 4) => (x === null ? null : Number(x.toFixed(d)));
+
+function normalizeAt(t: Tensor, at: Row['model'][number]['at']): Normalized {
+  return normalizeTensor(t, at.value.layout, at.value.quant);
+}
+
+async function capture(engine: EngineClient, side: Side, feeds: Array<Record<string, Tensor>>, fetch: string[], signal?: AbortSignal): Promise<CaptureResult> {
+  return engine.call('capture', { model: side.run.model, session: side.run.session, feeds, fetch }, { signal });
+}
+
+/** Feeds for the reference model: the same tensors under its own input names (a float twin may name them differently). */
+function renameFeeds(samples: Array<Record<string, Tensor>>, from: string[], to: string[], file: string): Array<Record<string, Tensor>> {
+  if (from.length !== to.length) throw badInput(file, `the reference has ${to.length} inputs, the model ${from.length}: they cannot take the same input`);
+  return samples.map((s) => Object.fromEntries(to.map((name, i) => [name, { ...s[from[i]], name }])));
+}
+
+/**
+ * Layer-by-layer comparison: capture both sides faithfully in chunks, normalize and compare every aligned pair, run
+ * each layer alone on the reference's inputs (one local model per chunk, not a session per layer), then rank the
+ * layers that introduce error and explain them from evidence.
+ */
+export async function compareModels(opts: CompareOptions): Promise<CompareReport> {
+  const t0 = performance.now();
+  const progress = opts.onProgress ?? (() => undefined);
+  const threshold = opts.threshold ?? 20;
+  const mode = resolveMode(opts);
+  const engine = opts.engine;
+  const timings: Record<string, number> = {};
+  let enginePeak = 0;
+
+  const modelFile = readModel(opts.model);
+  const { graph: g0 } = buildIR(modelFile.model);
+  const inputs = loadInputs(g0, opts.input, opts.dims ?? {});
+  const sideOpts: SideOptions = { engine, dims: inputs.info.dims, threads: opts.threads, signal: opts.signal, onProgress: progress };
+
+  progress(`compiling ${path.basename(opts.model)} for ${opts.target.id}`);
+  const model = await targetSide(opts.model, opts.target, sideOpts);
+  let ref: Side | null = null;
+  let refActs: Map<string, Tensor> | null = null;
+  if (mode === 'compiled-vs-source') ref = referenceSide(model.file, opts.referenceTarget, sideOpts, model.model);
+  else if (mode === 'target-vs-target') ref = await targetSide(opts.model, opts.referenceTarget, sideOpts);
+  else if (mode === 'quant-vs-float') ref = opts.referenceTarget.id === 'reference' ? referenceSide(opts.reference!, opts.referenceTarget, sideOpts) : await targetSide(opts.reference!, opts.referenceTarget, sideOpts);
+  else refActs = readTensorFile(opts.reference!);
+  timings.compile = performance.now() - t0;
+
+  const units = partitionUnits(model.source);
+  const statics = staticValues(model.source);
+  const map = opts.map ? readMapFile(opts.map) : undefined;
+  const alignment: Alignment = mode === 'quant-vs-float' ? alignFloatTwin(model, units, ref!)
+    : mode === 'activations' ? alignActivations(model, units, refActs!, map)
+      : alignSameSource(model, ref!, units);
+  if (alignment.rows.length === 0) {
+    throw badInput(opts.reference ?? opts.model, `the model and the reference share no tensor that could be compared (unmatched: ${alignment.unmatched.model.length} model tensors, ${alignment.unmatched.reference.length} reference entries)`);
+  }
+  const modelFeeds = inputs.samples;
+  const refFeeds = ref && ref.source !== model.source && mode === 'quant-vs-float' ? renameFeeds(modelFeeds, model.source.inputs, ref.source.inputs, opts.reference!) : modelFeeds;
+
+  // Each unit's representative row: the latest row of its chain.
+  const states: RowState[] = alignment.rows.map((row) => ({ row, chosen: 0, metrics: [], local: [], dtype: null, refDtype: null, layout: null, error: null, saturation: null, inputQuantDb: null }));
+  const unitRow = new Map<number, number>();
+  states.forEach((s, i) => {
+    if (s.row.unit !== null) unitRow.set(s.row.unit, i);
+  });
+  const byTensor = unitIndex(units);
+  const rowByName = new Map(states.map((s, i) => [s.row.tensor, i]));
+  const rowOfTensor = (t: string): number | null => {
+    const direct = rowByName.get(t);
+    if (direct !== undefined) return direct;
+    const u = byTensor.get(t);
+    return u === undefined ? null : unitRow.get(u) ?? null;
+  };
+  const outputs = new Map<string, { ref: Float32Array[]; act: Float32Array[]; dims: number[] }>();
+  const outputNames = new Set(model.source.outputs);
+
+  const chunkBytes = (opts.chunkMb ?? 256) * 1024 * 1024;
+  const chunks = planChunks(alignment.rows, modelFeeds.length, chunkBytes);
+  const tLoop = performance.now();
+  timings.capture = 0;
+  timings.local = 0;
+  for (let ci = 0; ci < chunks.length; ci++) {
+    const chunk = chunks[ci];
+    progress(`comparing layers: chunk ${ci + 1} of ${chunks.length} (${chunk.length} tensors)`);
+    const chunkStates = chunk.map((r) => states[alignment.rows.indexOf(r)]);
+
+    // Local copies of the units represented in this chunk, and the reference rows their inputs need.
+    const picks = chunkStates.flatMap((s) => (s.row.unit !== null && unitRow.get(s.row.unit) === states.indexOf(s) ? [{ unit: s.row.unit, tensor: s.row.model[0].tensor }] : []));
+    let local = picks.length ? buildLocalModel(model.model, model.source, model.consts, units, picks, statics) : null;
+    const isInput = (t: string) => model.source.inputs.includes(t);
+    const feedSource = (f: LocalFeed): number | 'input' | null => (isInput(f.from) ? 'input' : rowOfTensor(f.from) ?? (isInput(f.start) ? 'input' : null));
+    const inputOf = (f: LocalFeed) => (isInput(f.from) ? f.from : f.start);
+    // A graph input's real values (an integer input dequantized with its own parameters, like every reference value).
+    const inputValue = (f: LocalFeed, k: number): Normalized => {
+      const name = inputOf(f);
+      return normalizeTensor(modelFeeds[k][name], { kind: 'unknown', block: null, channels: null }, model.source.values.get(name)?.quant ?? null);
+    };
+    const feedValue = (f: LocalFeed, k: number): Normalized | undefined => {
+      const src = feedSource(f);
+      return src === 'input' ? inputValue(f, k) : typeof src === 'number' ? refValues[k].get(src) : undefined;
+    };
+    if (local) {
+      const usable = picks.filter((p) => local!.feeds.filter((f) => f.input.startsWith(`L${p.unit}|`)).every((f) => feedSource(f) !== null));
+      local = usable.length ? (usable.length === picks.length ? local : buildLocalModel(model.model, model.source, model.consts, units, usable, statics)) : null;
+    }
+    const extraRows = new Set<number>();
+    for (const f of local?.feeds ?? []) {
+      const src = feedSource(f);
+      if (typeof src === 'number') extraRows.add(src);
+    }
+
+    // Capture both sides.
+    const tc = performance.now();
+    const modelFetch = [...new Set(chunkStates.flatMap((s) => s.row.model.map((m) => m.at.fetch)))];
+    const modelCap = await capture(engine, model, modelFeeds, modelFetch, opts.signal);
+    enginePeak = Math.max(enginePeak, modelCap.peakRssMb);
+    const refRows = [...new Set([...chunkStates.map((s) => states.indexOf(s)), ...extraRows])];
+    let refValues: Array<Map<number, Normalized>>;
+    if (ref) {
+      const fetch = [...new Set(refRows.map((i) => ('at' in states[i].row.reference ? (states[i].row.reference as { at: { fetch: string } }).at.fetch : '')))].filter(Boolean);
+      const refCap = await capture(engine, ref, refFeeds, fetch, opts.signal);
+      enginePeak = Math.max(enginePeak, refCap.peakRssMb);
+      refValues = refCap.outputs.map((o) => new Map(refRows.map((i) => {
+        const at = (states[i].row.reference as { at: Row['model'][number]['at'] }).at;
+        return [i, normalizeAt(o[at.fetch], at)];
+      })));
+      for (const i of refRows) states[i].refDtype = refCap.outputs[0][(states[i].row.reference as { at: { fetch: string } }).at.fetch]?.dtype ?? null;
+    } else {
+      const one = new Map(refRows.map((i) => {
+        const key = (states[i].row.reference as { key: string }).key;
+        const t = refActs!.get(key)!;
+        states[i].refDtype = t.dtype;
+        return [i, { dims: t.dims, data: toFloat32(t), note: null } as Normalized];
+      }));
+      refValues = modelFeeds.map(() => one);
+    }
+    timings.capture += performance.now() - tc;
+
+    // Compare every pair of the chunk.
+    for (const s of chunkStates) {
+      const i = states.indexOf(s);
+      for (let k = 0; k < modelFeeds.length; k++) {
+        const r = refValues[k].get(i)!;
+        const got = modelCap.outputs[k];
+        if (k === 0 && s.row.model.length > 1) {
+          const candidates = s.row.model.flatMap((m) => {
+            const n = normalizeAt(got[m.at.fetch], m.at);
+            return n.data.length === r.data.length ? [{ tensor: m.tensor, values: n.data }] : [];
+          });
+          if (candidates.length) {
+            const choice = chooseByValues(r.data, candidates);
+            s.chosen = s.row.model.findIndex((m) => m.tensor === choice.tensor);
+            if (choice.note) s.row.note = choice.note;
+          }
+        }
+        const m = s.row.model[s.chosen];
+        const t = got[m.at.fetch];
+        const n = normalizeAt(t, m.at);
+        s.dtype = t.dtype;
+        s.layout = m.at.value.layout.kind === 'NCHWc' ? `NCHW${m.at.value.layout.block}c` : m.at.value.layout.kind;
+        if (n.dims.join(',') !== r.dims.join(',')) {
+          s.error = `shape [${n.dims}] on the model side, [${r.dims}] in the reference`;
+          break;
+        }
+        const quant = tensorQuant(model.source, m.tensor) ?? m.at.value.quant;
+        s.metrics.push(pairMetrics(r.data, n.data, quant, quant && quant.scale.length > 1 ? { axis: quant.axis ?? 1, dims: n.dims } : undefined));
+        if (outputNames.has(s.row.tensor) || outputNames.has(m.tensor)) {
+          const o = outputs.get(s.row.tensor) ?? { ref: [], act: [], dims: n.dims };
+          o.ref.push(r.data);
+          o.act.push(n.data);
+          outputs.set(s.row.tensor, o);
+        }
+      }
+    }
+
+    // Each layer alone, on the reference's inputs, at the model's target (and at the reference's, for two targets).
+    if (local) {
+      const tl = performance.now();
+      const feeds = modelFeeds.map((_, k) => Object.fromEntries(local!.feeds.map((f) => {
+        const value = feedValue(f, k)!;
+        const tensor: Tensor = f.quantize ? quantizeLike(value.data, value.dims, f.quantize) : { dtype: 'float32', dims: value.dims, data: value.data };
+        return [f.input, { ...tensor, name: f.input }];
+      })));
+      const fetch = local.outputs.map((o) => o.local);
+      const bytes = encodeModel(local.model);
+      const freeDims = model.run.session.freeDims;
+      const atModel = await engine.call('capture', { model: { bytes }, session: sessionSpec(model.target, freeDims, opts.threads), feeds, fetch }, { signal: opts.signal });
+      const atRef = mode === 'target-vs-target' ? await engine.call('capture', { model: { bytes }, session: sessionSpec(ref!.target, freeDims, opts.threads), feeds, fetch }, { signal: opts.signal }) : null;
+      enginePeak = Math.max(enginePeak, atModel.peakRssMb);
+      for (const o of local.outputs) {
+        const i = unitRow.get(o.unit)!;
+        const s = states[i];
+        const v = model.source.values.get(o.tensor)!;
+        for (let k = 0; k < modelFeeds.length; k++) {
+          const mine = normalizeTensor(atModel.outputs[k][o.local], { kind: 'NCHW', block: null, channels: null }, v.quant);
+          const theirs = atRef ? normalizeTensor(atRef.outputs[k][o.local], { kind: 'NCHW', block: null, channels: null }, v.quant) : refValues[k].get(i)!;
+          if (mine.data.length !== theirs.data.length) continue;
+          s.local.push(pairMetrics(theirs.data, mine.data, null).sqnrDb ?? SQNR_CAP_DB);
+        }
+        // How much the quantization of the inputs alone loses (a producer's bad range shows up here, not in this layer).
+        for (const f of local.feeds.filter((x) => x.input.startsWith(`L${o.unit}|`) && x.inputQuant)) {
+          const value = feedValue(f, 0);
+          if (!value) continue;
+          const db = pairMetrics(value.data, fakeQuantize(value.data, value.dims, f.inputQuant!), null).sqnrDb ?? SQNR_CAP_DB;
+          s.inputQuantDb = s.inputQuantDb === null ? db : Math.min(s.inputQuantDb, db);
+        }
+        // Saturation, counted from the input this layer received, where the model's target saturates.
+        const u = units[o.unit];
+        if (model.report?.cpu.u8s8Saturates && model.target.config['session.x64quantprecision'] !== '1' && !s.saturation) {
+          const f = local.feeds.find((x) => x.input.startsWith(`L${o.unit}|`));
+          const value = f ? feedValue(f, 0) : undefined;
+          if (value) s.saturation = unitSaturation(model.source, model.consts, u, { values: value.data, dims: value.dims });
+        }
+      }
+      timings.local += performance.now() - tl;
+    }
+  }
+  timings.layers = performance.now() - tLoop;
+
+  // Layers, in graph order.
+  const unmatchedModel = [...alignment.unmatched.model];
+  const layers: LayerRow[] = [];
+  const layerOfState = new Map<number, LayerRow>();
+  states.forEach((s, i) => {
+    if (s.error || s.metrics.length === 0) {
+      unmatchedModel.push(`${s.row.tensor} (${s.error ?? 'not captured'})`);
+      return;
+    }
+    const agg = aggregateMetrics(s.metrics);
+    const localMean = s.local.length ? s.local.reduce((a, b) => a + b, 0) / s.local.length : null;
+    const m = s.row.model[s.chosen];
+    const producer = model.source.values.get(m.tensor)?.producer ?? -1;
+    const node = producer >= 0 ? model.source.nodes[producer] : null;
+    const unit = s.row.unit !== null ? units[s.row.unit] : null;
+    const row: LayerRow = {
+      tensor: s.row.tensor === m.tensor ? s.row.tensor : m.tensor,
+      compiledOnly: false,
+      referenceTensor: s.row.referenceTensor,
+      node: unit ? unit.name : node?.name ?? null,
+      opType: unit ? model.source.nodes[unit.anchor].opType : node?.opType ?? null,
+      unit: unit?.scope ?? node?.scope ?? '',
+      dtype: s.dtype,
+      layout: s.layout,
+      sqnrDb: round(agg.mean.sqnrDb, 2), cosine: round(agg.mean.cosine, 6), maxAbs: round(agg.mean.maxAbs, 6), meanAbs: round(agg.mean.meanAbs, 6),
+      errSteps: round(agg.mean.errSteps, 3), clippedFraction: round(agg.mean.clippedFraction, 6),
+      localSqnrDb: round(localMean, 2),
+    };
+    if (s.metrics.length > 1) row.worst = { ...roundAll(agg.worst), localSqnrDb: s.local.length ? round(Math.min(...s.local), 2) : null };
+    if (s.row.note) row.note = s.row.note;
+    layers.push(row);
+    layerOfState.set(i, row);
+  });
+
+  // Culprits, from what each layer did on its own and what it did to its inputs' accuracy.
+  const facts: UnitFacts[] = [];
+  for (const [u, i] of unitRow) {
+    const row = layerOfState.get(i);
+    if (!row) continue;
+    const unit = units[u];
+    const s = states[i];
+    const inputsDb = unit.inputs.filter((t) => !statics.has(t)).map((t) => (model.source.inputs.includes(t) ? SQNR_CAP_DB : (() => {
+      const r = rowOfTensor(t);
+      return r !== null ? layerOfState.get(r)?.sqnrDb ?? null : null;
+    })()));
+    const known = inputsDb.filter((x): x is number => x !== null);
+    const q = unitOutputQuant(model.source, unit);
+    const detail = s.metrics.length ? s.metrics.reduce((a, b) => ((b.clippedFraction ?? 0) > (a.clippedFraction ?? 0) ? b : a)) : null;
+    const w = mode === 'quant-vs-float' && s.row.referenceUnit ? weightEvidence(unit, model.source, model.consts, s.row.referenceUnit, ref!.source, ref!.consts) : null;
+    const quantized = !!q;
+    facts.push({
+      node: unit.name, tensor: row.tensor, unit: unit.scope,
+      sqnrDb: row.sqnrDb, inputSqnrDb: known.length ? Math.min(...known) : null, localSqnrDb: row.localSqnrDb, inputQuantDb: s.inputQuantDb,
+      quant: q && q.scale.length === 1 && q.qmin !== null && q.qmax !== null ? { scale: q.scale[0], zeroPoint: q.zeroPoint[0] ?? 0, qmin: q.qmin, qmax: q.qmax, dtype: q.dtype ?? 'uint8' } : null,
+      clippedFraction: detail?.clippedFraction ?? null, coverScale: detail?.coverScale ?? null, levelsUsed: detail?.levelsUsed ?? null,
+      weights: w && w.kind ? { channels: w.channels, badChannels: w.badChannels, kind: w.kind, detail: w.detail } : null,
+      saturation: s.saturation,
+      saturationFix: 'cpu-int8-precise',
+      dtype: s.dtype && s.refDtype && /float16/.test(s.dtype) && s.refDtype === 'float32' ? { model: s.dtype, reference: s.refDtype } : null,
+      layout: !quantized && (mode === 'compiled-vs-source' || mode === 'target-vs-target') && s.layout && s.layout !== 'NCHW' && s.layout !== 'unknown' ? s.layout : null,
+    });
+  }
+  const culprits = findCulprits(facts, threshold);
+
+  const firstBadRow = layers.find((l) => l.sqnrDb !== null && l.sqnrDb < threshold) ?? null;
+  const outputRows: CompareReport['output'] = [];
+  for (const name of model.source.outputs) {
+    const l = layers.find((x) => x.tensor === name) ?? layers.find((x) => x.tensor === (units.find((u) => u.chain.includes(name))?.output ?? '\0'));
+    const values = outputs.get(name) ?? (l ? outputs.get(l.tensor) : undefined);
+    let top1: number | null = null;
+    if (values) {
+      // Class scores: one row of at least two scores per sample.
+      const classes = values.dims.length === 2 ? values.dims[1] : null;
+      if (classes && classes >= 2) top1 = outputAgreement(values.ref, values.act, classes);
+    }
+    outputRows.push({ name, sqnrDb: l?.sqnrDb ?? null, cosine: l?.cosine ?? null, maxAbs: l?.maxAbs ?? null, top1Agreement: top1 });
+  }
+
+  // What-if: keep the top culprit (and the layers asked for) in float, and see what the output gains.
+  const whatIfLayers = [...(opts.keepFloat ?? [])];
+  if (culprits[0] && !whatIfLayers.includes(culprits[0].node)) whatIfLayers.push(culprits[0].node);
+  const tw = performance.now();
+  const whatIf = whatIfLayers.length ? await runWhatIf(model, whatIfLayers, units, {
+    engine, sideOpts, samples: modelFeeds, outputs: model.source.outputs.map((n) => ({ name: n, ref: outputs.get(n)?.ref ?? null, before: outputRows.find((o) => o.name === n)?.sqnrDb ?? null })),
+    explicit: new Set(opts.keepFloat ?? []),
+    floatWeights: mode === 'quant-vs-float' ? (u) => twinWeights(u, alignment.rows, ref!) : undefined,
+  }) : [];
+  timings.whatIf = performance.now() - tw;
+
+  const diagnostics: Diagnostic[] = [];
+  for (const r of model.repairs) {
+    diagnostics.push(diag('QL-REPAIRED-IN-MEMORY', 'warning', `${model.target.id} cannot compile the model as written; compared with '${r.id}' applied in memory (${r.count} changes, same values): ${r.title}`, { fix: `Write a repaired copy with: quantlens repair ${opts.model} --out FIXED.onnx` }));
+  }
+  if (inputs.info.source === 'random') {
+    diagnostics.push(diag('QL-RANDOM-INPUT', 'info', `compared on a deterministic random input (seed ${inputs.info.seed}${Object.keys(inputs.info.dims).length ? `, dims ${Object.entries(inputs.info.dims).map(([k, v]) => `${k}=${v}`).join(', ')}` : ''}); real inputs show real activation ranges`, { fix: 'Pass --input with representative data.' }));
+  }
+  for (const c of culprits.slice(0, 5)) diagnostics.push(diag(`QL-CULPRIT-${c.kind.toUpperCase()}`, 'warning', `${c.node}: ${c.explanation}`, { node: c.node, tensor: c.tensor, fix: c.fix }));
+
+  timings.total = performance.now() - t0;
+  return {
+    mode,
+    model: model.file,
+    reference: mode === 'compiled-vs-source' || mode === 'target-vs-target' ? model.file : path.resolve(opts.reference!),
+    target: targetJson(model.target),
+    referenceTarget: targetJson(opts.referenceTarget),
+    repairs: model.repairs,
+    input: inputs.info,
+    output: outputRows,
+    threshold,
+    layers,
+    unmatched: { model: unmatchedModel, reference: alignment.unmatched.reference },
+    firstBad: firstBadRow ? { tensor: firstBadRow.tensor, node: firstBadRow.node, sqnrDb: firstBadRow.sqnrDb! } : null,
+    culprits,
+    whatIf,
+    diagnostics: sortDiagnostics(diagnostics),
+    timingsMs: Object.fromEntries(Object.entries(timings).map(([k, v]) => [k, Math.round(v)])),
+    peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024 + enginePeak),
+  };
+}
+
+function roundAll(m: PairMetrics): PairMetrics {
+  return {
+    sqnrDb: round(m.sqnrDb, 2), cosine: round(m.cosine, 6), maxAbs: round(m.maxAbs, 6), meanAbs: round(m.meanAbs, 6),
+    errSteps: round(m.errSteps, 3), clippedFraction: round(m.clippedFraction, 6),
+  };
+}
+
+/** The float twin's weight and bias for a model layer, when the twin has the same shapes as constants. */
+function twinWeights(u: Unit, rows: Row[], ref: Side): { weight: Tensor; bias: Tensor | null } | null {
+  const row = rows.find((r) => r.referenceUnit && r.unit !== null && r.tensor === u.output) ?? rows.find((r) => r.referenceUnit && r.model[0].tensor && u.chain.includes(r.model[0].tensor));
+  const twin = row?.referenceUnit;
+  if (!twin || !u.weightShape) return null;
+  const anchor = ref.source.nodes[twin.anchor];
+  const weight = ref.consts.get(anchor.inputs[1]);
+  if (!weight || weight.dtype !== 'float32' || weight.dims.join(',') !== u.weightShape.join(',')) return null;
+  const bias = anchor.inputs[2] ? ref.consts.get(anchor.inputs[2]) ?? null : null;
+  return { weight, bias: bias && bias.dtype === 'float32' ? bias : null };
+}

@@ -1,0 +1,77 @@
+import { ConstValues } from '../ir/const-values';
+import { IRGraph, IRNode, QuantParams } from '../ir/ir-types';
+import { Tensor, toFloat32 } from '../onnx/tensor-codec';
+import { quantizeLike } from './quantize-like';
+import { convSaturation, matMulSaturation, SaturationCount } from './u8s8-saturation';
+import { Unit } from './units';
+
+/** The quantization a tensor's values sit on: its own, or, for a DequantizeLinear output, that of its input. */
+export function tensorQuant(g: IRGraph, t: string): QuantParams | null {
+  const v = g.values.get(t);
+  if (v?.quant) return v.quant;
+  const p = v ? g.nodes[v.producer] : undefined;
+  if (p?.opType === 'DequantizeLinear') return g.values.get(p.inputs[0])?.quant ?? null;
+  return null;
+}
+
+/** The quantization of a unit's output: the last quantized tensor of its chain. */
+export function unitOutputQuant(g: IRGraph, u: Unit): QuantParams | null {
+  for (let i = u.chain.length - 1; i >= 0; i--) {
+    const q = tensorQuant(g, u.chain[i]);
+    if (q) return q;
+  }
+  return null;
+}
+
+function intAttrs(n: IRNode, name: string, fallback: number[]): number[] {
+  const a = n.attributes.find((x) => x.name === name)?.value;
+  return Array.isArray(a) && a.every((x) => typeof x === 'number') ? (a as number[]) : fallback;
+}
+
+/** A weight input as its int8 values: a stored integer constant, or a float constant behind a QuantizeLinear. */
+function int8Weights(g: IRGraph, consts: ConstValues, t: string): Tensor | null {
+  const direct = consts.get(t);
+  if (direct) return direct.dtype === 'int8' ? direct : null;
+  const p = g.values.get(t)?.producer ?? -1;
+  const n = p >= 0 ? g.nodes[p] : undefined;
+  if (n?.opType === 'DequantizeLinear') return int8Weights(g, consts, n.inputs[0]);
+  if (n?.opType === 'QuantizeLinear') {
+    const w = consts.get(n.inputs[0]);
+    const q = g.values.get(n.outputs[0])?.quant;
+    if (!w || !q || q.dtype !== 'int8') return null;
+    return quantizeLike(toFloat32(w), w.dims, q);
+  }
+  return null;
+}
+
+/**
+ * How often this layer's uint8 x int8 products saturate in int16 for the reference input it received: the input
+ * quantized as the model quantizes it, the weights as stored. Null when the layer is not a uint8 x int8 conv or matmul.
+ */
+export function unitSaturation(g: IRGraph, consts: ConstValues, u: Unit, input: { values: Float32Array; dims: number[] }): SaturationCount | null {
+  const a = g.nodes[u.anchor];
+  const integerForm = a.opType === 'QLinearConv' || a.opType === 'QLinearMatMul';
+  const xName = a.inputs[0];
+  const wName = integerForm ? a.inputs[3] : a.inputs[1];
+  const xq = integerForm ? g.values.get(xName)?.quant : tensorQuant(g, xName);
+  if (!xq || xq.dtype !== 'uint8' || xq.scale.length !== 1) return null;
+  const w = int8Weights(g, consts, wName);
+  if (!w) return null;
+  const x = quantizeLike(input.values, input.dims, xq).data as Uint8Array;
+  const wData = w.data as Int8Array;
+  if (a.opType === 'Conv' || a.opType === 'QLinearConv') {
+    if (input.dims.length !== 4 || w.dims.length !== 4) return null;
+    const attrs = {
+      group: intAttrs(a, 'group', [1])[0] ?? 1,
+      strides: intAttrs(a, 'strides', [1, 1]),
+      pads: intAttrs(a, 'pads', [0, 0, 0, 0]),
+      dilations: intAttrs(a, 'dilations', [1, 1]),
+    };
+    // Some 65,000 outputs (every channel) give the fraction well; all of them can take seconds.
+    return convSaturation(x, input.dims, wData, w.dims, attrs, xq.zeroPoint[0] ?? 0, 1 << 16);
+  }
+  if ((a.opType === 'MatMul' || a.opType === 'QLinearMatMul') && input.dims.length === 2 && w.dims.length === 2) {
+    return matMulSaturation(x, input.dims, wData, w.dims, 1 << 16);
+  }
+  return null;
+}
