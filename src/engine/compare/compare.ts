@@ -316,8 +316,12 @@ export async function compareModels(opts: CompareOptions): Promise<CompareReport
     const producer = model.source.values.get(m.tensor)?.producer ?? -1;
     const node = producer >= 0 ? model.source.nodes[producer] : null;
     const unit = s.row.unit !== null ? units[s.row.unit] : null;
+    // Values decided among candidates name the chosen tensor; otherwise the layer keeps its own output's name and
+    // says which tensor carried it where the target fused that one away.
+    const decided = s.row.model.length > 1;
+    if (!decided && m.tensor !== s.row.tensor) s.row.note = [s.row.note, `captured as ${m.tensor} (the target fuses ${s.row.tensor})`].filter(Boolean).join('; ');
     const row: LayerRow = {
-      tensor: s.row.tensor === m.tensor ? s.row.tensor : m.tensor,
+      tensor: decided ? m.tensor : s.row.tensor,
       compiledOnly: false,
       referenceTensor: s.row.referenceTensor,
       node: unit ? unit.name : node?.name ?? null,

@@ -1,5 +1,7 @@
 import { IRGraph, IRValue } from '../ir/ir-types';
+import { dtypeFromCode } from '../onnx/dtype';
 import { LAYOUT_OPS } from '../ir/origin';
+import { staticValues } from './static-values';
 
 /** Element count of a value in its logical (NCHW, unpadded) form, or null when its shape is unknown. */
 export function logicalCount(v: IRValue | undefined): number | null {
@@ -29,6 +31,8 @@ export function mapCompiledToSource(source: IRGraph, compiled: IRGraph): Map<str
   for (const [name, v] of source.values) {
     if (!v.initializer && compiledNames.has(name) && !compiled.values.get(name)!.initializer) out.set(name, name);
   }
+  // Parameters (constants, Casts of constants) a fusion absorbed are not values the rest of the graph reads.
+  const statics = staticValues(source);
   const deferred: Array<[string, string]> = [];
   for (const c of compiled.nodes) {
     if (c.origin.length === 0) continue;
@@ -39,7 +43,7 @@ export function mapCompiledToSource(source: IRGraph, compiled: IRGraph): Map<str
       if (!s) continue;
       for (const t of s.outputs) {
         const v = source.values.get(t);
-        if (!v) continue;
+        if (!v || statics.has(t)) continue;
         const leaves = v.consumers.some((k) => !set.has(source.nodes[k].name)) || source.outputs.includes(t);
         if (leaves) candidates.push(t);
       }
@@ -63,5 +67,33 @@ export function mapCompiledToSource(source: IRGraph, compiled: IRGraph): Map<str
     }
   }
   for (const [s, c] of deferred) if (!out.has(s)) out.set(s, c);
+  aliasCopies(source, out);
   return out;
+}
+
+/** Ops whose output holds the same values as their input (a Cast between two integer types of the same grid). */
+function copiesValue(n: IRGraph['nodes'][number], source: IRGraph): boolean {
+  if (n.opType === 'Identity') return true;
+  if (n.opType !== 'Cast') return false;
+  const to = n.attributes.find((a) => a.name === 'to')?.value;
+  const toType = typeof to === 'number' ? dtypeFromCode(to) : undefined;
+  const from = source.values.get(n.inputs[0]);
+  const fromType = from?.dtype ?? from?.quant?.dtype ?? null;
+  return !!toType && toType === fromType;
+}
+
+/**
+ * A source tensor that is a plain copy of another (Identity, a Cast to its own type) is carried by the same compiled
+ * tensor, in both directions: fusions keep one of the two names at most.
+ */
+function aliasCopies(source: IRGraph, out: Map<string, string>): void {
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const n of source.nodes) {
+      if (!copiesValue(n, source)) continue;
+      const [a, b] = [n.inputs[0], n.outputs[0]];
+      if (out.has(a) && !out.has(b)) { out.set(b, out.get(a)!); changed = true; }
+      else if (out.has(b) && !out.has(a) && !source.values.get(a)?.initializer) { out.set(a, out.get(b)!); changed = true; }
+    }
+  }
 }

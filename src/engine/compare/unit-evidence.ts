@@ -25,6 +25,7 @@ export function unitOutputQuant(g: IRGraph, u: Unit): QuantParams | null {
 
 function intAttrs(n: IRNode, name: string, fallback: number[]): number[] {
   const a = n.attributes.find((x) => x.name === name)?.value;
+  if (typeof a === 'number') return [a];
   return Array.isArray(a) && a.every((x) => typeof x === 'number') ? (a as number[]) : fallback;
 }
 
@@ -61,6 +62,7 @@ export function unitSaturation(g: IRGraph, consts: ConstValues, u: Unit, input: 
   const wData = w.data as Int8Array;
   if (a.opType === 'Conv' || a.opType === 'QLinearConv') {
     if (input.dims.length !== 4 || w.dims.length !== 4) return null;
+    if (a.attributes.some((x) => x.name === 'auto_pad' && x.value !== 'NOTSET')) return null;
     const attrs = {
       group: intAttrs(a, 'group', [1])[0] ?? 1,
       strides: intAttrs(a, 'strides', [1, 1]),
