@@ -47,6 +47,8 @@ const builds = [
       cli: 'src/cli/main.ts',
       'engine-process': 'src/engine/process/engine-main.ts',
       'compile-bench': 'bench/compile-bench.ts',
+      'compare-bench': 'bench/compare-bench.ts',
+      'localization-bench': 'bench/localization-bench.ts',
     },
     outdir: 'dist',
   },

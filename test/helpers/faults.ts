@@ -54,9 +54,12 @@ export function injectFault(model: ModelMsg, anchorName: string, kind: FaultKind
     const scaled = Array.from(toFloat32(s), (x) => x / 8);
     setInput(model, q, 1, `${tag}.scale`, scaled, s);
     const out = g.nodes[q].outputs[0];
-    // The DequantizeLinears that read it (through a Clip, as PyTorch exports 7-bit ranges) share the new scale.
+    // The DequantizeLinears that read it (through a Clip, as PyTorch exports 7-bit ranges, or Casts) share the new scale.
     const readers = [...(g.values.get(out)?.consumers ?? [])];
-    for (const r of [...readers]) if (g.nodes[r].opType === 'Clip') readers.push(...(g.values.get(g.nodes[r].outputs[0])?.consumers ?? []));
+    for (let i = 0; i < readers.length; i++) {
+      const r = g.nodes[readers[i]];
+      if (r.opType === 'Clip' || r.opType === 'Cast' || r.opType === 'Identity') readers.push(...(g.values.get(r.outputs[0])?.consumers ?? []));
+    }
     for (const r of readers) if (g.nodes[r].opType === 'DequantizeLinear') model.graph!.node[r].input[1] = `${tag}.scale`;
     return true;
   }

@@ -3,10 +3,11 @@ import * as path from 'path';
 import { badInput } from '../errors';
 import { sortDiagnostics, diag, Diagnostic } from '../findings/diagnostic';
 import { buildIR } from '../ir/build-ir';
+import { IRGraph, QuantParams } from '../ir/ir-types';
 import { readTensorFile } from '../io/tensor-file';
 import { encodeModel, readModel } from '../onnx/model-file';
 import { Tensor, toFloat32 } from '../onnx/tensor-codec';
-import { EngineClient } from '../process/engine-client';
+import { EngineClient, RuntimeError } from '../process/engine-client';
 import { CaptureResult } from '../process/engine-protocol';
 import { Target, sessionSpec } from '../targets/target';
 import { targetJson } from '../compile/compile';
@@ -16,7 +17,7 @@ import { planChunks } from './chunks';
 import { loadInputs } from './compare-inputs';
 import { CompareMode, CompareReport, LayerRow, PairMetrics } from './compare-report';
 import { findCulprits, UnitFacts } from './culprits';
-import { buildLocalModel, LocalFeed } from './local-model';
+import { buildLocalModel, LocalFeed, LocalModel } from './local-model';
 import { aggregateMetrics, outputAgreement, pairMetrics, PairMetricsDetail, SQNR_CAP_DB } from './metrics';
 import { Normalized, normalizeTensor } from './normalize';
 import { fakeQuantize, quantizeLike } from './quantize-like';
@@ -24,7 +25,7 @@ import { referenceSide, Side, SideOptions, targetSide } from './sides';
 import { staticValues } from './static-values';
 import { tensorQuant, unitOutputQuant, unitSaturation } from './unit-evidence';
 import { partitionUnits, Unit } from './units';
-import { weightEvidence } from './weight-evidence';
+import { WeightEvidence, weightEvidence } from './weight-evidence';
 import { runWhatIf } from './what-if';
 import type { SaturationCount } from './u8s8-saturation';
 
@@ -50,6 +51,8 @@ export interface CompareOptions {
 }
 
 const ACTIVATION_EXTENSIONS = new Set(['.npz', '.npy', '.pb']);
+/** Ops whose output holds its input's real values (up to quantization): a reference for one serves the other. */
+const VALUE_COPIES = new Set(['DequantizeLinear', 'QuantizeLinear', 'Cast', 'Identity', 'Clip']);
 
 /** The mode the arguments ask for: explicit, or from the reference's kind (none, an .onnx, an activations file). */
 export function resolveMode(opts: Pick<CompareOptions, 'mode' | 'reference' | 'compareTargets'>): CompareMode {
@@ -82,6 +85,8 @@ interface RowState {
   saturation: SaturationCount | null;
   /** SQNR of the layer's inputs after the quantization its copy applies to them (the producers' share). */
   inputQuantDb: number | null;
+  /** SQNR the reference would have if clipping to the layer's output range were its only error. */
+  clipDb: number | null;
 }
 
 const round = (x: number | null, d = 4) => (x === null ? null : Number(x.toFixed(d)));
@@ -142,18 +147,22 @@ export async function compareModels(opts: CompareOptions): Promise<CompareReport
   const refFeeds = ref && ref.source !== model.source && mode === 'quant-vs-float' ? renameFeeds(modelFeeds, model.source.inputs, ref.source.inputs, opts.reference!) : modelFeeds;
 
   // Each unit's representative row: the latest row of its chain.
-  const states: RowState[] = alignment.rows.map((row) => ({ row, chosen: 0, metrics: [], local: [], dtype: null, refDtype: null, layout: null, error: null, saturation: null, inputQuantDb: null }));
+  const states: RowState[] = alignment.rows.map((row) => ({ row, chosen: 0, metrics: [], local: [], dtype: null, refDtype: null, layout: null, error: null, saturation: null, inputQuantDb: null, clipDb: null }));
   const unitRow = new Map<number, number>();
   states.forEach((s, i) => {
     if (s.row.unit !== null) unitRow.set(s.row.unit, i);
   });
   const byTensor = unitIndex(units);
   const rowByName = new Map(states.map((s, i) => [s.row.tensor, i]));
-  const rowOfTensor = (t: string): number | null => {
+  // The row that holds a tensor's value: its own, its layer's, or that of the tensor it is a (de)quantized copy of.
+  const rowOfTensor = (t: string, hops = 0): number | null => {
     const direct = rowByName.get(t);
     if (direct !== undefined) return direct;
     const u = byTensor.get(t);
-    return u === undefined ? null : unitRow.get(u) ?? null;
+    if (u !== undefined && unitRow.has(u)) return unitRow.get(u)!;
+    const p = model.source.values.get(t)?.producer ?? -1;
+    const n = p >= 0 ? model.source.nodes[p] : undefined;
+    return n && hops < 8 && VALUE_COPIES.has(n.opType) ? rowOfTensor(n.inputs[0], hops + 1) : null;
   };
   const outputs = new Map<string, { ref: Float32Array[]; act: Float32Array[]; dims: number[] }>();
   const outputNames = new Set(model.source.outputs);
@@ -162,6 +171,7 @@ export async function compareModels(opts: CompareOptions): Promise<CompareReport
   const chunks = planChunks(alignment.rows, modelFeeds.length, chunkBytes);
   const tLoop = performance.now();
   timings.capture = 0;
+  const localFailures: string[] = [];
   timings.local = 0;
   for (let ci = 0; ci < chunks.length; ci++) {
     const chunk = chunks[ci];
@@ -183,8 +193,9 @@ export async function compareModels(opts: CompareOptions): Promise<CompareReport
       const src = feedSource(f);
       return src === 'input' ? inputValue(f, k) : typeof src === 'number' ? refValues[k].get(src) : undefined;
     };
+    let usable = picks;
     if (local) {
-      const usable = picks.filter((p) => local!.feeds.filter((f) => f.input.startsWith(`L${p.unit}|`)).every((f) => feedSource(f) !== null));
+      usable = picks.filter((p) => local!.feeds.filter((f) => f.input.startsWith(`L${p.unit}|`)).every((f) => feedSource(f) !== null));
       local = usable.length ? (usable.length === picks.length ? local : buildLocalModel(model.model, model.source, model.consts, units, usable, statics)) : null;
     }
     const extraRows = new Set<number>();
@@ -246,7 +257,12 @@ export async function compareModels(opts: CompareOptions): Promise<CompareReport
           s.error = `shape [${n.dims}] on the model side, [${r.dims}] in the reference`;
           break;
         }
-        const quant = tensorQuant(model.source, m.tensor) ?? m.at.value.quant;
+        // The grid the values sit on; a tensor past the layer's quantization (a Cast of it) uses the layer's.
+        const unitQuant = s.row.unit !== null ? unitOutputQuant(model.source, units[s.row.unit], model.consts) : null;
+        const own = tensorQuant(model.source, m.tensor) ?? m.at.value.quant;
+        // The same grid as the layer's output: take the layer's, which knows the Clip that narrows its range.
+        const quant = own && unitQuant && own.scale.join() === unitQuant.scale.join() && own.zeroPoint.join() === unitQuant.zeroPoint.join() ? unitQuant : own ?? unitQuant;
+        if (k === 0 && unitQuant) s.clipDb = clipOnlyDb(r.data, unitQuant);
         s.metrics.push(pairMetrics(r.data, n.data, quant, quant && quant.scale.length > 1 ? { axis: quant.axis ?? 1, dims: n.dims } : undefined));
         if (outputNames.has(s.row.tensor) || outputNames.has(m.tensor)) {
           const o = outputs.get(s.row.tensor) ?? { ref: [], act: [], dims: n.dims };
@@ -258,42 +274,59 @@ export async function compareModels(opts: CompareOptions): Promise<CompareReport
     }
 
     // Each layer alone, on the reference's inputs, at the model's target (and at the reference's, for two targets).
-    if (local) {
-      const tl = performance.now();
-      const feeds = modelFeeds.map((_, k) => Object.fromEntries(local!.feeds.map((f) => {
+    // One model for the chunk; if the runtime rejects it (a layer it cannot run alone), halve until the layer is found.
+    const runLocal = async (subset: typeof usable, built: LocalModel | null): Promise<Array<{ local: LocalModel; atModel: CaptureResult; atRef: CaptureResult | null }>> => {
+      const lm = built ?? buildLocalModel(model.model, model.source, model.consts, units, subset, statics);
+      const feeds = modelFeeds.map((_, k) => Object.fromEntries(lm.feeds.map((f) => {
         const value = feedValue(f, k)!;
         const tensor: Tensor = f.quantize ? quantizeLike(value.data, value.dims, f.quantize) : { dtype: 'float32', dims: value.dims, data: value.data };
         return [f.input, { ...tensor, name: f.input }];
       })));
-      const fetch = local.outputs.map((o) => o.local);
-      const bytes = encodeModel(local.model);
+      const fetch = lm.outputs.map((o) => o.local);
+      const bytes = encodeModel(lm.model);
       const freeDims = model.run.session.freeDims;
-      const atModel = await engine.call('capture', { model: { bytes }, session: sessionSpec(model.target, freeDims, opts.threads), feeds, fetch }, { signal: opts.signal });
-      const atRef = mode === 'target-vs-target' ? await engine.call('capture', { model: { bytes }, session: sessionSpec(ref!.target, freeDims, opts.threads), feeds, fetch }, { signal: opts.signal }) : null;
-      enginePeak = Math.max(enginePeak, atModel.peakRssMb);
-      for (const o of local.outputs) {
-        const i = unitRow.get(o.unit)!;
-        const s = states[i];
-        const v = model.source.values.get(o.tensor)!;
-        for (let k = 0; k < modelFeeds.length; k++) {
-          const mine = normalizeTensor(atModel.outputs[k][o.local], { kind: 'NCHW', block: null, channels: null }, v.quant);
-          const theirs = atRef ? normalizeTensor(atRef.outputs[k][o.local], { kind: 'NCHW', block: null, channels: null }, v.quant) : refValues[k].get(i)!;
-          if (mine.data.length !== theirs.data.length) continue;
-          s.local.push(pairMetrics(theirs.data, mine.data, null).sqnrDb ?? SQNR_CAP_DB);
+      try {
+        const atModel = await engine.call('capture', { model: { bytes }, session: sessionSpec(model.target, freeDims, opts.threads), feeds, fetch }, { signal: opts.signal });
+        const atRef = mode === 'target-vs-target' ? await engine.call('capture', { model: { bytes }, session: sessionSpec(ref!.target, freeDims, opts.threads), feeds, fetch }, { signal: opts.signal }) : null;
+        enginePeak = Math.max(enginePeak, atModel.peakRssMb);
+        return [{ local: lm, atModel, atRef }];
+      } catch (err) {
+        if (!(err instanceof RuntimeError)) throw err;
+        if (subset.length === 1) {
+          localFailures.push(`${units[subset[0].unit].name}: ${err.message.split('\n')[0].slice(0, 200)}`);
+          return [];
         }
-        // How much the quantization of the inputs alone loses (a producer's bad range shows up here, not in this layer).
-        for (const f of local.feeds.filter((x) => x.input.startsWith(`L${o.unit}|`) && x.inputQuant)) {
-          const value = feedValue(f, 0);
-          if (!value) continue;
-          const db = pairMetrics(value.data, fakeQuantize(value.data, value.dims, f.inputQuant!), null).sqnrDb ?? SQNR_CAP_DB;
-          s.inputQuantDb = s.inputQuantDb === null ? db : Math.min(s.inputQuantDb, db);
-        }
-        // Saturation, counted from the input this layer received, where the model's target saturates.
-        const u = units[o.unit];
-        if (model.report?.cpu.u8s8Saturates && model.target.config['session.x64quantprecision'] !== '1' && !s.saturation) {
-          const f = local.feeds.find((x) => x.input.startsWith(`L${o.unit}|`));
-          const value = f ? feedValue(f, 0) : undefined;
-          if (value) s.saturation = unitSaturation(model.source, model.consts, u, { values: value.data, dims: value.dims });
+        const half = Math.ceil(subset.length / 2);
+        return [...(await runLocal(subset.slice(0, half), null)), ...(await runLocal(subset.slice(half), null))];
+      }
+    };
+    if (local) {
+      const tl = performance.now();
+      for (const { local: lm, atModel, atRef } of await runLocal(usable, local)) {
+        for (const o of lm.outputs) {
+          const i = unitRow.get(o.unit)!;
+          const s = states[i];
+          const v = model.source.values.get(o.tensor)!;
+          for (let k = 0; k < modelFeeds.length; k++) {
+            const mine = normalizeTensor(atModel.outputs[k][o.local], { kind: 'NCHW', block: null, channels: null }, v.quant);
+            const theirs = atRef ? normalizeTensor(atRef.outputs[k][o.local], { kind: 'NCHW', block: null, channels: null }, v.quant) : refValues[k].get(i)!;
+            if (mine.data.length !== theirs.data.length) continue;
+            s.local.push(pairMetrics(theirs.data, mine.data, null).sqnrDb ?? SQNR_CAP_DB);
+          }
+          // How much the quantization of the inputs alone loses (a producer's bad range shows up here, not in this layer).
+          for (const f of lm.feeds.filter((x) => x.input.startsWith(`L${o.unit}|`) && x.inputQuant)) {
+            const value = feedValue(f, 0);
+            if (!value) continue;
+            const db = pairMetrics(value.data, fakeQuantize(value.data, value.dims, f.inputQuant!), null).sqnrDb ?? SQNR_CAP_DB;
+            s.inputQuantDb = s.inputQuantDb === null ? db : Math.min(s.inputQuantDb, db);
+          }
+          // Saturation, counted from the input this layer received, where the model's target saturates.
+          const u = units[o.unit];
+          if (model.report?.cpu.u8s8Saturates && model.target.config['session.x64quantprecision'] !== '1' && !s.saturation) {
+            const f = lm.feeds.find((x) => x.input.startsWith(`L${o.unit}|`));
+            const value = f ? feedValue(f, 0) : undefined;
+            if (value) s.saturation = unitSaturation(model.source, model.consts, u, { values: value.data, dims: value.dims });
+          }
         }
       }
       timings.local += performance.now() - tl;
@@ -341,6 +374,7 @@ export async function compareModels(opts: CompareOptions): Promise<CompareReport
 
   // Culprits, from what each layer did on its own and what it did to its inputs' accuracy.
   const facts: UnitFacts[] = [];
+  const weightStats: WeightStat[] = [];
   for (const [u, i] of unitRow) {
     const row = layerOfState.get(i);
     if (!row) continue;
@@ -351,16 +385,18 @@ export async function compareModels(opts: CompareOptions): Promise<CompareReport
       return r !== null ? layerOfState.get(r)?.sqnrDb ?? null : null;
     })()));
     const known = inputsDb.filter((x): x is number => x !== null);
-    const q = unitOutputQuant(model.source, unit);
+    const q = unitOutputQuant(model.source, unit, model.consts);
     const detail = s.metrics.length ? s.metrics.reduce((a, b) => ((b.clippedFraction ?? 0) > (a.clippedFraction ?? 0) ? b : a)) : null;
     const w = mode === 'quant-vs-float' && s.row.referenceUnit ? weightEvidence(unit, model.source, model.consts, s.row.referenceUnit, ref!.source, ref!.consts) : null;
     const quantized = !!q;
+    if (w) weightStats.push({ node: unit.name, depthwise: isDepthwise(model.source, unit), evidence: w });
     facts.push({
       node: unit.name, tensor: row.tensor, unit: unit.scope,
       sqnrDb: row.sqnrDb, inputSqnrDb: known.length ? Math.min(...known) : null, localSqnrDb: row.localSqnrDb, inputQuantDb: s.inputQuantDb,
       quant: q && q.scale.length === 1 && q.qmin !== null && q.qmax !== null ? { scale: q.scale[0], zeroPoint: q.zeroPoint[0] ?? 0, qmin: q.qmin, qmax: q.qmax, dtype: q.dtype ?? 'uint8' } : null,
-      clippedFraction: detail?.clippedFraction ?? null, coverScale: detail?.coverScale ?? null, levelsUsed: detail?.levelsUsed ?? null,
-      weights: w && w.kind ? { channels: w.channels, badChannels: w.badChannels, kind: w.kind, detail: w.detail } : null,
+      clippedFraction: detail?.clippedFraction ?? null, coverScale: detail?.coverScale ?? null, levelsUsed: detail?.levelsUsed ?? null, clipDb: s.clipDb,
+      // Channels bad only because float weights lie past the grid's ends are the weight observer's range, not a fault.
+      weights: w && w.kind && w.badChannels > w.clippedChannels ? { channels: w.channels, badChannels: w.badChannels - w.clippedChannels, kind: w.kind, detail: w.detail } : null,
       saturation: s.saturation,
       saturationFix: 'cpu-int8-precise',
       dtype: s.dtype && s.refDtype && /float16/.test(s.dtype) && s.refDtype === 'float32' ? { model: s.dtype, reference: s.refDtype } : null,
@@ -400,6 +436,10 @@ export async function compareModels(opts: CompareOptions): Promise<CompareReport
   }
   if (inputs.info.source === 'random') {
     diagnostics.push(diag('QL-RANDOM-INPUT', 'info', `compared on a deterministic random input (seed ${inputs.info.seed}${Object.keys(inputs.info.dims).length ? `, dims ${Object.entries(inputs.info.dims).map(([k, v]) => `${k}=${v}`).join(', ')}` : ''}); real inputs show real activation ranges`, { fix: 'Pass --input with representative data.' }));
+  }
+  diagnostics.push(...weightFindings(weightStats));
+  if (localFailures.length) {
+    diagnostics.push(diag('QL-LOCAL-SKIPPED', 'info', `${localFailures.length} layers could not run alone on the reference's inputs, so they have no local SQNR: ${localFailures.slice(0, 3).join('; ')}${localFailures.length > 3 ? '; ...' : ''}`, { fix: 'Their propagated SQNR and the drop from their inputs still rank them.' }));
   }
   for (const c of culprits.slice(0, 5)) diagnostics.push(diag(`QL-CULPRIT-${c.kind.toUpperCase()}`, 'warning', `${c.node}: ${c.explanation}`, { node: c.node, tensor: c.tensor, fix: c.fix }));
 
@@ -442,4 +482,59 @@ function twinWeights(u: Unit, rows: Row[], ref: Side): { weight: Tensor; bias: T
   if (!weight || weight.dtype !== 'float32' || weight.dims.join(',') !== u.weightShape.join(',')) return null;
   const bias = anchor.inputs[2] ? ref.consts.get(anchor.inputs[2]) ?? null : null;
   return { weight, bias: bias && bias.dtype === 'float32' ? bias : null };
+}
+
+interface WeightStat {
+  node: string;
+  depthwise: boolean;
+  evidence: WeightEvidence;
+}
+
+function isDepthwise(g: IRGraph, u: Unit): boolean {
+  const a = g.nodes[u.anchor];
+  const group = a.attributes.find((x) => x.name === 'group')?.value;
+  return typeof group === 'number' && group > 1 && !!u.weightShape && u.weightShape[1] === 1;
+}
+
+/** What the weight comparison shows across the model, beyond any one culprit. */
+function weightFindings(stats: WeightStat[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const zp = stats.filter((s) => s.evidence.zeroPointNonZero > 0);
+  if (zp.length) {
+    const channels = zp.reduce((a, s) => a + s.evidence.zeroPointNonZero, 0);
+    const dw = zp.filter((s) => s.depthwise).length;
+    out.push(diag('QL-WEIGHT-ZERO-POINT', 'warning', `${channels} weight channels in ${zp.length} layers${dw ? ` (${dw} of them depthwise)` : ''} have a non-zero zero point although the weights are int8, where a symmetric scheme expects 0: ${zp.slice(0, 3).map((s) => s.node).join(', ')}${zp.length > 3 ? ', ...' : ''}. The quantized model and one converted from the same weights will differ there.`, {
+      node: zp[0].node,
+      fix: 'Recompute the weight quantization parameters from the final weights (torch.ao.quantization.convert does; PyTorch 1.13 fused fake-quant left such zero points), or re-export with a newer PyTorch.',
+    }));
+  }
+  const clipped = stats.filter((s) => s.evidence.clippedChannels > 0);
+  if (clipped.length) {
+    const channels = clipped.reduce((a, s) => a + s.evidence.clippedChannels, 0);
+    const worst = clipped.reduce((a, s) => (s.evidence.worst.errSteps > a.evidence.worst.errSteps ? s : a));
+    out.push(diag('QL-WEIGHT-RANGE', 'info', `In ${clipped.length} layers, ${channels} weight channels of the float twin reach past the int8 grid and are clipped by quantization (worst ${worst.evidence.worst.errSteps.toFixed(1)} steps, ${worst.node} channel ${worst.evidence.worst.channel}).`, {
+      node: worst.node,
+      fix: 'The weight scales trail the final weights (a moving-average observer): recompute them from the final float weights before export.',
+    }));
+  }
+  return out;
+}
+
+/** SQNR of the reference against itself clipped to the range the quantized tensor can hold (per-tensor grids). */
+function clipOnlyDb(ref: Float32Array, q: QuantParams): number | null {
+  if (q.scale.length !== 1 || q.qmin === null || q.qmax === null) return null;
+  const s = q.scale[0];
+  const z = q.zeroPoint[0] ?? 0;
+  const lo = (q.qmin - z - 0.5) * s;
+  const hi = (q.qmax - z + 0.5) * s;
+  let signal = 0;
+  let clipped = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const v = ref[i];
+    signal += v * v;
+    const e = v < lo ? v - lo : v > hi ? v - hi : 0;
+    clipped += e * e;
+  }
+  if (clipped === 0) return SQNR_CAP_DB;
+  return Math.max(-SQNR_CAP_DB, Math.min(SQNR_CAP_DB, 10 * Math.log10(signal / clipped)));
 }

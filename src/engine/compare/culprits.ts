@@ -23,6 +23,8 @@ export interface UnitFacts {
   /** Output quantization of the layer, when it has one. */
   quant: { scale: number; zeroPoint: number; qmin: number; qmax: number; dtype: string } | null;
   clippedFraction: number | null;
+  /** SQNR if clipping to the output range were the only error: clipping explains the loss when it is this low. */
+  clipDb: number | null;
   coverScale: number | null;
   levelsUsed: number | null;
   weights: WeightFacts | null;
@@ -35,6 +37,8 @@ export interface UnitFacts {
 }
 
 const CLIPPING_MIN = 0.005;
+/** Clipping explains a layer's local error when clipping alone would leave at most this much more SQNR. */
+const CLIP_EXPLAINS_DB = 3;
 const PRECISION_LEVELS = 16;
 /** A layer with no specific evidence must stand this far below the model's typical layer to count. */
 const OUTLIER_DB = 10;
@@ -55,13 +59,14 @@ function evidence(f: UnitFacts): { kind: CulpritKind; explanation: string; fix: 
         : 'The stored weights differ from the float model\'s: check which checkpoint was quantized, then re-quantize this layer.';
     return { kind: 'weights', explanation: `Dequantized weights differ from the float twin's in ${f.weights.badChannels} of ${f.weights.channels} channels: ${f.weights.detail}`, fix };
   }
-  if (f.quant && f.clippedFraction !== null && f.clippedFraction >= CLIPPING_MIN) {
+  const clipExplains = f.clipDb !== null && f.localSqnrDb !== null && f.clipDb < f.localSqnrDb + CLIP_EXPLAINS_DB;
+  if (f.quant && f.clippedFraction !== null && (f.clippedFraction >= CLIPPING_MIN || (f.clippedFraction > 0 && clipExplains))) {
     const lo = (f.quant.qmin - f.quant.zeroPoint) * f.quant.scale;
     const hi = (f.quant.qmax - f.quant.zeroPoint) * f.quant.scale;
     const cover = f.coverScale !== null ? `; a scale of ${num(f.coverScale)} (${(f.coverScale / f.quant.scale).toFixed(1)}x) would cover them` : '';
     return {
       kind: 'clipping',
-      explanation: `${pct(f.clippedFraction)} of the reference values fall outside the range the ${f.quant.dtype} output can hold ([${num(lo)}, ${num(hi)}] with scale ${num(f.quant.scale)}, zero point ${f.quant.zeroPoint})${cover}.`,
+      explanation: `${pct(f.clippedFraction)} of the reference values fall outside the range the ${f.quant.dtype} output can hold ([${num(lo)}, ${num(hi)}] with scale ${num(f.quant.scale)}, zero point ${f.quant.zeroPoint})${cover}${f.clipDb !== null ? `; clipping alone limits this output to ${f.clipDb.toFixed(1)} dB` : ''}.`,
       fix: `Recalibrate this activation's range with representative data${f.coverScale !== null ? ` (scale ${num(f.quant.scale)} -> about ${num(f.coverScale)})` : ''}, or keep this layer in float (--keep-float ${f.node}).`,
     };
   }

@@ -28,7 +28,7 @@ export interface LocalModel {
 }
 
 /** Ops between a producing unit and its consumer that the consumer's copy must redo: how the model quantizes its input. */
-const INPUT_QUANT_OPS = new Set(['DequantizeLinear', 'Clip', 'Identity', 'QuantizeLinear']);
+const INPUT_QUANT_OPS = new Set(['DequantizeLinear', 'Clip', 'Identity', 'Cast', 'QuantizeLinear']);
 
 /**
  * One model holding a copy of every chosen layer, each fed with the reference side's values of its inputs: running

@@ -80,12 +80,24 @@ function weightsOf(unit: Unit, g: IRGraph, consts: ConstValues): Weights | null 
   for (let node = producer(g, t); node && (node.opType === 'Identity' || node.opType === 'Cast'); node = producer(g, t)) t = node.inputs[0];
   const dq = producer(g, t);
   if (dq?.opType === 'DequantizeLinear') {
+    // The integers come from the stored weights (or the fake-quant's QuantizeLinear); the runtime dequantizes them
+    // with THIS node's scale and zero point, which may differ from the ones the QuantizeLinear used.
     const q = g.values.get(dq.inputs[0])?.quant;
     const found = q ? integerValues(g, consts, dq.inputs[0], q) : null;
-    return q && found ? dequantized(found.ints, found.dims, q) : null;
+    return q && found ? dequantized(found.ints, found.dims, ownParams(dq, consts, q)) : null;
   }
   const plain = consts.get(tensor);
   return plain && plain.dtype.startsWith('float') ? { values: toFloat32(plain), dims: plain.dims, quant: null } : null;
+}
+
+/** A DequantizeLinear's own scale and zero point (the tensor's described parameters may be its QuantizeLinear's). */
+function ownParams(dq: IRNode, consts: ConstValues, described: QuantParams): QuantParams {
+  const scale = consts.get(dq.inputs[1]);
+  const zp = dq.inputs[2] ? consts.get(dq.inputs[2]) : undefined;
+  if (!scale) return described;
+  const s = Array.from(toFloat32(scale));
+  const z = zp ? Array.from(toFloat32(zp)) : s.map(() => 0);
+  return { ...described, scale: s, zeroPoint: z };
 }
 
 function dequantized(ints: Float32Array, dims: number[], q: QuantParams): Weights | null {

@@ -42,6 +42,11 @@ export class EngineClient {
 
   constructor(private readonly enginePath = defaultEnginePath(), private readonly memoryMb?: number) {}
 
+  /** The engine process's id while it runs (benchmarks sample its memory). */
+  get pid(): number | undefined {
+    return this.child?.pid;
+  }
+
   private start(): ChildProcess {
     if (this.child) return this.child;
     const execArgv = this.memoryMb ? [`--max-old-space-size=${this.memoryMb}`] : [];
