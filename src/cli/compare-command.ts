@@ -24,7 +24,10 @@ function numberFlag(value: string | undefined, name: string): number | undefined
 }
 
 export function summarizeCompare(r: CompareReport): string {
-  const lines = [`${r.mode}: ${r.model}`, `  at ${r.target.id}, against ${r.mode === 'activations' || r.mode === 'quant-vs-float' ? r.reference : ''}${r.mode === 'activations' ? '' : ` at ${r.referenceTarget.id}`}`];
+  const against = r.mode === 'compiled-vs-source' ? `the model as written, exact (${r.referenceTarget.id})`
+    : r.mode === 'target-vs-target' ? `itself at ${r.referenceTarget.id}`
+      : r.mode === 'quant-vs-float' ? `${r.reference} at ${r.referenceTarget.id}` : r.reference;
+  const lines = [`${r.mode}: ${r.model}`, `  at ${r.target.id}, against ${against}`];
   const dims = Object.entries(r.input.dims);
   lines.push(`input: ${r.input.source === 'random' ? `random (seed ${r.input.seed})` : r.input.paths.join(', ')}; ${r.input.count} sample(s)${dims.length ? `; dims ${dims.map(([k, v]) => `${k}=${v}`).join(', ')}` : ''}`);
   for (const rep of r.repairs) lines.push(`repaired in memory: ${rep.id} (${rep.count} changes)`);

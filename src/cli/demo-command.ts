@@ -7,10 +7,13 @@ import { writeModel } from '../engine/onnx/model-file';
 import { BUILTIN_TARGETS } from '../engine/targets/target';
 import type { Command } from './command';
 import { summarize } from './compile-command';
+import { summarizeCompare } from './compare-command';
+import { compareModels } from '../engine/compare/compare';
+import { compareHtml } from '../engine/compare/report-html';
 import { withEngine } from './engine-context';
 
 export const demoCommand: Command = {
-  usage: 'demo                                  build a small QDQ model and compile it at cpu and cpu-no-layout',
+  usage: 'demo                                  build a small QDQ model, compile it at cpu and cpu-no-layout, compare it layer by layer',
   async run() {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'quantlens-demo-'));
     const file = path.join(dir, 'demo_qdq.onnx');
@@ -23,7 +26,19 @@ export const demoCommand: Command = {
         process.stdout.write(`${summarize(report)}\n\n`);
       }
     });
-    process.stdout.write(`Try: node dist/cli.js compile ${file} --json\n`);
+    // The same model, layer by layer against its exact reference: on CPUs whose uint8 x int8 kernels saturate
+    // (x64 without VNNI) the compiled convs lose accuracy, QuantLens names the layer and the fix.
+    const report = path.join(dir, 'demo_compare.html');
+    await withEngine(async (engine, signal) => {
+      const reference = BUILTIN_TARGETS.find((t) => t.id === 'reference')!;
+      for (const id of ['cpu', 'cpu-int8-precise']) {
+        const target = BUILTIN_TARGETS.find((t) => t.id === id)!;
+        const r = await compareModels({ model: file, target, referenceTarget: reference, engine, signal });
+        process.stdout.write(`${summarizeCompare(r)}\n\n`);
+        if (id === 'cpu') fs.writeFileSync(report, compareHtml(r));
+      }
+    });
+    process.stdout.write(`Report: ${report}\nTry: node dist/cli.js compare ${file} --json\n`);
     return 0;
   },
 };

@@ -403,7 +403,7 @@ export async function compareModels(opts: CompareOptions): Promise<CompareReport
       layout: !quantized && (mode === 'compiled-vs-source' || mode === 'target-vs-target') && s.layout && s.layout !== 'NCHW' && s.layout !== 'unknown' ? s.layout : null,
     });
   }
-  const culprits = findCulprits(facts, threshold);
+  const culprits = findCulprits(facts, threshold, mode === 'compiled-vs-source' || mode === 'target-vs-target');
 
   const firstBadRow = layers.find((l) => l.sqnrDb !== null && l.sqnrDb < threshold) ?? null;
   const outputRows: CompareReport['output'] = [];

@@ -44,6 +44,9 @@ const PRECISION_LEVELS = 16;
 const OUTLIER_DB = 10;
 /** Without a local measurement, the SQNR must drop this much across the layer. */
 const DROP_DB = 10;
+const DROP_CEILING_DB = 60;
+/** How much tighter than the threshold a layer must agree with an exact reference of the same model. */
+const SAME_SOURCE_MARGIN_DB = 15;
 /** A layer whose local error is within this of its inputs' quantization error only passes on what it was given. */
 const INHERITED_DB = 3;
 
@@ -115,21 +118,26 @@ function median(xs: number[]): number | null {
  * Layers that introduce error, ranked by how much: the local error's shortfall below the threshold, or the drop from
  * the inputs' SQNR to the output's. Normal quantization noise is spread over all layers, so a layer counts only when
  * evidence explains it (clipping, weights, saturation, dtype, layout) or when it stands well below the model's
- * typical layer.
+ * typical layer. Against an exact reference of the same model (compiled-vs-source, target-vs-target) the bar is
+ * higher, since quantization noise is on both sides there.
  */
-export function findCulprits(facts: UnitFacts[], threshold: number): Culprit[] {
+export function findCulprits(facts: UnitFacts[], threshold: number, sameSource = false): Culprit[] {
   const typical = median(facts.flatMap((f) => (f.localSqnrDb !== null ? [f.localSqnrDb] : [])));
+  // Against its own exact reference a layer should agree to rounding (a step here and there, 40 dB and more):
+  // there, a layer whose local error reaches SAME_SOURCE_MARGIN_DB above the threshold already stands out.
+  const limit = sameSource ? threshold + SAME_SOURCE_MARGIN_DB : threshold;
   const out: Culprit[] = [];
   for (const f of facts) {
-    const drop = f.inputSqnrDb !== null && f.sqnrDb !== null ? f.inputSqnrDb - f.sqnrDb : null;
-    const shortfall = f.localSqnrDb !== null ? threshold - f.localSqnrDb : null;
+    // Beyond DROP_CEILING_DB an input is as good as exact: dropping from 200 dB (identical) to 60 dB loses nothing.
+    const drop = f.inputSqnrDb !== null && f.sqnrDb !== null ? Math.min(f.inputSqnrDb, DROP_CEILING_DB) - Math.min(f.sqnrDb, DROP_CEILING_DB) : null;
+    const shortfall = f.localSqnrDb !== null ? limit - f.localSqnrDb : null;
     // The inputs arrive already quantized by their producers: when that alone costs as much as the layer's whole
     // local error, the producer introduced it (its own output range is reported there).
     const inherited = f.inputQuantDb !== null && f.localSqnrDb !== null && f.inputQuantDb < threshold && f.localSqnrDb >= f.inputQuantDb - INHERITED_DB;
     if (inherited) continue;
     const e = evidence(f);
     const specific = e.kind !== 'unknown' && e.kind !== 'precision';
-    const byLocal = f.localSqnrDb !== null && f.localSqnrDb < threshold && (specific || (typical !== null && f.localSqnrDb < typical - OUTLIER_DB));
+    const byLocal = f.localSqnrDb !== null && f.localSqnrDb < limit && (specific || (typical !== null && f.localSqnrDb < typical - OUTLIER_DB));
     const byDrop = f.localSqnrDb === null && drop !== null && drop >= DROP_DB && f.sqnrDb !== null && f.sqnrDb < threshold;
     if (!byLocal && !byDrop) continue;
     const score = Math.max(shortfall ?? -Infinity, drop ?? -Infinity);

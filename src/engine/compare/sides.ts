@@ -9,6 +9,7 @@ import { buildIR } from '../ir/build-ir';
 import { ConstValues } from '../ir/const-values';
 import { IRGraph, IRValue } from '../ir/ir-types';
 import { assignLayouts } from '../ir/layout';
+import { LAYOUT_OPS } from '../ir/origin';
 import { encodeModel, readModel, writeModel } from '../onnx/model-file';
 import { ModelMsg } from '../onnx/schema';
 import { EngineClient } from '../process/engine-client';
@@ -133,7 +134,14 @@ export async function targetSide(file: string, target: Target, opts: SideOptions
   const { consts } = buildIR(model);
   const links = mapCompiledToSource(outcome.source, compiled);
   const linked = new Set(links.values());
-  const compiledOnly = compiled.nodes.flatMap((n) => n.outputs).filter((t) => t && !linked.has(t) && !compiled.values.get(t)?.initializer);
+  // A tensor on either side of a layout transform whose other side is linked is the same value in another layout.
+  const relayout = (t: string): boolean => {
+    const v = compiled.values.get(t);
+    const p = v && v.producer >= 0 ? compiled.nodes[v.producer] : undefined;
+    if (p && LAYOUT_OPS.has(p.opType) && linked.has(p.inputs[0])) return true;
+    return !!v && v.consumers.some((c) => LAYOUT_OPS.has(compiled.nodes[c].opType) && linked.has(compiled.nodes[c].outputs[0]));
+  };
+  const compiledOnly = compiled.nodes.flatMap((n) => n.outputs).filter((t) => t && !linked.has(t) && !compiled.values.get(t)?.initializer && !relayout(t));
   return {
     file, target, model, source: outcome.source, consts,
     run: { model: { path: outcome.report.compiledModelPath! }, session: disabledSession(freeDimsOf(outcome.source, opts.dims), opts.threads) },
