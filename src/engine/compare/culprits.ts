@@ -42,6 +42,7 @@ const CLIP_EXPLAINS_DB = 3;
 const PRECISION_LEVELS = 16;
 /** A layer with no specific evidence must stand this far below the model's typical layer to count. */
 const OUTLIER_DB = 10;
+const EVIDENCE_MARGIN_DB = 10;
 /** Without a local measurement, the SQNR must drop this much across the layer. */
 const DROP_DB = 10;
 const DROP_CEILING_DB = 60;
@@ -130,14 +131,16 @@ export function findCulprits(facts: UnitFacts[], threshold: number, sameSource =
   for (const f of facts) {
     // Beyond DROP_CEILING_DB an input is as good as exact: dropping from 200 dB (identical) to 60 dB loses nothing.
     const drop = f.inputSqnrDb !== null && f.sqnrDb !== null ? Math.min(f.inputSqnrDb, DROP_CEILING_DB) - Math.min(f.sqnrDb, DROP_CEILING_DB) : null;
-    const shortfall = f.localSqnrDb !== null ? limit - f.localSqnrDb : null;
     // The inputs arrive already quantized by their producers: when that alone costs as much as the layer's whole
     // local error, the producer introduced it (its own output range is reported there).
-    const inherited = f.inputQuantDb !== null && f.localSqnrDb !== null && f.inputQuantDb < threshold && f.localSqnrDb >= f.inputQuantDb - INHERITED_DB;
+    const inherited = f.inputQuantDb !== null && f.localSqnrDb !== null && f.inputQuantDb < limit + EVIDENCE_MARGIN_DB && f.localSqnrDb >= f.inputQuantDb - INHERITED_DB;
     if (inherited) continue;
     const e = evidence(f);
     const specific = e.kind !== 'unknown' && e.kind !== 'precision';
-    const byLocal = f.localSqnrDb !== null && f.localSqnrDb < limit && (specific || (typical !== null && f.localSqnrDb < typical - OUTLIER_DB));
+    const shortfall = f.localSqnrDb !== null ? limit + (specific ? EVIDENCE_MARGIN_DB : 0) - f.localSqnrDb : null;
+    // Evidence of a defect (bad weight channels, clipping that explains the error, saturation) lowers the bar: such a
+    // layer counts up to EVIDENCE_MARGIN_DB above the threshold; a layer without it must also stand out.
+    const byLocal = f.localSqnrDb !== null && (specific ? f.localSqnrDb < limit + EVIDENCE_MARGIN_DB : f.localSqnrDb < limit && typical !== null && f.localSqnrDb < typical - OUTLIER_DB);
     const byDrop = f.localSqnrDb === null && drop !== null && drop >= DROP_DB && f.sqnrDb !== null && f.sqnrDb < threshold;
     if (!byLocal && !byDrop) continue;
     const score = Math.max(shortfall ?? -Infinity, drop ?? -Infinity);
