@@ -46,6 +46,7 @@ const builds = [
     entryPoints: {
       cli: 'src/cli/main.ts',
       'engine-process': 'src/engine/process/engine-main.ts',
+      extension: 'src/extension/extension.ts',
       'compile-bench': 'bench/compile-bench.ts',
       'compare-bench': 'bench/compare-bench.ts',
       'localization-bench': 'bench/localization-bench.ts',
@@ -55,8 +56,15 @@ const builds = [
   { ...common, entryPoints: testEntries(), outdir: 'dist/test', outbase: 'test', external: [...common.external, 'mocha'] },
 ];
 
+/** The extension host never loads the native runtime: only the engine process does (it forks from dist/). */
+function assertHostHasNoRuntime() {
+  const bundle = readFileSync('dist/extension.js', 'utf8');
+  if (/require\(["']onnxruntime-node["']\)/.test(bundle)) throw new Error('dist/extension.js requires onnxruntime-node: native runtime calls belong in the engine process');
+}
+
 if (watch) {
   for (const b of builds) await (await esbuild.context(b)).watch();
 } else {
   await Promise.all(builds.map((b) => esbuild.build(b)));
+  assertHostHasNoRuntime();
 }

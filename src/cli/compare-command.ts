@@ -7,6 +7,7 @@ import { compareMarkdown } from '../engine/compare/report-markdown';
 import { badInput } from '../engine/errors';
 import { flag, has, parseArgs, parseDims } from './args';
 import type { Command } from './command';
+import { progressSink } from './progress';
 import { cliTargets, resolveTarget, withEngine } from './engine-context';
 import { findings, ms } from './format';
 
@@ -70,13 +71,12 @@ export const compareCommand: Command = {
     const report = flag(args, 'report');
     if (report && !/\.(md|html?)$/i.test(report)) throw badInput(report, '--report writes Markdown (.md) or HTML (.html)');
     const failUnder = numberFlag(flag(args, 'fail-under'), 'fail-under');
-    const quiet = has(args, 'json') || !process.stderr.isTTY;
     const result = await withEngine((engine, signal) => compareModels({
       model: args.positional[0], reference, mode: modeFlag as CompareMode | undefined, target, referenceTarget, compareTargets: !!pair,
       input: flag(args, 'input'), dims: parseDims(args.flags.get('dim')), map: flag(args, 'map'),
       threshold: numberFlag(flag(args, 'threshold'), 'threshold'), keepFloat: args.flags.get('keep-float') ?? [],
       threads: flag(args, 'threads') ? Number(flag(args, 'threads')) : undefined,
-      engine, signal, onProgress: quiet ? undefined : (m) => process.stderr.write(`… ${m}\n`),
+      engine, signal, onProgress: progressSink(args),
     }));
     if (report) writeFileAtomic(path.resolve(report), /\.md$/i.test(report) ? compareMarkdown(result) : compareHtml(result));
     process.stdout.write((has(args, 'json') ? JSON.stringify(result, null, 2) : summarizeCompare(result)) + '\n');

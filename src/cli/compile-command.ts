@@ -7,6 +7,7 @@ import { badInput } from '../engine/errors';
 import { anyAtLeast, Severity } from '../engine/findings/diagnostic';
 import { flag, has, parseArgs, parseDims } from './args';
 import type { Command } from './command';
+import { progressSink } from './progress';
 import { cliTargets, resolveTarget, withEngine } from './engine-context';
 import { counts, findings, ms } from './format';
 
@@ -60,8 +61,7 @@ export const compileCommand: Command = {
     const target = resolveTarget(cliTargets(), flag(args, 'target'));
     const dims = parseDims(args.flags.get('dim'));
     const threads = flag(args, 'threads') ? Number(flag(args, 'threads')) : undefined;
-    const quiet = has(args, 'json') || !process.stderr.isTTY;
-    const outcome = await withEngine((engine, signal) => compileModel(args.positional[0], { target, engine, dims, threads, signal, onProgress: quiet ? undefined : (m) => process.stderr.write(`… ${m}\n`) }));
+    const outcome = await withEngine((engine, signal) => compileModel(args.positional[0], { target, engine, dims, threads, signal, onProgress: progressSink(args) }));
     const report = outcome.report;
     const out = flag(args, 'out');
     if (out) {

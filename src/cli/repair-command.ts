@@ -2,6 +2,7 @@ import { repairModel } from '../engine/compile/repair-model';
 import { badInput } from '../engine/errors';
 import { flag, has, parseArgs, parseDims } from './args';
 import type { Command } from './command';
+import { progressSink } from './progress';
 import { withEngine } from './engine-context';
 
 export const repairCommand: Command = {
@@ -11,8 +12,7 @@ export const repairCommand: Command = {
     if (args.positional.length !== 1) throw badInput(undefined, 'repair takes one model file');
     const out = flag(args, 'out');
     if (!out) throw badInput(undefined, 'repair needs --out FILE (the original is never changed)');
-    const quiet = has(args, 'json') || !process.stderr.isTTY;
-    const r = await withEngine((engine, signal) => repairModel(args.positional[0], out, { engine, dims: parseDims(args.flags.get('dim')), overwrite: has(args, 'force'), signal, onProgress: quiet ? undefined : (m) => process.stderr.write(`… ${m}\n`) }));
+    const r = await withEngine((engine, signal) => repairModel(args.positional[0], out, { engine, dims: parseDims(args.flags.get('dim')), overwrite: has(args, 'force'), signal, onProgress: progressSink(args) }));
     if (has(args, 'json')) {
       process.stdout.write(JSON.stringify(r, null, 2) + '\n');
     } else if (r.failingBefore.length === 0) {

@@ -1,0 +1,52 @@
+import * as vscode from 'vscode';
+import type { CompareReport } from '../engine/compare/compare-report';
+import { ComparisonEntry, comparisonEntries, comparisonSummary } from './comparison-tree-model';
+
+const ICONS: Record<ComparisonEntry['icon'], vscode.ThemeIcon> = {
+  culprit: new vscode.ThemeIcon('flame', new vscode.ThemeColor('problemsErrorIcon.foreground')),
+  bad: new vscode.ThemeIcon('arrow-down', new vscode.ThemeColor('problemsWarningIcon.foreground')),
+  ok: new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed')),
+  info: new vscode.ThemeIcon('info'),
+};
+
+/** The Comparison view: one row per compared layer, culprits first on demand; a click reveals the layer in the IR. */
+export class ComparisonView implements vscode.TreeDataProvider<ComparisonEntry> {
+  private readonly changed = new vscode.EventEmitter<ComparisonEntry | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private report: CompareReport | null = null;
+  culpritsFirst = true;
+
+  show(report: CompareReport | null): void {
+    this.report = report;
+    this.changed.fire(undefined);
+  }
+
+  get current(): CompareReport | null {
+    return this.report;
+  }
+
+  summary(): string | undefined {
+    return this.report ? comparisonSummary(this.report) : undefined;
+  }
+
+  toggleOrder(): void {
+    this.culpritsFirst = !this.culpritsFirst;
+    this.changed.fire(undefined);
+  }
+
+  getTreeItem(e: ComparisonEntry): vscode.TreeItem {
+    const item = new vscode.TreeItem(e.label, vscode.TreeItemCollapsibleState.None);
+    item.id = e.id;
+    item.description = e.description;
+    item.tooltip = new vscode.MarkdownString(e.tooltip);
+    item.iconPath = ICONS[e.icon];
+    item.contextValue = e.icon === 'culprit' ? 'quantlens.culprit' : 'quantlens.layer';
+    if (e.node) item.command = { command: 'quantlens.revealLayer', title: 'Reveal in IR', arguments: [e.node] };
+    return item;
+  }
+
+  getChildren(e?: ComparisonEntry): ComparisonEntry[] {
+    if (e || !this.report) return [];
+    return comparisonEntries(this.report, this.culpritsFirst);
+  }
+}

@@ -1,0 +1,253 @@
+import type { CompiledNodeJson, CompiledValueJson, CompileFailure } from '../engine/compile/report';
+import type { Diagnostic } from '../engine/findings/diagnostic';
+
+/**
+ * The IR explorer's content, built from a compile report (or a source graph parsed without the runtime) with no
+ * VS Code types, so it is tested in plain mocha. Children are computed when a node is expanded: a 10,000-node graph
+ * costs one pass to group by scope, and each expand costs only the group opened.
+ */
+
+export type IconKind = 'integer' | 'float' | 'layout' | 'group' | 'value' | 'error' | 'warning' | 'info' | 'failure' | 'action';
+
+export interface TreeEntry {
+  id: string;
+  label: string;
+  description?: string;
+  /** Markdown. */
+  tooltip?: string;
+  icon: IconKind;
+  collapsible: boolean;
+  /** The compiled (or source) node this row shows, for reveal and for the graph. */
+  node?: string;
+  /** A command the row runs when clicked (e.g. repair). */
+  command?: { id: string; title: string; args: unknown[] };
+}
+
+/** What the tree shows: a graph (compiled, or the source when nothing was compiled), findings, a failure. */
+export interface IRContent {
+  model: string;
+  target: string;
+  /** `compiled` at the target, or `source` (untrusted workspace, or the compile failed). */
+  kind: 'compiled' | 'source';
+  /** Why only the source is shown, when it is. */
+  note?: string;
+  inputs: string[];
+  outputs: string[];
+  nodes: CompiledNodeJson[];
+  values: CompiledValueJson[];
+  diagnostics: Diagnostic[];
+  failure: CompileFailure | null;
+}
+
+const INTEGER_TYPES = /^(u?int(4|8|16|32|64))$/;
+const LAYOUT_OPS = new Set(['Transpose', 'ReorderInput', 'ReorderOutput']);
+const MAX_FILTER_ROWS = 500;
+
+export function layoutBadge(v: CompiledValueJson | undefined): string | null {
+  if (!v) return null;
+  if (v.layout.kind === 'NCHWc') return `NCHW${v.layout.block ?? '?'}c`;
+  return v.layout.kind === 'NHWC' ? 'NHWC' : null;
+}
+
+export function shapeText(v: CompiledValueJson | undefined): string {
+  return v?.shape ? `[${v.shape.join(',')}]` : '[?]';
+}
+
+function opKey(n: CompiledNodeJson): string {
+  return n.domain && n.domain !== 'ai.onnx' ? `${n.domain.replace(/^com\.microsoft\.?/, 'ms.').replace(/\.$/, '')}:${n.opType}` : n.opType;
+}
+
+/** Integer kernels, float ops and layout moves look different at a glance. */
+export function nodeIcon(n: CompiledNodeJson, out: CompiledValueJson | undefined): IconKind {
+  if (LAYOUT_OPS.has(n.opType) && (n.inserted || n.domain === 'com.microsoft.nchwc')) return 'layout';
+  if (/^(QLinear|QGemm|ConvInteger|MatMulInteger|DynamicQuantize)/.test(n.opType) || n.opType === 'QuantizeLinear') return 'integer';
+  if (out?.dtype && INTEGER_TYPES.test(out.dtype)) return 'integer';
+  return 'float';
+}
+
+function quantText(v: CompiledValueJson): string | null {
+  if (!v.quant) return null;
+  const q = v.quant;
+  const fmt = (xs: number[]) => (xs.length > 4 ? `${xs.slice(0, 4).map((x) => +x.toPrecision(4)).join(', ')}, … (${xs.length})` : xs.map((x) => +x.toPrecision(4)).join(', '));
+  return `scale ${fmt(q.scale)}, zero point ${fmt(q.zeroPoint)}${q.axis !== null ? `, per channel (axis ${q.axis})` : ''}`;
+}
+
+function valueLine(v: CompiledValueJson | undefined, name: string): string {
+  if (!v) return `\`${name}\``;
+  const badge = layoutBadge(v);
+  const q = quantText(v);
+  return `\`${name}\` ${v.dtype ?? '?'} ${shapeText(v)}${badge ? ` ${badge}${v.layout.kind === 'NCHWc' && v.layout.channels ? ` (${v.layout.channels} channels)` : ''}` : ''}${q ? ` — ${q}` : ''}`;
+}
+
+export class IRTreeModel {
+  private readonly values: Map<string, CompiledValueJson>;
+  private readonly groups = new Map<string, { scopes: string[]; nodes: number[]; count: number; ops: Map<string, number> }>();
+  private readonly parents = new Map<string, string>();
+  private readonly nodeIndex = new Map<string, number>();
+  private filter = '';
+
+  constructor(readonly content: IRContent) {
+    this.values = new Map(content.values.map((v) => [v.name, v]));
+    content.nodes.forEach((n, i) => this.nodeIndex.set(n.name, i));
+    this.group();
+  }
+
+  /** Scope trie: every node sits in its scope's group; each group counts the nodes under it. */
+  private group(): void {
+    const ensure = (scope: string) => {
+      let g = this.groups.get(scope);
+      if (!g) {
+        g = { scopes: [], nodes: [], count: 0, ops: new Map() };
+        this.groups.set(scope, g);
+        if (scope) {
+          const parent = scope.lastIndexOf('/') > 0 ? scope.slice(0, scope.lastIndexOf('/')) : '';
+          ensure(parent).scopes.push(scope);
+          this.parents.set(`group:${scope}`, parent ? `group:${parent}` : 'nodes');
+        }
+      }
+      return g;
+    };
+    this.content.nodes.forEach((n, i) => {
+      const scope = n.scope && n.scope.startsWith('/') ? n.scope : n.scope ? `/${n.scope}` : '';
+      ensure(scope).nodes.push(i);
+      this.parents.set(`node:${n.name}`, scope ? `group:${scope}` : 'nodes');
+      for (let s = scope; ; s = s.lastIndexOf('/') > 0 ? s.slice(0, s.lastIndexOf('/')) : '') {
+        const g = ensure(s);
+        g.count++;
+        const k = opKey(n);
+        g.ops.set(k, (g.ops.get(k) ?? 0) + 1);
+        if (!s) break;
+      }
+    });
+  }
+
+  setFilter(text: string): void {
+    this.filter = text.trim().toLowerCase();
+  }
+
+  get filterText(): string {
+    return this.filter;
+  }
+
+  roots(): TreeEntry[] {
+    const c = this.content;
+    const out: TreeEntry[] = [];
+    if (c.failure) out.push({ id: 'failure', label: `Compile failed at level ${c.failure.level}`, description: c.failure.optimizer ?? undefined, icon: 'failure', collapsible: true, tooltip: `**${escapeMd(c.failure.message)}**\n\nCause: ${escapeMd(c.failure.cause)}` });
+    if (c.diagnostics.length) out.push({ id: 'findings', label: 'Findings', description: `${c.diagnostics.length}`, icon: c.diagnostics.some((d) => d.severity === 'error') ? 'error' : c.diagnostics.some((d) => d.severity === 'warning') ? 'warning' : 'info', collapsible: true });
+    out.push({ id: 'inputs', label: 'Inputs', description: `${c.inputs.length}`, icon: 'value', collapsible: c.inputs.length > 0 });
+    out.push({ id: 'outputs', label: 'Outputs', description: `${c.outputs.length}`, icon: 'value', collapsible: c.outputs.length > 0 });
+    const filtered = this.filter ? ` · filter "${this.filter}"` : '';
+    out.push({ id: 'nodes', label: c.kind === 'compiled' ? `Nodes (compiled for ${c.target})` : 'Nodes (source, not compiled)', description: `${c.nodes.length}${filtered}`, icon: 'group', collapsible: c.nodes.length > 0, tooltip: c.note ? escapeMd(c.note) : undefined });
+    const inits = c.values.filter((v) => v.initializer).length;
+    out.push({ id: 'initializers', label: 'Initializers', description: `${inits}`, icon: 'value', collapsible: inits > 0 });
+    return out;
+  }
+
+  children(id: string): TreeEntry[] {
+    const c = this.content;
+    if (id === 'findings') return c.diagnostics.map((d, i) => this.findingEntry(d, i));
+    if (id === 'failure' && c.failure) return this.failureEntries(c.failure);
+    if (id === 'inputs') return c.inputs.map((n) => this.valueEntry(n, 'input'));
+    if (id === 'outputs') return c.outputs.map((n) => this.valueEntry(n, 'output'));
+    if (id === 'initializers') return c.values.filter((v) => v.initializer).map((v) => this.valueEntry(v.name, 'init'));
+    if (id === 'nodes') return this.filter ? this.filtered() : this.groupChildren('');
+    if (id.startsWith('group:')) return this.groupChildren(id.slice(6));
+    return [];
+  }
+
+  parent(id: string): string | undefined {
+    return this.parents.get(id);
+  }
+
+  /** The row id of a compiled node, or of the compiled nodes that came from a source node (for reveal). */
+  nodeIds(name: string): string[] {
+    if (this.nodeIndex.has(name)) return [`node:${name}`];
+    return this.content.nodes.filter((n) => n.origin.includes(name)).map((n) => `node:${n.name}`);
+  }
+
+  private groupChildren(scope: string): TreeEntry[] {
+    const g = this.groups.get(scope);
+    if (!g) return [];
+    const groups = g.scopes.map((s) => {
+      const sub = this.groups.get(s)!;
+      const top = [...sub.ops].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([k, v]) => `${k} ${v}`).join(', ');
+      return { id: `group:${s}`, label: s.slice(s.lastIndexOf('/') + 1) || s, description: `${sub.count} nodes · ${top}`, icon: 'group' as const, collapsible: true, tooltip: `\`${s}\`` };
+    });
+    return [...groups, ...g.nodes.map((i) => this.nodeEntry(this.content.nodes[i]))];
+  }
+
+  private filtered(): TreeEntry[] {
+    const f = this.filter;
+    const hits: TreeEntry[] = [];
+    let total = 0;
+    for (const n of this.content.nodes) {
+      const out = this.values.get(n.outputs[0]);
+      const text = `${n.name} ${opKey(n)} ${out?.dtype ?? ''} ${layoutBadge(out) ?? ''} ${n.outputs.join(' ')}`.toLowerCase();
+      if (!text.includes(f)) continue;
+      total++;
+      if (hits.length < MAX_FILTER_ROWS) hits.push(this.nodeEntry(n));
+    }
+    if (total > hits.length) hits.push({ id: 'filter-more', label: `… ${total - hits.length} more match "${f}"`, icon: 'info', collapsible: false, description: 'refine the filter' });
+    if (total === 0) hits.push({ id: 'filter-none', label: `No node matches "${f}"`, icon: 'info', collapsible: false });
+    return hits;
+  }
+
+  nodeEntry(n: CompiledNodeJson): TreeEntry {
+    const out = this.values.get(n.outputs[0]);
+    const badge = layoutBadge(out);
+    const label = n.scope && n.name.startsWith(n.scope) ? n.name.slice(n.scope.length).replace(/^\//, '') || n.name : n.name;
+    const lines = [
+      `**${escapeMd(opKey(n))}** \`${n.name}\`${n.inserted ? ' — inserted by the compiler' : ''}`,
+      '',
+      `inputs: ${n.inputs.filter(Boolean).map((i) => valueLine(this.values.get(i), i)).join('  \n')}`,
+      '',
+      `outputs: ${n.outputs.filter(Boolean).map((o) => valueLine(this.values.get(o), o)).join('  \n')}`,
+    ];
+    if (n.origin.length && !(n.origin.length === 1 && n.origin[0] === n.name)) lines.push('', `from source: ${n.origin.map((o) => `\`${o}\``).join(', ')}`);
+    const attrs = Object.entries(n.attributes);
+    if (attrs.length) lines.push('', `attributes: ${attrs.map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(', ')}`);
+    return {
+      id: `node:${n.name}`,
+      label,
+      description: `${opKey(n)} · ${out?.dtype ?? '?'} ${shapeText(out)}${badge ? ` · ${badge}` : ''}`,
+      tooltip: lines.join('\n'),
+      icon: nodeIcon(n, out),
+      collapsible: false,
+      node: n.name,
+    };
+  }
+
+  private valueEntry(name: string, kind: string): TreeEntry {
+    const v = this.values.get(name);
+    const badge = layoutBadge(v);
+    return { id: `${kind}:${name}`, label: name, description: `${v?.dtype ?? '?'} ${shapeText(v)}${badge ? ` · ${badge}` : ''}`, tooltip: valueLine(v, name), icon: v?.dtype && INTEGER_TYPES.test(v.dtype) ? 'integer' : 'value', collapsible: false };
+  }
+
+  private findingEntry(d: Diagnostic, i: number): TreeEntry {
+    return {
+      id: `finding:${i}`,
+      label: d.code,
+      description: d.message,
+      tooltip: `**${d.code}** (${d.severity})\n\n${escapeMd(d.message)}${d.fix ? `\n\n**Fix:** ${escapeMd(d.fix)}` : ''}${d.node ? `\n\nnode \`${d.node}\`` : ''}`,
+      icon: d.severity,
+      collapsible: false,
+      node: d.node ?? undefined,
+    };
+  }
+
+  private failureEntries(f: CompileFailure): TreeEntry[] {
+    const rows: TreeEntry[] = [
+      { id: 'failure:level', label: 'First failing level', description: f.level, icon: 'info', collapsible: false },
+      { id: 'failure:optimizer', label: 'Optimizer', description: f.optimizer ?? 'none identified', icon: 'info', collapsible: false },
+      { id: 'failure:node', label: 'Node', description: f.node ?? 'not named', icon: 'info', collapsible: false },
+      { id: 'failure:cause', label: 'Cause', description: f.cause, tooltip: escapeMd(f.cause), icon: 'info', collapsible: false },
+      { id: 'failure:targets', label: 'Targets that compile it', description: f.workingTargets.join(', ') || 'none', icon: 'info', collapsible: false },
+    ];
+    if (f.repairs.length) rows.push({ id: 'failure:repair', label: 'Repair Model…', description: f.repairs.map((r) => r.id).join(' + '), tooltip: f.repairs.map((r) => `**${r.id}** (${r.changes} changes): ${escapeMd(r.description)}`).join('\n\n'), icon: 'action', collapsible: false, command: { id: 'quantlens.repairModel', title: 'Repair Model…', args: [] } });
+    return rows;
+  }
+}
+
+export function escapeMd(text: string): string {
+  return text.replace(/[\\`*_{}[\]<>#|]/g, (c) => `\\${c}`);
+}

@@ -1,0 +1,41 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vscode from 'vscode';
+
+/** QuantLens settings, read fresh each time (the user may change them while the extension runs). */
+export interface Settings {
+  customTargets: unknown[];
+  threshold: number;
+  threads: number;
+  cacheFolder: string;
+  defaultReference: 'ask' | 'model-as-written';
+}
+
+export function settings(): Settings {
+  const c = vscode.workspace.getConfiguration('quantlens');
+  return {
+    customTargets: c.get<unknown[]>('customTargets', []),
+    threshold: c.get<number>('comparison.threshold', 20),
+    threads: c.get<number>('threads', 1),
+    cacheFolder: c.get<string>('cacheFolder', ''),
+    defaultReference: c.get<'ask' | 'model-as-written'>('comparison.defaultReference', 'ask'),
+  };
+}
+
+/**
+ * The environment the CLI runs in: the cache folder setting, and custom targets written to a file in the
+ * extension's storage (the CLI reads QUANTLENS_TARGETS and validates them, so a bad target is the CLI's clear error).
+ */
+export function cliEnv(storage: string): NodeJS.ProcessEnv {
+  const s = settings();
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  delete env.QUANTLENS_TARGETS;
+  if (s.cacheFolder) env.QUANTLENS_CACHE_DIR = s.cacheFolder;
+  if (s.customTargets.length) {
+    fs.mkdirSync(storage, { recursive: true });
+    const file = path.join(storage, 'custom-targets.json');
+    fs.writeFileSync(file, JSON.stringify(s.customTargets, null, 2));
+    env.QUANTLENS_TARGETS = file;
+  }
+  return env;
+}

@@ -1,0 +1,67 @@
+import * as vscode from 'vscode';
+import { CliRunner } from './cli-runner';
+
+interface TargetRow { id: string; title: string; description: string; level: string; available: boolean; reason: string | null }
+
+const STATE_KEY = 'quantlens.target';
+
+/**
+ * The current target: remembered per workspace, shown in the status bar, chosen from a quick pick that lists every
+ * target (custom ones from settings too) with whether it is available here and why not.
+ */
+export class TargetPicker {
+  private readonly item = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Left, 50);
+  private rows: TargetRow[] | null = null;
+
+  constructor(private readonly context: vscode.ExtensionContext, private readonly cli: CliRunner, private readonly changed: () => Promise<void>) {
+    this.item.command = 'quantlens.selectTarget';
+    this.item.name = 'QuantLens target';
+    this.render();
+    this.item.show();
+    context.subscriptions.push(this.item, vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('quantlens.customTargets')) this.rows = null;
+    }));
+  }
+
+  get current(): string {
+    return this.context.workspaceState.get<string>(STATE_KEY, 'cpu');
+  }
+
+  private render(): void {
+    this.item.text = `$(circuit-board) QuantLens: ${this.current}`;
+    this.item.tooltip = `QuantLens compiles for target ${this.current}. Click to choose another.`;
+  }
+
+  private async load(): Promise<TargetRow[] | null> {
+    if (this.rows) return this.rows;
+    const o = await this.cli.run<{ targets: TargetRow[] }>(['targets', '--json']);
+    if (!o.json) {
+      vscode.window.showErrorMessage(`QuantLens: cannot list targets: ${o.error ?? `exit ${o.code}`}`);
+      return null;
+    }
+    this.rows = o.json.targets;
+    return this.rows;
+  }
+
+  async pick(): Promise<void> {
+    const rows = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'QuantLens: reading targets' }, () => this.load());
+    if (!rows) return;
+    const current = this.current;
+    const chosen = await vscode.window.showQuickPick(rows.map((t) => ({
+      label: `${t.id === current ? '$(check) ' : ''}${t.id}`,
+      description: `${t.title}${t.available ? '' : ' — not available'}`,
+      detail: t.available ? t.description : `${t.description} Not available here: ${t.reason}`,
+      id: t.id,
+      available: t.available,
+    })), { title: 'QuantLens: Select Target', placeHolder: `Current: ${current}`, matchOnDescription: true, matchOnDetail: true });
+    if (!chosen) return;
+    if (!chosen.available) {
+      vscode.window.showWarningMessage(`QuantLens: ${chosen.id} is not available here: ${rows.find((r) => r.id === chosen.id)?.reason ?? ''}`);
+      return;
+    }
+    if (chosen.id === current) return;
+    await this.context.workspaceState.update(STATE_KEY, chosen.id);
+    this.render();
+    await this.changed();
+  }
+}

@@ -1,0 +1,118 @@
+import { strict as assert } from 'assert';
+import * as path from 'path';
+import { CompareReport } from '../src/engine/compare/compare-report';
+import { graphJson } from '../src/engine/compile/report';
+import { GraphBuilder } from '../src/engine/builder/model-builder';
+import { buildIR } from '../src/engine/ir/build-ir';
+import { CliRunner } from '../src/extension/cli-runner';
+import { comparisonEntries } from '../src/extension/comparison-tree-model';
+import { contentFromReport } from '../src/extension/ir-content';
+import { IRContent, IRTreeModel, TreeEntry } from '../src/extension/ir-tree-model';
+import { inspectEntries } from '../src/extension/torchscript-tree-model';
+import { compileFor, repoRoot, saveModel, useEngine } from './helpers/engine';
+import { floatConvChain, qdqConvModel } from './helpers/models';
+
+/** A model of `n` Relu nodes in `n / 100` scopes of 10 sub-scopes each: the tree must stay lazy at this size. */
+function wideModel(n: number): IRContent {
+  const b = new GraphBuilder('wide');
+  let x = b.input('x', 'float32', [1, 4]);
+  for (let i = 0; i < n; i++) x = b.op('Relu', [x], {}, { name: `/block${Math.floor(i / 100)}/sub${Math.floor(i / 10) % 10}/Relu_${i}` });
+  b.output(x);
+  const { graph } = buildIR(b.model({ opset: 13 }));
+  const j = graphJson(graph);
+  return { model: 'wide.onnx', target: 'cpu', kind: 'source', inputs: graph.inputs, outputs: graph.outputs, nodes: j.nodes, values: j.values, diagnostics: [], failure: null };
+}
+
+describe('extension host logic (no VS Code)', function () {
+  const ctx = useEngine();
+
+  it('builds the IR tree from a compiled QDQ model: scopes, dtypes, NHWC badges, integer icons, findings', async () => {
+    const file = saveModel(ctx.dir(), 'qdq.onnx', qdqConvModel({ depthwisePerTensor: true }));
+    const { report } = await compileFor(file, 'cpu', ctx.engine());
+    const tree = new IRTreeModel(contentFromReport(report, file));
+    const roots = tree.roots();
+    assert.deepEqual(roots.map((r) => r.id), ['findings', 'inputs', 'outputs', 'nodes', 'initializers']);
+    assert.ok(tree.children('findings').some((f) => f.label === 'QL-DEPTHWISE-PER-TENSOR' && f.tooltip!.includes('Fix')));
+    const all: TreeEntry[] = [];
+    const walk = (id: string) => {
+      for (const c of tree.children(id)) {
+        all.push(c);
+        if (c.collapsible) walk(c.id);
+      }
+    };
+    walk('nodes');
+    const convs = all.filter((e) => e.node && e.description?.includes('QLinearConv'));
+    assert.ok(convs.length >= 2);
+    assert.ok(convs.every((e) => e.icon === 'integer' && /uint8 \[1,8,8,16\] · NHWC/.test(e.description!)), JSON.stringify(convs.map((c) => c.description)));
+    assert.ok(all.some((e) => e.icon === 'layout'), 'the inserted transposes look like layout moves');
+    assert.ok(convs[0].tooltip!.includes('scale'), 'tooltips show quantization parameters');
+    for (const e of all.filter((x) => x.node)) {
+      let id: string | undefined = e.id;
+      while (id && id !== 'nodes') id = tree.parent(id);
+      assert.equal(id, 'nodes', `every node row has a parent chain to the root (${e.id})`);
+    }
+  });
+
+  it('shows NCHWc badges for a float model at cpu, and filters', async () => {
+    const file = saveModel(ctx.dir(), 'float.onnx', floatConvChain());
+    const { report } = await compileFor(file, 'cpu', ctx.engine());
+    const tree = new IRTreeModel(contentFromReport(report, file));
+    tree.setFilter('nchw8c');
+    const hits = tree.children('nodes');
+    assert.ok(hits.length >= 2 && hits.every((h) => h.description!.includes('NCHW8c')), JSON.stringify(hits.map((h) => h.description)));
+    tree.setFilter('no-such-thing');
+    assert.match(tree.children('nodes')[0].label, /No node matches/);
+  });
+
+  it('stays lazy on 10,000 nodes: a level holds its groups, not the nodes under them; the filter caps its rows', () => {
+    const tree = new IRTreeModel(wideModel(10_000));
+    const top = tree.children('nodes');
+    assert.equal(top.length, 100);
+    assert.match(top[0].description!, /^100 nodes · Relu 100/);
+    const sub = tree.children(top[0].id);
+    assert.equal(sub.length, 10);
+    assert.equal(tree.children(sub[0].id).length, 10);
+    tree.setFilter('relu_');
+    const rows = tree.children('nodes');
+    assert.equal(rows.length, 501);
+    assert.match(rows[500].label, /9500 more/);
+    assert.deepEqual(tree.nodeIds('/block7/sub3/Relu_734'), ['node:/block7/sub3/Relu_734']);
+  });
+
+  it('orders comparison rows culprits first, and marks rows below the threshold', () => {
+    const layer = (node: string, sqnrDb: number) => ({ tensor: `${node}_out`, compiledOnly: false, referenceTensor: `${node}_out`, node, opType: 'Conv', unit: node, dtype: 'uint8', layout: 'NHWC', sqnrDb, cosine: 1, maxAbs: 0, meanAbs: 0, errSteps: 0, clippedFraction: 0, localSqnrDb: sqnrDb });
+    const r = { threshold: 20, layers: [layer('/a', 40), layer('/b', 12), layer('/c', 10)], culprits: [{ node: '/b', tensor: '/b_out', unit: '/b', score: 8, localSqnrDb: 12, kind: 'clipping', explanation: 'x% clipped', fix: 'recalibrate' }], output: [], mode: 'quant-vs-float', target: { id: 'cpu' } } as unknown as CompareReport;
+    const first = comparisonEntries(r, true);
+    assert.deepEqual(first.map((e) => e.node), ['/b', '/a', '/c']);
+    assert.equal(first[0].icon, 'culprit');
+    assert.match(first[0].label, /^#1 \/b/);
+    assert.match(first[0].tooltip, /\*\*Fix:\*\* recalibrate/);
+    assert.equal(first[2].icon, 'bad');
+    assert.deepEqual(comparisonEntries(r, false).map((e) => e.node), ['/a', '/b', '/c']);
+  });
+
+  it('shows a TorchScript inspection: state first, findings, modules, ops', () => {
+    const rows = inspectEntries({ file: 'm.pt', format: 'torchscript', modules: [{ name: '', type: 'M', kind: 'float' }, { name: 'conv', type: 'torch.ao.nn.qat.Conv2d', kind: 'qat' }], ops: { 'aten::conv2d': 2 }, parameters: [{ name: 'conv.weight', dtype: 'float32', shape: [4, 3, 3, 3], kind: 'parameter' }], quantization: { state: 'qat-unconverted' }, diagnostics: [{ code: 'qat-not-converted', severity: 'error', node: null, tensor: null, message: 'fake-quantize present', fix: 'convert' }] });
+    assert.deepEqual(rows.map((r) => r.id), ['state', 'findings', 'modules', 'ops', 'params']);
+    assert.match(rows[0].label, /QAT, not converted/);
+  });
+
+  it('runs the CLI with progress lines, a clear error for a bad file, and cancel', async () => {
+    const runner = new CliRunner(path.join(repoRoot, 'dist', 'cli.js'), () => ({ ...process.env, QUANTLENS_CACHE_DIR: path.join(ctx.dir(), 'cache') }), () => undefined);
+    const file = saveModel(ctx.dir(), 'p.onnx', qdqConvModel({ perChannel: true, weightMax: 60 }));
+    const progress: string[] = [];
+    const ok = await runner.run<{ mode: string }>(['compare', file, '--json'], { onProgress: (m) => progress.push(m) });
+    assert.equal(ok.code, 0);
+    assert.equal(ok.json!.mode, 'compiled-vs-source');
+    assert.ok(progress.some((m) => m.startsWith('comparing layers')), progress.join(' | '));
+    const bad = await runner.run(['compile', path.join(ctx.dir(), 'missing.onnx'), '--json']);
+    assert.equal(bad.code, 2);
+    assert.match(bad.error!, /missing\.onnx/);
+    let cancel: () => void = () => undefined;
+    const token = { isCancellationRequested: false, onCancellationRequested: (l: () => void) => { cancel = l; return { dispose: () => undefined }; } };
+    const pending = runner.run(['compare', file, '--json', '--target', 'cpu-basic'], { token, onProgress: () => { token.isCancellationRequested = true; cancel(); } });
+    const c = await pending;
+    assert.equal(c.cancelled, true);
+    assert.notEqual(c.code, 0);
+  });
+});
