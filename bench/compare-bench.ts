@@ -2,7 +2,7 @@
  * Compare benchmark. Time: the whole layer-by-layer comparison (every layer, propagated and local) of a quantized
  * model against its float twin, as a ratio to "compile both + one plain run of each" measured in the same run, each
  * with a fresh cache. Memory: a generated convnet of 64 channels at 56x56, depth 50 and depth 200, compared with its
- * float twin; the peak resident memory (this process plus the engine process, sampled) above the memory once both
+ * float twin; the peak resident memory (this process plus the engine processes under it, sampled) above the memory once both
  * models are compiled, as a ratio of depth 200 to depth 50. Prints tables.
  * Usage: node dist/compare-bench.js [--runs N] [--skip-memory]
  */
@@ -58,14 +58,27 @@ async function timeCase(root: string, engine: EngineClient, quant: string, float
   return { compare: median(compare), baseline: median(baseline) };
 }
 
-function rssMb(pid: number | undefined): number {
-  if (!pid) return 0;
+function rssMb(pid: number): number {
   try {
     const m = /VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
     return m ? Number(m[1]) / 1024 : 0;
   } catch {
     return 0;
   }
+}
+
+/** This process and every process under it (the engine processes), from /proc. */
+function treeRssMb(pid: number): number {
+  let total = rssMb(pid);
+  try {
+    for (const task of fs.readdirSync(`/proc/${pid}/task`)) {
+      const children = fs.readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').trim();
+      for (const c of children ? children.split(/\s+/) : []) total += treeRssMb(Number(c));
+    }
+  } catch {
+    // The process ended while we looked.
+  }
+  return total;
 }
 
 async function memoryCase(root: string, depth: number): Promise<{ loaded: number; peak: number; layers: number; ms: number }> {
@@ -84,7 +97,7 @@ async function memoryCase(root: string, depth: number): Promise<{ loaded: number
   await freshCache(root, fresh);
   let loaded = 0;
   let peak = 0;
-  const sample = () => rssMb(process.pid) + rssMb(fresh.pid);
+  const sample = () => treeRssMb(process.pid);
   const timer = setInterval(() => {
     peak = Math.max(peak, sample());
   }, 10);
@@ -129,7 +142,7 @@ async function main(): Promise<void> {
   }
   engine.dispose();
   if (!process.argv.includes('--skip-memory')) {
-    out.push('', 'Memory (host + engine process, sampled every 10 ms):', '', '| depth | layers compared | RSS once compiled | peak RSS | above loaded | time |', '|---|---|---|---|---|---|');
+    out.push('', 'Memory (this process and every engine process under it, sampled every 10 ms):', '', '| depth | layers compared | RSS once compiled | peak RSS | above loaded | time |', '|---|---|---|---|---|---|');
     const m50 = await memoryCase(root, 50);
     const m200 = await memoryCase(root, 200);
     for (const [d, m] of [[50, m50], [200, m200]] as const) out.push(`| ${d} | ${m.layers} | ${m.loaded.toFixed(0)} MiB | ${m.peak.toFixed(0)} MiB | ${(m.peak - m.loaded).toFixed(0)} MiB | ${(m.ms / 1000).toFixed(1)} s |`);

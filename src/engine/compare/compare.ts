@@ -16,7 +16,7 @@ import { Alignment, alignActivations, alignFloatTwin, alignSameSource, Row, unit
 import { planChunks } from './chunks';
 import { loadInputs } from './compare-inputs';
 import { CompareMode, CompareReport, LayerRow, PairMetrics } from './compare-report';
-import { findCulprits, UnitFacts } from './culprits';
+import { findCulprits, UnitFacts, WIDEST_BAR_DB } from './culprits';
 import { buildLocalModel, LocalFeed, LocalModel } from './local-model';
 import { aggregateMetrics, outputAgreement, pairMetrics, PairMetricsDetail, SQNR_CAP_DB } from './metrics';
 import { Normalized, normalizeTensor } from './normalize';
@@ -51,6 +51,12 @@ export interface CompareOptions {
 }
 
 const ACTIVATION_EXTENSIONS = new Set(['.npz', '.npy', '.pb']);
+/**
+ * Values captured per chunk (both sides, every sample), in MiB. The local model, the engine's copies and the
+ * normalized views cost a few times that again, so this keeps the peak near 0.5 GiB above the loaded models however
+ * deep the model is.
+ */
+const DEFAULT_CHUNK_MB = 64;
 /** Ops whose output holds its input's real values (up to quantization): a reference for one serves the other. */
 const VALUE_COPIES = new Set(['DequantizeLinear', 'QuantizeLinear', 'Cast', 'Identity', 'Clip']);
 
@@ -167,170 +173,183 @@ export async function compareModels(opts: CompareOptions): Promise<CompareReport
   const outputs = new Map<string, { ref: Float32Array[]; act: Float32Array[]; dims: number[] }>();
   const outputNames = new Set(model.source.outputs);
 
-  const chunkBytes = (opts.chunkMb ?? 256) * 1024 * 1024;
+  // A second engine process for the reference side, so both sides capture at once.
+  let second: EngineClient | null = null;
+  const refEngine = () => (second ??= new EngineClient());
+  let refEnginePeak = 0;
+  const chunkBytes = (opts.chunkMb ?? DEFAULT_CHUNK_MB) * 1024 * 1024;
   const chunks = planChunks(alignment.rows, modelFeeds.length, chunkBytes);
   const tLoop = performance.now();
   timings.capture = 0;
   const localFailures: string[] = [];
   timings.local = 0;
-  for (let ci = 0; ci < chunks.length; ci++) {
-    const chunk = chunks[ci];
-    progress(`comparing layers: chunk ${ci + 1} of ${chunks.length} (${chunk.length} tensors)`);
-    const chunkStates = chunk.map((r) => states[alignment.rows.indexOf(r)]);
+  try {
+    for (let ci = 0; ci < chunks.length; ci++) {
+      const chunk = chunks[ci];
+      progress(`comparing layers: chunk ${ci + 1} of ${chunks.length} (${chunk.length} tensors)`);
+      const chunkStates = chunk.map((r) => states[alignment.rows.indexOf(r)]);
 
-    // Local copies of the units represented in this chunk, and the reference rows their inputs need.
-    const picks = chunkStates.flatMap((s) => (s.row.unit !== null && unitRow.get(s.row.unit) === states.indexOf(s) ? [{ unit: s.row.unit, tensor: s.row.model[0].tensor }] : []));
-    let local = picks.length ? buildLocalModel(model.model, model.source, model.consts, units, picks, statics) : null;
-    const isInput = (t: string) => model.source.inputs.includes(t);
-    const feedSource = (f: LocalFeed): number | 'input' | null => (isInput(f.from) ? 'input' : rowOfTensor(f.from) ?? (isInput(f.start) ? 'input' : null));
-    const inputOf = (f: LocalFeed) => (isInput(f.from) ? f.from : f.start);
-    // A graph input's real values (an integer input dequantized with its own parameters, like every reference value).
-    const inputValue = (f: LocalFeed, k: number): Normalized => {
-      const name = inputOf(f);
-      return normalizeTensor(modelFeeds[k][name], { kind: 'unknown', block: null, channels: null }, model.source.values.get(name)?.quant ?? null);
-    };
-    const feedValue = (f: LocalFeed, k: number): Normalized | undefined => {
-      const src = feedSource(f);
-      return src === 'input' ? inputValue(f, k) : typeof src === 'number' ? refValues[k].get(src) : undefined;
-    };
-    let usable = picks;
-    if (local) {
-      usable = picks.filter((p) => local!.feeds.filter((f) => f.input.startsWith(`L${p.unit}|`)).every((f) => feedSource(f) !== null));
-      local = usable.length ? (usable.length === picks.length ? local : buildLocalModel(model.model, model.source, model.consts, units, usable, statics)) : null;
-    }
-    const extraRows = new Set<number>();
-    for (const f of local?.feeds ?? []) {
-      const src = feedSource(f);
-      if (typeof src === 'number') extraRows.add(src);
-    }
-
-    // Capture both sides.
-    const tc = performance.now();
-    const modelFetch = [...new Set(chunkStates.flatMap((s) => s.row.model.map((m) => m.at.fetch)))];
-    const modelCap = await capture(engine, model, modelFeeds, modelFetch, opts.signal);
-    enginePeak = Math.max(enginePeak, modelCap.peakRssMb);
-    const refRows = [...new Set([...chunkStates.map((s) => states.indexOf(s)), ...extraRows])];
-    let refValues: Array<Map<number, Normalized>>;
-    if (ref) {
-      const fetch = [...new Set(refRows.map((i) => ('at' in states[i].row.reference ? (states[i].row.reference as { at: { fetch: string } }).at.fetch : '')))].filter(Boolean);
-      const refCap = await capture(engine, ref, refFeeds, fetch, opts.signal);
-      enginePeak = Math.max(enginePeak, refCap.peakRssMb);
-      refValues = refCap.outputs.map((o) => new Map(refRows.map((i) => {
-        const at = (states[i].row.reference as { at: Row['model'][number]['at'] }).at;
-        return [i, normalizeAt(o[at.fetch], at)];
-      })));
-      for (const i of refRows) states[i].refDtype = refCap.outputs[0][(states[i].row.reference as { at: { fetch: string } }).at.fetch]?.dtype ?? null;
-    } else {
-      const one = new Map(refRows.map((i) => {
-        const key = (states[i].row.reference as { key: string }).key;
-        const t = refActs!.get(key)!;
-        states[i].refDtype = t.dtype;
-        return [i, { dims: t.dims, data: toFloat32(t), note: null } as Normalized];
-      }));
-      refValues = modelFeeds.map(() => one);
-    }
-    timings.capture += performance.now() - tc;
-
-    // Compare every pair of the chunk.
-    for (const s of chunkStates) {
-      const i = states.indexOf(s);
-      for (let k = 0; k < modelFeeds.length; k++) {
-        const r = refValues[k].get(i)!;
-        const got = modelCap.outputs[k];
-        if (k === 0 && s.row.model.length > 1) {
-          const candidates = s.row.model.flatMap((m) => {
-            const n = normalizeAt(got[m.at.fetch], m.at);
-            return n.data.length === r.data.length ? [{ tensor: m.tensor, values: n.data }] : [];
-          });
-          if (candidates.length) {
-            const choice = chooseByValues(r.data, candidates);
-            s.chosen = s.row.model.findIndex((m) => m.tensor === choice.tensor);
-            if (choice.note) s.row.note = choice.note;
-          }
-        }
-        const m = s.row.model[s.chosen];
-        const t = got[m.at.fetch];
-        const n = normalizeAt(t, m.at);
-        s.dtype = t.dtype;
-        s.layout = m.at.value.layout.kind === 'NCHWc' ? `NCHW${m.at.value.layout.block}c` : m.at.value.layout.kind;
-        if (n.dims.join(',') !== r.dims.join(',')) {
-          s.error = `shape [${n.dims}] on the model side, [${r.dims}] in the reference`;
-          break;
-        }
-        // The grid the values sit on; a tensor past the layer's quantization (a Cast of it) uses the layer's.
-        const unitQuant = s.row.unit !== null ? unitOutputQuant(model.source, units[s.row.unit], model.consts) : null;
-        const own = tensorQuant(model.source, m.tensor) ?? m.at.value.quant;
-        // The same grid as the layer's output: take the layer's, which knows the Clip that narrows its range.
-        const quant = own && unitQuant && own.scale.join() === unitQuant.scale.join() && own.zeroPoint.join() === unitQuant.zeroPoint.join() ? unitQuant : own ?? unitQuant;
-        if (k === 0 && unitQuant) s.clipDb = clipOnlyDb(r.data, unitQuant);
-        s.metrics.push(pairMetrics(r.data, n.data, quant, quant && quant.scale.length > 1 ? { axis: quant.axis ?? 1, dims: n.dims } : undefined));
-        if (outputNames.has(s.row.tensor) || outputNames.has(m.tensor)) {
-          const o = outputs.get(s.row.tensor) ?? { ref: [], act: [], dims: n.dims };
-          o.ref.push(r.data);
-          o.act.push(n.data);
-          outputs.set(s.row.tensor, o);
-        }
+      // Local copies of the units represented in this chunk, and the reference rows their inputs need.
+      const picks = chunkStates.flatMap((s) => (s.row.unit !== null && unitRow.get(s.row.unit) === states.indexOf(s) ? [{ unit: s.row.unit, tensor: s.row.model[0].tensor }] : []));
+      let local = picks.length ? buildLocalModel(model.model, model.source, model.consts, units, picks, statics) : null;
+      const isInput = (t: string) => model.source.inputs.includes(t);
+      const feedSource = (f: LocalFeed): number | 'input' | null => (isInput(f.from) ? 'input' : rowOfTensor(f.from) ?? (isInput(f.start) ? 'input' : null));
+      const inputOf = (f: LocalFeed) => (isInput(f.from) ? f.from : f.start);
+      // A graph input's real values (an integer input dequantized with its own parameters, like every reference value).
+      const inputValue = (f: LocalFeed, k: number): Normalized => {
+        const name = inputOf(f);
+        return normalizeTensor(modelFeeds[k][name], { kind: 'unknown', block: null, channels: null }, model.source.values.get(name)?.quant ?? null);
+      };
+      const feedValue = (f: LocalFeed, k: number): Normalized | undefined => {
+        const src = feedSource(f);
+        return src === 'input' ? inputValue(f, k) : typeof src === 'number' ? refValues[k].get(src) : undefined;
+      };
+      let usable = picks;
+      if (local) {
+        usable = picks.filter((p) => local!.feeds.filter((f) => f.input.startsWith(`L${p.unit}|`)).every((f) => feedSource(f) !== null));
+        local = usable.length ? (usable.length === picks.length ? local : buildLocalModel(model.model, model.source, model.consts, units, usable, statics)) : null;
       }
-    }
-
-    // Each layer alone, on the reference's inputs, at the model's target (and at the reference's, for two targets).
-    // One model for the chunk; if the runtime rejects it (a layer it cannot run alone), halve until the layer is found.
-    const runLocal = async (subset: typeof usable, built: LocalModel | null): Promise<Array<{ local: LocalModel; atModel: CaptureResult; atRef: CaptureResult | null }>> => {
-      const lm = built ?? buildLocalModel(model.model, model.source, model.consts, units, subset, statics);
-      const feeds = modelFeeds.map((_, k) => Object.fromEntries(lm.feeds.map((f) => {
-        const value = feedValue(f, k)!;
-        const tensor: Tensor = f.quantize ? quantizeLike(value.data, value.dims, f.quantize) : { dtype: 'float32', dims: value.dims, data: value.data };
-        return [f.input, { ...tensor, name: f.input }];
-      })));
-      const fetch = lm.outputs.map((o) => o.local);
-      const bytes = encodeModel(lm.model);
-      const freeDims = model.run.session.freeDims;
-      try {
-        const atModel = await engine.call('capture', { model: { bytes }, session: sessionSpec(model.target, freeDims, opts.threads), feeds, fetch }, { signal: opts.signal });
-        const atRef = mode === 'target-vs-target' ? await engine.call('capture', { model: { bytes }, session: sessionSpec(ref!.target, freeDims, opts.threads), feeds, fetch }, { signal: opts.signal }) : null;
-        enginePeak = Math.max(enginePeak, atModel.peakRssMb);
-        return [{ local: lm, atModel, atRef }];
-      } catch (err) {
-        if (!(err instanceof RuntimeError)) throw err;
-        if (subset.length === 1) {
-          localFailures.push(`${units[subset[0].unit].name}: ${err.message.split('\n')[0].slice(0, 200)}`);
-          return [];
-        }
-        const half = Math.ceil(subset.length / 2);
-        return [...(await runLocal(subset.slice(0, half), null)), ...(await runLocal(subset.slice(half), null))];
+      const extraRows = new Set<number>();
+      for (const f of local?.feeds ?? []) {
+        const src = feedSource(f);
+        if (typeof src === 'number') extraRows.add(src);
       }
-    };
-    if (local) {
-      const tl = performance.now();
-      for (const { local: lm, atModel, atRef } of await runLocal(usable, local)) {
-        for (const o of lm.outputs) {
-          const i = unitRow.get(o.unit)!;
-          const s = states[i];
-          const v = model.source.values.get(o.tensor)!;
-          for (let k = 0; k < modelFeeds.length; k++) {
-            const mine = normalizeTensor(atModel.outputs[k][o.local], { kind: 'NCHW', block: null, channels: null }, v.quant);
-            const theirs = atRef ? normalizeTensor(atRef.outputs[k][o.local], { kind: 'NCHW', block: null, channels: null }, v.quant) : refValues[k].get(i)!;
-            if (mine.data.length !== theirs.data.length) continue;
-            s.local.push(pairMetrics(theirs.data, mine.data, null).sqnrDb ?? SQNR_CAP_DB);
+
+      // Capture both sides.
+      const tc = performance.now();
+      const modelFetch = [...new Set(chunkStates.flatMap((s) => s.row.model.map((m) => m.at.fetch)))];
+      const refRows = [...new Set([...chunkStates.map((s) => states.indexOf(s)), ...extraRows])];
+      const refFetch = ref ? [...new Set(refRows.map((i) => ('at' in states[i].row.reference ? (states[i].row.reference as { at: { fetch: string } }).at.fetch : '')))].filter(Boolean) : [];
+      // The two sides run at once, each in its own engine process (this machine class has two cores).
+      const [modelCap, refCap] = await Promise.all([
+        capture(engine, model, modelFeeds, modelFetch, opts.signal),
+        ref ? capture(refEngine(), ref, refFeeds, refFetch, opts.signal) : Promise.resolve(null),
+      ]);
+      enginePeak = Math.max(enginePeak, modelCap.peakRssMb);
+      let refValues: Array<Map<number, Normalized>>;
+      if (ref && refCap) {
+        refEnginePeak = Math.max(refEnginePeak, refCap.peakRssMb);
+        refValues = refCap.outputs.map((o) => new Map(refRows.map((i) => {
+          const at = (states[i].row.reference as { at: Row['model'][number]['at'] }).at;
+          return [i, normalizeAt(o[at.fetch], at)];
+        })));
+        for (const i of refRows) states[i].refDtype = refCap.outputs[0][(states[i].row.reference as { at: { fetch: string } }).at.fetch]?.dtype ?? null;
+      } else {
+        const one = new Map(refRows.map((i) => {
+          const key = (states[i].row.reference as { key: string }).key;
+          const t = refActs!.get(key)!;
+          states[i].refDtype = t.dtype;
+          return [i, { dims: t.dims, data: toFloat32(t), note: null } as Normalized];
+        }));
+        refValues = modelFeeds.map(() => one);
+      }
+      timings.capture += performance.now() - tc;
+
+      // Compare every pair of the chunk.
+      for (const s of chunkStates) {
+        const i = states.indexOf(s);
+        for (let k = 0; k < modelFeeds.length; k++) {
+          const r = refValues[k].get(i)!;
+          const got = modelCap.outputs[k];
+          if (k === 0 && s.row.model.length > 1) {
+            const candidates = s.row.model.flatMap((m) => {
+              const n = normalizeAt(got[m.at.fetch], m.at);
+              return n.data.length === r.data.length ? [{ tensor: m.tensor, values: n.data }] : [];
+            });
+            if (candidates.length) {
+              const choice = chooseByValues(r.data, candidates);
+              s.chosen = s.row.model.findIndex((m) => m.tensor === choice.tensor);
+              if (choice.note) s.row.note = choice.note;
+            }
           }
-          // How much the quantization of the inputs alone loses (a producer's bad range shows up here, not in this layer).
-          for (const f of lm.feeds.filter((x) => x.input.startsWith(`L${o.unit}|`) && x.inputQuant)) {
-            const value = feedValue(f, 0);
-            if (!value) continue;
-            const db = pairMetrics(value.data, fakeQuantize(value.data, value.dims, f.inputQuant!), null).sqnrDb ?? SQNR_CAP_DB;
-            s.inputQuantDb = s.inputQuantDb === null ? db : Math.min(s.inputQuantDb, db);
+          const m = s.row.model[s.chosen];
+          const t = got[m.at.fetch];
+          const n = normalizeAt(t, m.at);
+          s.dtype = t.dtype;
+          s.layout = m.at.value.layout.kind === 'NCHWc' ? `NCHW${m.at.value.layout.block}c` : m.at.value.layout.kind;
+          if (n.dims.join(',') !== r.dims.join(',')) {
+            s.error = `shape [${n.dims}] on the model side, [${r.dims}] in the reference`;
+            break;
           }
-          // Saturation, counted from the input this layer received, where the model's target saturates.
-          const u = units[o.unit];
-          if (model.report?.cpu.u8s8Saturates && model.target.config['session.x64quantprecision'] !== '1' && !s.saturation) {
-            const f = lm.feeds.find((x) => x.input.startsWith(`L${o.unit}|`));
-            const value = f ? feedValue(f, 0) : undefined;
-            if (value) s.saturation = unitSaturation(model.source, model.consts, u, { values: value.data, dims: value.dims });
+          // The grid the values sit on; a tensor past the layer's quantization (a Cast of it) uses the layer's.
+          const unitQuant = s.row.unit !== null ? unitOutputQuant(model.source, units[s.row.unit], model.consts) : null;
+          const own = tensorQuant(model.source, m.tensor) ?? m.at.value.quant;
+          // The same grid as the layer's output: take the layer's, which knows the Clip that narrows its range.
+          const quant = own && unitQuant && own.scale.join() === unitQuant.scale.join() && own.zeroPoint.join() === unitQuant.zeroPoint.join() ? unitQuant : own ?? unitQuant;
+          if (k === 0 && unitQuant) s.clipDb = clipOnlyDb(r.data, unitQuant);
+          s.metrics.push(pairMetrics(r.data, n.data, quant, quant && quant.scale.length > 1 ? { axis: quant.axis ?? 1, dims: n.dims } : undefined));
+          if (outputNames.has(s.row.tensor) || outputNames.has(m.tensor)) {
+            const o = outputs.get(s.row.tensor) ?? { ref: [], act: [], dims: n.dims };
+            o.ref.push(r.data);
+            o.act.push(n.data);
+            outputs.set(s.row.tensor, o);
           }
         }
       }
-      timings.local += performance.now() - tl;
+
+      // Each layer alone, on the reference's inputs, at the model's target (and at the reference's, for two targets).
+      // One model for the chunk; if the runtime rejects it (a layer it cannot run alone), halve until the layer is found.
+      const runLocal = async (subset: typeof usable, built: LocalModel | null): Promise<Array<{ local: LocalModel; atModel: CaptureResult; atRef: CaptureResult | null }>> => {
+        const lm = built ?? buildLocalModel(model.model, model.source, model.consts, units, subset, statics);
+        const feeds = modelFeeds.map((_, k) => Object.fromEntries(lm.feeds.map((f) => {
+          const value = feedValue(f, k)!;
+          const tensor: Tensor = f.quantize ? quantizeLike(value.data, value.dims, f.quantize) : { dtype: 'float32', dims: value.dims, data: value.data };
+          return [f.input, { ...tensor, name: f.input }];
+        })));
+        const fetch = lm.outputs.map((o) => o.local);
+        const bytes = encodeModel(lm.model);
+        const freeDims = model.run.session.freeDims;
+        try {
+          const atModel = await engine.call('capture', { model: { bytes }, session: sessionSpec(model.target, freeDims, opts.threads), feeds, fetch }, { signal: opts.signal });
+          const atRef = mode === 'target-vs-target' ? await engine.call('capture', { model: { bytes }, session: sessionSpec(ref!.target, freeDims, opts.threads), feeds, fetch }, { signal: opts.signal }) : null;
+          enginePeak = Math.max(enginePeak, atModel.peakRssMb);
+          return [{ local: lm, atModel, atRef }];
+        } catch (err) {
+          if (!(err instanceof RuntimeError)) throw err;
+          if (subset.length === 1) {
+            localFailures.push(`${units[subset[0].unit].name}: ${err.message.split('\n')[0].slice(0, 200)}`);
+            return [];
+          }
+          const half = Math.ceil(subset.length / 2);
+          return [...(await runLocal(subset.slice(0, half), null)), ...(await runLocal(subset.slice(half), null))];
+        }
+      };
+      if (local) {
+        const tl = performance.now();
+        for (const { local: lm, atModel, atRef } of await runLocal(usable, local)) {
+          for (const o of lm.outputs) {
+            const i = unitRow.get(o.unit)!;
+            const s = states[i];
+            const v = model.source.values.get(o.tensor)!;
+            for (let k = 0; k < modelFeeds.length; k++) {
+              const mine = normalizeTensor(atModel.outputs[k][o.local], { kind: 'NCHW', block: null, channels: null }, v.quant);
+              const theirs = atRef ? normalizeTensor(atRef.outputs[k][o.local], { kind: 'NCHW', block: null, channels: null }, v.quant) : refValues[k].get(i)!;
+              if (mine.data.length !== theirs.data.length) continue;
+              s.local.push(pairMetrics(theirs.data, mine.data, null).sqnrDb ?? SQNR_CAP_DB);
+            }
+            // The evidence below costs passes over the inputs: only layers that could be culprits need it.
+            if (!s.local.length || Math.min(...s.local) >= threshold + WIDEST_BAR_DB) continue;
+            // How much the quantization of the inputs alone loses (a producer's bad range shows up here, not in this layer).
+            for (const f of lm.feeds.filter((x) => x.input.startsWith(`L${o.unit}|`) && x.inputQuant)) {
+              const value = feedValue(f, 0);
+              if (!value) continue;
+              const db = pairMetrics(value.data, fakeQuantize(value.data, value.dims, f.inputQuant!), null).sqnrDb ?? SQNR_CAP_DB;
+              s.inputQuantDb = s.inputQuantDb === null ? db : Math.min(s.inputQuantDb, db);
+            }
+            // Saturation, counted from the input this layer received, where the model's target saturates.
+            const u = units[o.unit];
+            if (model.report?.cpu.u8s8Saturates && model.target.config['session.x64quantprecision'] !== '1' && !s.saturation) {
+              const f = lm.feeds.find((x) => x.input.startsWith(`L${o.unit}|`));
+              const value = f ? feedValue(f, 0) : undefined;
+              if (value) s.saturation = unitSaturation(model.source, model.consts, u, { values: value.data, dims: value.dims });
+            }
+          }
+        }
+        timings.local += performance.now() - tl;
+      }
     }
+  } finally {
+    (second as EngineClient | null)?.dispose();
   }
   timings.layers = performance.now() - tLoop;
 
@@ -461,7 +480,7 @@ export async function compareModels(opts: CompareOptions): Promise<CompareReport
     whatIf,
     diagnostics: sortDiagnostics(diagnostics),
     timingsMs: Object.fromEntries(Object.entries(timings).map(([k, v]) => [k, Math.round(v)])),
-    peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024 + enginePeak),
+    peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024 + enginePeak + refEnginePeak),
   };
 }
 

@@ -48,6 +48,8 @@ const DROP_DB = 10;
 const DROP_CEILING_DB = 60;
 /** How much tighter than the threshold a layer must agree with an exact reference of the same model. */
 const SAME_SOURCE_MARGIN_DB = 15;
+/** Above threshold + this, no layer can be a culprit whatever the evidence (callers skip gathering it). */
+export const WIDEST_BAR_DB = SAME_SOURCE_MARGIN_DB + EVIDENCE_MARGIN_DB;
 /** A layer whose local error is within this of its inputs' quantization error only passes on what it was given. */
 const INHERITED_DB = 3;
 

@@ -76,6 +76,13 @@ export function unitSaturation(g: IRGraph, consts: ConstValues, u: Unit, input: 
   if (!w) return null;
   const x = quantizeLike(input.values, input.dims, xq).data as Uint8Array;
   const wData = w.data as Int8Array;
+  // No pair can leave int16 when twice the largest activation times the largest weight stays inside it (7-bit
+  // activations with int8 weights, for one): skip the count.
+  let xMax = 0;
+  for (let i = 0; i < x.length; i++) if (x[i] > xMax) xMax = x[i];
+  let wMax = 0;
+  for (let i = 0; i < wData.length; i++) wMax = Math.max(wMax, Math.abs(wData[i]));
+  if (2 * xMax * wMax <= 32767) return { pairs: 0, saturated: 0, fraction: 0, worstPairSum: 2 * xMax * wMax, sampled: false };
   if (a.opType === 'Conv' || a.opType === 'QLinearConv') {
     if (input.dims.length !== 4 || w.dims.length !== 4) return null;
     if (a.attributes.some((x) => x.name === 'auto_pad' && x.value !== 'NOTSET')) return null;
