@@ -1,6 +1,6 @@
 // One build for every entry: the CLI, the engine's child process, the benchmark, and the tests.
 import * as esbuild from 'esbuild';
-import { readdirSync, readFileSync, statSync } from 'fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'fs';
 import { join } from 'path';
 
 const watch = process.argv.includes('--watch');
@@ -54,12 +54,22 @@ const builds = [
     outdir: 'dist',
   },
   { ...common, entryPoints: testEntries(), outdir: 'dist/test', outbase: 'test', external: [...common.external, 'mocha'] },
+  // The end-to-end suite (npm run test:e2e) drives a real VS Code through Chromium; playwright-core loads at run time.
+  { ...common, entryPoints: ['test-e2e/extension.e2e.ts'], outdir: 'dist/test-e2e', external: [...common.external, 'mocha', 'playwright-core'] },
 ];
 
 /** The extension host never loads the native runtime: only the engine process does (it forks from dist/). */
 function assertHostHasNoRuntime() {
   const bundle = readFileSync('dist/extension.js', 'utf8');
   if (/require\(["']onnxruntime-node["']\)/.test(bundle)) throw new Error('dist/extension.js requires onnxruntime-node: native runtime calls belong in the engine process');
+}
+
+/** Webview bundles (browser, ES modules): the graph view, its layout worker, the tensor diff. Built when present. */
+const webviewEntries = Object.fromEntries(
+  [['graph', 'webview/graph/main.ts'], ['graph-layout-worker', 'webview/graph/layout-worker.ts'], ['diff', 'webview/diff/main.ts']].filter(([, f]) => existsSync(f)),
+);
+if (Object.keys(webviewEntries).length) {
+  builds.push({ bundle: true, platform: 'browser', format: 'iife', target: 'es2022', sourcemap: 'linked', logLevel: 'warning', entryPoints: webviewEntries, outdir: 'dist/webview' });
 }
 
 if (watch) {

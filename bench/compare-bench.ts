@@ -4,11 +4,12 @@
  * with a fresh cache. Memory: a generated convnet of 64 channels at 56x56, depth 50 and depth 200, compared with its
  * float twin; the peak resident memory (this process plus the engine processes under it, sampled) above the memory once both
  * models are compiled, as a ratio of depth 200 to depth 50. Prints tables.
- * Usage: node dist/compare-bench.js [--runs N] [--skip-memory]
+ * Usage: node dist/compare-bench.js [--runs N] [--skip-memory] [--skip-time]
  */
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { spawnSync } from 'child_process';
 import { compileModel } from '../src/engine/compile/compile';
 import { repairModel } from '../src/engine/compile/repair-model';
 import { runtimeVersion } from '../src/engine/compile/runtime-version';
@@ -81,20 +82,24 @@ function treeRssMb(pid: number): number {
   return total;
 }
 
+/** Write a depth-`depth` twin to a folder (in this process), then measure the comparison in a fresh process. */
 async function memoryCase(root: string, depth: number): Promise<{ loaded: number; peak: number; layers: number; ms: number }> {
   const engine = new EngineClient();
   const twin = await convTwin(engine, { depth, channels: 64, size: 56 });
-  const dir = fs.mkdtempSync(path.join(root, `mem-${depth}-`));
-  const quant = path.join(dir, 'q.onnx');
-  const float = path.join(dir, 'f.onnx');
-  const input = path.join(dir, 'x.npy');
-  writeModel(twin.qdq, quant);
-  writeModel(twin.float, float);
-  writeNpy(input, twin.input);
   engine.dispose();
-  // A new engine, so the twin's calibration run does not count.
-  const fresh = new EngineClient();
-  await freshCache(root, fresh);
+  const dir = fs.mkdtempSync(path.join(root, `mem-${depth}-`));
+  writeModel(twin.qdq, path.join(dir, 'q.onnx'));
+  writeModel(twin.float, path.join(dir, 'f.onnx'));
+  writeNpy(path.join(dir, 'x.npy'), twin.input);
+  const r = spawnSync(process.execPath, [__filename, '--memory-child', dir], { encoding: 'utf8', env: { ...process.env, QUANTLENS_CACHE_DIR: path.join(dir, 'cache') } });
+  if (r.status !== 0) throw new Error(`memory run failed: ${r.stderr}`);
+  return JSON.parse(r.stdout.trim().split('\n').pop()!);
+}
+
+/** The measured run: this process and its engines, sampled from /proc; the baseline is taken once both are compiled. */
+async function memoryChild(dir: string): Promise<void> {
+  const engine = new EngineClient();
+  await probeRuntime(engine, runtimeVersion());
   let loaded = 0;
   let peak = 0;
   const sample = () => treeRssMb(process.pid);
@@ -103,7 +108,7 @@ async function memoryCase(root: string, depth: number): Promise<{ loaded: number
   }, 10);
   const t = performance.now();
   const r = await compareModels({
-    model: quant, reference: float, input, target: target('cpu'), referenceTarget: target('reference'), engine: fresh,
+    model: path.join(dir, 'q.onnx'), reference: path.join(dir, 'f.onnx'), input: path.join(dir, 'x.npy'), target: target('cpu'), referenceTarget: target('reference'), engine,
     onProgress: (m) => {
       if (!loaded && m.startsWith('comparing layers')) loaded = sample();
     },
@@ -111,11 +116,13 @@ async function memoryCase(root: string, depth: number): Promise<{ loaded: number
   const ms = performance.now() - t;
   clearInterval(timer);
   peak = Math.max(peak, sample());
-  fresh.dispose();
-  return { loaded, peak, layers: r.layers.length, ms };
+  engine.dispose();
+  process.stdout.write(`${JSON.stringify({ loaded, peak, layers: r.layers.length, ms })}\n`);
 }
 
 async function main(): Promise<void> {
+  const child = process.argv.indexOf('--memory-child');
+  if (child > 0) return memoryChild(process.argv[child + 1]);
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ql-compare-bench-'));
   const engine = new EngineClient();
   const out: string[] = [];
@@ -135,14 +142,14 @@ async function main(): Promise<void> {
   writeNpy(path.join(root, 'gx.npy'), twin.input);
   cases.push(['generated convnet (16 convs, 32 ch, 28x28)', path.join(root, 'gq.onnx'), path.join(root, 'gf.onnx'), path.join(root, 'gx.npy')]);
 
-  out.push(`Time (median of ${runs}, fresh cache each):`, '', '| model | compare | compile both + one run each | ratio |', '|---|---|---|---|');
-  for (const [name, q, f, x] of cases) {
+  if (!process.argv.includes('--skip-time')) out.push(`Time (median of ${runs}, fresh cache each):`, '', '| model | compare | compile both + one run each | ratio |', '|---|---|---|---|');
+  for (const [name, q, f, x] of process.argv.includes('--skip-time') ? [] : cases) {
     const r = await timeCase(root, engine, q, f, x);
     out.push(`| ${name} | ${r.compare.toFixed(0)} ms | ${r.baseline.toFixed(0)} ms | ${(r.compare / r.baseline).toFixed(2)}x |`);
   }
   engine.dispose();
   if (!process.argv.includes('--skip-memory')) {
-    out.push('', 'Memory (this process and every engine process under it, sampled every 10 ms):', '', '| depth | layers compared | RSS once compiled | peak RSS | above loaded | time |', '|---|---|---|---|---|---|');
+    out.push('', 'Memory (a fresh process per depth, with every engine process under it, sampled every 10 ms):', '', '| depth | layers compared | RSS once compiled | peak RSS | above loaded | time |', '|---|---|---|---|---|---|');
     const m50 = await memoryCase(root, 50);
     const m200 = await memoryCase(root, 200);
     for (const [d, m] of [[50, m50], [200, m200]] as const) out.push(`| ${d} | ${m.layers} | ${m.loaded.toFixed(0)} MiB | ${m.peak.toFixed(0)} MiB | ${(m.peak - m.loaded).toFixed(0)} MiB | ${(m.ms / 1000).toFixed(1)} s |`);

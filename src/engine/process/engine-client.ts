@@ -50,7 +50,10 @@ export class EngineClient {
   private start(): ChildProcess {
     if (this.child) return this.child;
     const execArgv = this.memoryMb ? [`--max-old-space-size=${this.memoryMb}`] : [];
-    const child = fork(this.enginePath, [], { serialization: 'advanced', stdio: ['ignore', 'ignore', 'pipe', 'ipc'], execArgv });
+    // The engine creates and releases many sessions with large buffers; glibc's adaptive mmap threshold would keep
+    // freed buffers in the heap, so memory would ratchet up with every chunk. A fixed threshold returns them.
+    const env = { ...process.env, MALLOC_MMAP_THRESHOLD_: process.env.MALLOC_MMAP_THRESHOLD_ ?? '131072' };
+    const child = fork(this.enginePath, [], { serialization: 'advanced', stdio: ['ignore', 'ignore', 'pipe', 'ipc'], execArgv, env });
     this.stderrTail = '';
     child.stderr?.on('data', (d: Buffer) => {
       this.stderrTail = (this.stderrTail + d.toString()).slice(-4000);
