@@ -1,6 +1,8 @@
+import * as fs from 'fs';
 import * as path from 'path';
+import { writeNpz } from '../engine/io/npz';
 import { writeFileAtomic } from '../engine/cache/cache-dir';
-import { compareModels, resolveMode } from '../engine/compare/compare';
+import { compareModels, PairValues, resolveMode } from '../engine/compare/compare';
 import { CompareMode, CompareReport } from '../engine/compare/compare-report';
 import { compareHtml } from '../engine/compare/report-html';
 import { compareMarkdown } from '../engine/compare/report-markdown';
@@ -47,10 +49,22 @@ export function summarizeCompare(r: CompareReport): string {
   return lines.join('\n');
 }
 
+/** The pairs' values for the tensor diff: an index (pairs.json) and one .npz per pair (`reference`, `actual`). */
+function writePairs(dir: string, pairs: PairValues[]): void {
+  fs.mkdirSync(dir, { recursive: true });
+  const index = pairs.map((p, i) => {
+    const file = `pair-${i}.npz`;
+    writeNpz(path.join(dir, file), { reference: { dtype: 'float32', dims: p.dims, data: p.reference }, actual: { dtype: 'float32', dims: p.dims, data: p.actual } });
+    const q = p.quant && p.quant.scale.length === 1 && p.quant.qmin !== null && p.quant.qmax !== null ? { scale: p.quant.scale[0], zeroPoint: p.quant.zeroPoint[0] ?? 0, qmin: p.quant.qmin, qmax: p.quant.qmax } : null;
+    return { tensor: p.tensor, referenceTensor: p.referenceTensor, node: p.node, dims: p.dims, quant: q, layoutNote: p.layoutNote, file };
+  });
+  writeFileAtomic(path.join(dir, 'pairs.json'), JSON.stringify(index, null, 2));
+}
+
 export const compareCommand: Command = {
-  usage: 'compare MODEL [--reference REF] [--mode MODE] [--compare-targets A,B] [--target ID] [--input FILE|DIR] [--map FILE] [--threshold DB] [--keep-float LAYER]... [--json] [--report FILE.md|FILE.html] [--fail-under DB] [--dim NAME=VALUE]...',
+  usage: 'compare MODEL [--reference REF] [--mode MODE] [--compare-targets A,B] [--target ID] [--input FILE|DIR] [--map FILE] [--threshold DB] [--keep-float LAYER]... [--json] [--report FILE.md|FILE.html] [--fail-under DB] [--dim NAME=VALUE]... [--pairs-out DIR [--pair LAYER]...]',
   async run(argv) {
-    const args = parseArgs(argv, { booleans: ['json'], values: ['reference', 'mode', 'compare-targets', 'target', 'input', 'map', 'threshold', 'keep-float', 'report', 'fail-under', 'dim', 'threads'] });
+    const args = parseArgs(argv, { booleans: ['json'], values: ['reference', 'mode', 'compare-targets', 'target', 'input', 'map', 'threshold', 'keep-float', 'report', 'fail-under', 'dim', 'threads', 'pairs-out', 'pair'] });
     if (args.positional.length !== 1) throw badInput(undefined, 'compare takes one model file');
     const registry = cliTargets();
     const modeFlag = flag(args, 'mode');
@@ -71,12 +85,15 @@ export const compareCommand: Command = {
     const report = flag(args, 'report');
     if (report && !/\.(md|html?)$/i.test(report)) throw badInput(report, '--report writes Markdown (.md) or HTML (.html)');
     const failUnder = numberFlag(flag(args, 'fail-under'), 'fail-under');
+    const pairsOut = flag(args, 'pairs-out');
+    if (args.flags.get('pair') && !pairsOut) throw badInput(undefined, '--pair names layers whose values --pairs-out DIR writes; give --pairs-out');
+    const pairs = pairsOut ? { tensors: args.flags.get('pair') ?? [], notable: true, onPairs: (p: PairValues[]) => writePairs(pairsOut, p) } : undefined;
     const result = await withEngine((engine, signal) => compareModels({
       model: args.positional[0], reference, mode: modeFlag as CompareMode | undefined, target, referenceTarget, compareTargets: !!pair,
       input: flag(args, 'input'), dims: parseDims(args.flags.get('dim')), map: flag(args, 'map'),
       threshold: numberFlag(flag(args, 'threshold'), 'threshold'), keepFloat: args.flags.get('keep-float') ?? [],
       threads: flag(args, 'threads') ? Number(flag(args, 'threads')) : undefined,
-      engine, signal, onProgress: progressSink(args),
+      engine, signal, onProgress: progressSink(args), pairs,
     }));
     if (report) writeFileAtomic(path.resolve(report), /\.md$/i.test(report) ? compareMarkdown(result) : compareHtml(result));
     process.stdout.write((has(args, 'json') ? JSON.stringify(result, null, 2) : summarizeCompare(result)) + '\n');

@@ -10,6 +10,11 @@ import { contentFromReport, sourceContent } from './ir-content';
 import { IRView } from './ir-view';
 import { cliEnv, settings } from './settings';
 import { TargetPicker } from './targets-ui';
+import { GraphPanel } from './panels/graph-panel';
+import { openDiffPanel } from './panels/diff-panel';
+import { readNpz } from '../engine/io/npz';
+import { toFloat32 } from '../engine/onnx/tensor-codec';
+import type { TensorPairData } from '../shared/protocol';
 import { TorchScriptView } from './torchscript-view';
 import type { InspectJson } from './torchscript-tree-model';
 import type { TreeEntry } from './ir-tree-model';
@@ -29,6 +34,9 @@ class QuantLens {
   readonly targets: TargetPicker;
   model: string | null = null;
   report: CompileReport | null = null;
+  readonly graph: GraphPanel;
+  /** The last comparison's arguments and where its pairs' values were written (the tensor diff reads them). */
+  lastCompare: { file: string; args: string[]; pairsDir: string } | null = null;
 
   constructor(readonly context: vscode.ExtensionContext) {
     const dist = path.join(context.extensionPath, 'dist');
@@ -37,6 +45,11 @@ class QuantLens {
     this.comparisonTree = vscode.window.createTreeView('quantlens.comparison', { treeDataProvider: this.comparison as vscode.TreeDataProvider<unknown> });
     context.subscriptions.push(vscode.window.createTreeView('quantlens.torchscript', { treeDataProvider: this.torchscript }));
     this.targets = new TargetPicker(context, this.cli, () => this.onTargetChanged());
+    this.graph = new GraphPanel(context.extensionUri, (node) => void this.reveal(node), (l) => this.out.appendLine(l));
+    context.subscriptions.push(this.irTree.onDidChangeSelection((e) => {
+      const node = e.selection[0]?.node;
+      if (node && this.graph.open) this.graph.select(node);
+    }));
     context.subscriptions.push(this.out, this.problems, this.irTree, this.comparisonTree, { dispose: () => this.cli.dispose() });
   }
 
@@ -172,13 +185,17 @@ class QuantLens {
     }
     const target = this.targets.current;
     const args = ['compare', file, '--json', '--target', target, '--threshold', String(s.threshold), '--threads', String(s.threads), ...(reference ? ['--reference', reference] : []), ...(input ? ['--input', input] : [])];
+    const pairsDir = path.join(this.context.globalStorageUri.fsPath, 'pairs', `${Date.now()}`);
+    fs.rmSync(path.join(this.context.globalStorageUri.fsPath, 'pairs'), { recursive: true, force: true });
     const o = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `QuantLens: comparing ${name} layer by layer`, cancellable: true }, (progress, token) =>
-      this.cli.run<CompareReport>(args, { token, onProgress: (m) => progress.report({ message: m }) }));
+      this.cli.run<CompareReport>([...args, '--pairs-out', pairsDir], { token, onProgress: (m) => progress.report({ message: m }) }));
     if (!o.json || o.code !== 0) {
       this.reportFailure(`comparing ${name}`, o);
       return;
     }
     const r = o.json;
+    this.lastCompare = { file, args, pairsDir };
+    this.graph.setComparison(r);
     this.comparison.culpritsFirst = true;
     this.comparison.show(r);
     this.comparisonTree.message = this.comparison.summary();
@@ -201,6 +218,64 @@ class QuantLens {
     }
     await vscode.commands.executeCommand('quantlens.ir.focus');
     await this.irTree.reveal(rows[0], { select: true, focus: true, expand: true });
+  }
+
+  openGraph(): void {
+    const c = this.ir.content;
+    if (!c) {
+      vscode.window.showInformationMessage('QuantLens: compile a model first; the graph shows the IR the IR view shows.');
+      return;
+    }
+    let source = null;
+    if (c.kind === 'compiled') {
+      try {
+        source = sourceContent(c.model, c.target, 'the model as written');
+      } catch (err) {
+        this.out.appendLine(`graph: no source view: ${err instanceof Error ? err.message : String(err)}`);
+      }
+    }
+    this.graph.show(c, source);
+  }
+
+  /** The tensor diff of one compared layer: its values from the comparison's pairs, or a run that captures them. */
+  async openDiff(layerIndex: number): Promise<void> {
+    const r = this.comparison.current;
+    const l = r?.layers[layerIndex];
+    if (!r || !l || !this.lastCompare) return;
+    const find = (dir: string) => {
+      const index = path.join(dir, 'pairs.json');
+      if (!fs.existsSync(index)) return undefined;
+      const pairs = JSON.parse(fs.readFileSync(index, 'utf8')) as Array<{ tensor: string; file: string; dims: number[]; quant: TensorPairData['quant']; layoutNote: string | null }>;
+      const p = pairs.find((x) => x.tensor === l.tensor);
+      return p ? { ...p, file: path.join(dir, p.file) } : undefined;
+    };
+    let p = find(this.lastCompare.pairsDir);
+    if (!p) {
+      const dir = `${this.lastCompare.pairsDir}-${layerIndex}`;
+      const o = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `QuantLens: capturing ${l.node ?? l.tensor}`, cancellable: true }, (progress, token) =>
+        this.cli.run<CompareReport>([...this.lastCompare!.args, '--pairs-out', dir, '--pair', l.tensor], { token, onProgress: (m) => progress.report({ message: m }) }));
+      if (o.code !== 0) {
+        this.reportFailure(`capturing ${l.tensor}`, o);
+        return;
+      }
+      p = find(dir);
+    }
+    if (!p) {
+      vscode.window.showErrorMessage(`QuantLens: no values were captured for ${l.tensor}.`);
+      return;
+    }
+    const arrays = readNpz(p.file);
+    const ref = arrays.get('reference');
+    const act = arrays.get('actual');
+    if (!ref || !act) {
+      vscode.window.showErrorMessage(`QuantLens: ${p.file} does not hold the pair's values.`);
+      return;
+    }
+    openDiffPanel(this.context.extensionUri, {
+      title: l.node ?? l.tensor, tensor: l.tensor, referenceTensor: l.referenceTensor, dims: p.dims,
+      reference: toFloat32(ref), actual: toFloat32(act), quant: p.quant, layoutNote: p.layoutNote,
+      metrics: { sqnrDb: l.sqnrDb, cosine: l.cosine, maxAbs: l.maxAbs, meanAbs: l.meanAbs, errSteps: l.errSteps, clippedFraction: l.clippedFraction, localSqnrDb: l.localSqnrDb },
+    }, (line) => this.out.appendLine(line));
   }
 
   async inspect(file: string): Promise<void> {
@@ -243,6 +318,17 @@ export function activate(context: vscode.ExtensionContext): void {
     return q.reveal(c.node);
   });
   reg('quantlens.toggleCulpritsFirst', () => q.comparison.toggleOrder());
+  reg('quantlens.openGraph', () => q.openGraph());
+  reg('quantlens.openTensorDiff', (entry) => {
+    const index = typeof entry === 'object' && entry !== null && typeof (entry as { layerIndex?: unknown }).layerIndex === 'number' ? (entry as { layerIndex: number }).layerIndex : null;
+    if (index === null) return vscode.window.showInformationMessage('QuantLens: choose a row of the Comparison view to open its tensor diff.');
+    return q.openDiff(index);
+  });
+  reg('quantlens.showInGraph', (entry) => {
+    const node = typeof entry === 'object' && entry !== null ? (entry as { node?: unknown }).node : undefined;
+    q.openGraph();
+    if (typeof node === 'string') q.graph.select(node);
+  });
   reg('quantlens.inspectTorchScript', (uri) => {
     const file = q.fileArg(uri, ['.pt', '.pth', '.ptl']);
     if (!file) return vscode.window.showInformationMessage('QuantLens: right-click a .pt, .pth or .ptl file and choose Inspect TorchScript.');

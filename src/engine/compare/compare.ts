@@ -48,7 +48,27 @@ export interface CompareOptions {
   onProgress?: (m: string) => void;
   /** Memory for one chunk of captured tensors (both sides, every sample). */
   chunkMb?: number;
+  /**
+   * Keep the normalized values (first input) of these layers' pairs (by tensor or node name), and with `notable` those
+   * of the culprits, the first bad layer and the outputs; `onPairs` receives them at the end (the tensor diff view).
+   */
+  pairs?: { tensors: string[]; notable: boolean; onPairs: (pairs: PairValues[]) => void };
 }
+
+/** One aligned pair's values as compared: both sides float32 NCHW, with the compared tensor's grid. */
+export interface PairValues {
+  tensor: string;
+  referenceTensor: string;
+  node: string | null;
+  dims: number[];
+  reference: Float32Array;
+  actual: Float32Array;
+  quant: QuantParams | null;
+  layoutNote: string | null;
+}
+
+/** Candidates for `notable` pairs are kept while the comparison runs; this caps their memory. */
+const NOTABLE_PAIR_BYTES = 128 * 1024 * 1024;
 
 const ACTIVATION_EXTENSIONS = new Set(['.npz', '.npy', '.pb']);
 /**
@@ -178,6 +198,22 @@ export async function compareModels(opts: CompareOptions): Promise<CompareReport
   const refEngine = () => (second ??= new EngineClient());
   let refEnginePeak = 0;
   const chunkBytes = (opts.chunkMb ?? DEFAULT_CHUNK_MB) * 1024 * 1024;
+  // Pairs kept for the tensor diff: the ones asked for, and (notable) the worst ones seen so far, within a budget.
+  const wanted = new Set(opts.pairs?.tensors ?? []);
+  const kept = new Map<number, PairValues>();
+  let keptBytes = 0;
+  const keepPair = (s: RowState, i: number, r: Normalized, n: Normalized, quant: QuantParams | null) => {
+    const m = s.row.model[s.chosen];
+    const node = s.row.unit !== null ? units[s.row.unit].name : null;
+    const asked = wanted.has(s.row.tensor) || wanted.has(m.tensor) || (node !== null && wanted.has(node));
+    const bad = s.metrics[0]?.sqnrDb !== null && (s.metrics[0]?.sqnrDb ?? Infinity) < threshold + WIDEST_BAR_DB;
+    const isOutput = outputNames.has(s.row.tensor);
+    if (!asked && !(opts.pairs!.notable && (bad || isOutput))) return;
+    const bytes = (r.data.length + n.data.length) * 4;
+    if (!asked && keptBytes + bytes > NOTABLE_PAIR_BYTES) return;
+    keptBytes += bytes;
+    kept.set(i, { tensor: s.row.tensor, referenceTensor: s.row.referenceTensor, node, dims: n.dims, reference: r.data, actual: n.data, quant, layoutNote: n.note });
+  };
   const chunks = planChunks(alignment.rows, modelFeeds.length, chunkBytes);
   const tLoop = performance.now();
   timings.capture = 0;
@@ -278,6 +314,7 @@ export async function compareModels(opts: CompareOptions): Promise<CompareReport
           const quant = own && unitQuant && own.scale.join() === unitQuant.scale.join() && own.zeroPoint.join() === unitQuant.zeroPoint.join() ? unitQuant : own ?? unitQuant;
           if (k === 0 && unitQuant) s.clipDb = clipOnlyDb(r.data, unitQuant);
           s.metrics.push(pairMetrics(r.data, n.data, quant, quant && quant.scale.length > 1 ? { axis: quant.axis ?? 1, dims: n.dims } : undefined));
+          if (k === 0 && opts.pairs) keepPair(s, i, r, n, quant);
           if (outputNames.has(s.row.tensor) || outputNames.has(m.tensor)) {
             const o = outputs.get(s.row.tensor) ?? { ref: [], act: [], dims: n.dims };
             o.ref.push(r.data);
@@ -462,6 +499,10 @@ export async function compareModels(opts: CompareOptions): Promise<CompareReport
   }
   for (const c of culprits.slice(0, 5)) diagnostics.push(diag(`QL-CULPRIT-${c.kind.toUpperCase()}`, 'warning', `${c.node}: ${c.explanation}`, { node: c.node, tensor: c.tensor, fix: c.fix }));
 
+  if (opts.pairs) {
+    const notable = new Set<string>([...culprits.map((c) => c.node), ...(firstBadRow?.node ? [firstBadRow.node] : []), ...(firstBadRow ? [firstBadRow.tensor] : []), ...model.source.outputs]);
+    opts.pairs.onPairs([...kept.values()].filter((p) => wanted.has(p.tensor) || (p.node !== null && wanted.has(p.node)) || notable.has(p.tensor) || (p.node !== null && notable.has(p.node))));
+  }
   timings.total = performance.now() - t0;
   return {
     mode,
