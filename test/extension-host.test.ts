@@ -9,6 +9,16 @@ import { comparisonEntries } from '../src/extension/comparison-tree-model';
 import { contentFromReport } from '../src/extension/ir-content';
 import { IRContent, IRTreeModel, TreeEntry } from '../src/extension/ir-tree-model';
 import { inspectEntries } from '../src/extension/torchscript-tree-model';
+import { errorOverlay, graphData } from '../src/extension/panels/graph-data';
+import { webviewHtml } from '../src/extension/panels/webview-html';
+import { compareModels } from '../src/engine/compare/compare';
+import { BUILTIN_TARGETS } from '../src/engine/targets/target';
+import { isDiffToHost, isGraphToHost, GraphData } from '../src/shared/protocol';
+
+/** The same check the webview applies to `init` (kept local: the protocol exports only message guards). */
+function isGraphData(g: GraphData): boolean {
+  return typeof g.model === 'string' && Array.isArray(g.nodes) && Array.isArray(g.edges);
+}
 import { compileFor, repoRoot, saveModel, useEngine } from './helpers/engine';
 import { floatConvChain, qdqConvModel } from './helpers/models';
 
@@ -114,5 +124,40 @@ describe('extension host logic (no VS Code)', function () {
     const c = await pending;
     assert.equal(c.cancelled, true);
     assert.notEqual(c.code, 0);
+  });
+
+  it('builds the graph view data and the error overlay from a real compile and comparison', async () => {
+    const file = saveModel(ctx.dir(), 'g.onnx', qdqConvModel({ perChannel: true }));
+    const { report } = await compileFor(file, 'cpu', ctx.engine());
+    const g = graphData(contentFromReport(report, file));
+    assert.equal(g.nodes.length, report.compiled!.nodes.length);
+    assert.ok(g.edges.every((e) => g.nodes.some((n) => n.id === e.from) && g.nodes.some((n) => n.id === e.to)));
+    assert.ok(g.nodes.some((n) => n.layout === 'NHWC' && n.dtype === 'uint8' && n.quant));
+    assert.ok(isGraphData(g));
+    const cmp = await compareModels({ model: file, target: BUILTIN_TARGETS.find((t) => t.id === 'cpu')!, referenceTarget: BUILTIN_TARGETS.find((t) => t.id === 'reference')!, engine: ctx.engine() });
+    const overlay = errorOverlay(cmp, g);
+    const conv = g.nodes.find((n) => n.op === 'QLinearConv')!;
+    assert.ok(overlay.byNode[conv.id], 'a fused conv gets its source layer\'s SQNR through its origin');
+    assert.equal(overlay.threshold, 20);
+  });
+
+  it('writes webview pages with a strict CSP and a nonce on every script', () => {
+    const html = webviewHtml({ title: 'Graph <x>', cspSource: 'https://res.example', nonce: 'abc123', scripts: ['https://res.example/graph.js'], styles: ['https://res.example/w.css'], data: { worker: 'https://res.example/w.js' } });
+    assert.match(html, /default-src 'none'/);
+    assert.match(html, /script-src 'nonce-abc123'/);
+    assert.doesNotMatch(html, /unsafe-inline|unsafe-eval/);
+    assert.match(html, /<script nonce="abc123" src="https:\/\/res\.example\/graph\.js"><\/script>/);
+    assert.match(html, /data-worker="https:\/\/res\.example\/w\.js"/);
+    assert.match(html, /<title>Graph &#60;x&#62;<\/title>/);
+    assert.equal((html.match(/<script/g) ?? []).length, 1);
+  });
+
+  it('accepts only protocol messages from webviews', () => {
+    assert.ok(isGraphToHost({ type: 'selectNode', node: '/a/Conv', view: 'compiled' }));
+    assert.ok(!isGraphToHost({ type: 'selectNode', node: 42, view: 'compiled' }));
+    assert.ok(!isGraphToHost({ type: 'eval', code: 'x' }));
+    assert.ok(!isGraphToHost('ready'));
+    assert.ok(isDiffToHost({ type: 'state', state: { channel: 3, mode: 'grid' } }));
+    assert.ok(!isDiffToHost({ type: 'state', state: { channel: 1.5, mode: 'grid' } }));
   });
 });

@@ -17,7 +17,8 @@ export interface PageOptions {
   data?: Record<string, string>;
 }
 
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+/** Escapes text for an element or a double-quoted attribute (single quotes stay: the CSP needs them as they are). */
+const esc = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
  * The HTML of a QuantLens webview: a strict Content-Security-Policy (nothing remote, scripts only with the nonce,
