@@ -24,7 +24,7 @@ export class GraphPanel {
     this.compiled = content.kind === 'compiled' ? graphData(content) : null;
     this.source = source ? graphData(source) : content.kind === 'source' ? graphData(content) : null;
     if (!this.host) {
-      this.host = new PanelHost<GraphToHost, HostToGraph>(this.extensionUri, 'quantlens.graph', `Graph: ${content.model.split(/[\\/]/).pop()}`, { script: 'graph.js', worker: 'graph-layout-worker.js' }, isGraphToHost, {
+      this.host = new PanelHost<GraphToHost, HostToGraph>(this.extensionUri, 'quantlens.graph', `Graph: ${content.model.split(/[\\/]/).pop()}`, { script: 'graph.js', worker: 'graph-layout-worker.js', style: 'graph.css' }, isGraphToHost, {
         onReady: () => ({ type: 'init', compiled: this.compiled, source: this.source, overlay: this.overlay(), state: this.state }),
         onMessage: (m) => {
           if (m.type === 'selectNode') this.onSelect(m.node);

@@ -15,7 +15,7 @@ export class PanelHost<In extends { type: string }, Out> {
     extensionUri: vscode.Uri,
     viewType: string,
     title: string,
-    bundle: { script: string; worker?: string },
+    bundle: { script: string; worker?: string; style?: string },
     private readonly accept: (m: unknown) => m is In,
     private readonly handlers: { onReady: () => Out | null; onMessage: (m: In) => void; onDispose: () => void },
     log: (line: string) => void,
@@ -29,7 +29,7 @@ export class PanelHost<In extends { type: string }, Out> {
       cspSource: w.cspSource,
       nonce: makeNonce(),
       scripts: [w.asWebviewUri(vscode.Uri.joinPath(dist, bundle.script)).toString()],
-      styles: [w.asWebviewUri(vscode.Uri.joinPath(media, 'webview.css')).toString()],
+      styles: [w.asWebviewUri(vscode.Uri.joinPath(media, 'webview.css')).toString(), ...(bundle.style ? [w.asWebviewUri(vscode.Uri.joinPath(dist, bundle.style)).toString()] : [])],
       data: bundle.worker ? { worker: w.asWebviewUri(vscode.Uri.joinPath(dist, bundle.worker)).toString() } : {},
     });
     w.onDidReceiveMessage((m: unknown) => {

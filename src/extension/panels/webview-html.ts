@@ -29,7 +29,8 @@ export function webviewHtml(o: PageOptions): string {
   const csp = [
     "default-src 'none'",
     `img-src ${o.cspSource} data: blob:`,
-    `style-src ${o.cspSource}`,
+    // FAST (under the toolkit) adds one <style> element of its own; it takes the nonce from the csp-nonce meta.
+    `style-src ${o.cspSource} 'nonce-${o.nonce}'`,
     `font-src ${o.cspSource}`,
     `script-src 'nonce-${o.nonce}'`,
     'worker-src blob:',
@@ -41,6 +42,7 @@ export function webviewHtml(o: PageOptions): string {
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${esc(csp)}">
+<meta property="csp-nonce" content="${o.nonce}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <title>${esc(o.title)}</title>
 ${o.styles.map((s) => `<link rel="stylesheet" href="${esc(s)}">`).join('\n')}

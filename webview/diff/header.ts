@@ -1,0 +1,31 @@
+import { format } from 'd3';
+import type { TensorPairData } from '../../src/shared/protocol';
+import type { PlaneLayout } from './planes';
+
+const num = format('.6~g');
+
+/** What the pair is: names, shape, how it is drawn, what normalization did, and its quantization grid. */
+export function pageHeader(pair: TensorPairData, l: PlaneLayout): HTMLElement {
+  const h = document.createElement('header');
+  h.className = 'head';
+  const title = document.createElement('h1');
+  title.textContent = pair.title;
+  h.append(title);
+  const line = (cls: string, text: string) => {
+    const p = document.createElement('div');
+    p.className = cls;
+    p.textContent = text;
+    h.append(p);
+  };
+  line('names', pair.referenceTensor && pair.referenceTensor !== pair.tensor ? `${pair.tensor}  vs reference  ${pair.referenceTensor}` : pair.tensor);
+  const count = pair.reference.length.toLocaleString('en-US');
+  const plane = l.wrapped ? `${l.planeSize.toLocaleString('en-US')} values wrapped into ${l.rows} x ${l.cols}` : `${l.rows} x ${l.cols}`;
+  const planes = l.leading.length ? `${l.planes.toLocaleString('en-US')} channels (${l.leadingAxes.join(' x ')}) of ${plane}` : `one picture of ${plane}`;
+  line('shape muted', `[${pair.dims.join(', ')}]: ${count} values; ${planes}`);
+  if (pair.layoutNote) line('layout-note', `Normalized: ${pair.layoutNote}`);
+  if (pair.quant) {
+    const q = pair.quant;
+    line('quant muted', `Quantization grid: scale ${num(q.scale)}, zero point ${q.zeroPoint}, integers ${q.qmin}..${q.qmax} (values ${num((q.qmin - q.zeroPoint) * q.scale)} to ${num((q.qmax - q.zeroPoint) * q.scale)})`);
+  }
+  return h;
+}
