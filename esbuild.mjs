@@ -56,6 +56,9 @@ const builds = [
   { ...common, entryPoints: testEntries(), outdir: 'dist/test', outbase: 'test', external: [...common.external, 'mocha'] },
   // The end-to-end suite (npm run test:e2e) drives a real VS Code through Chromium; playwright-core loads at run time.
   { ...common, entryPoints: ['test-e2e/extension.e2e.ts'], outdir: 'dist/test-e2e', external: [...common.external, 'mocha', 'playwright-core'] },
+  // The webview tests (npm run test:webview) and the heatmap benchmark drive headless Chromium; playwright-core loads at run time.
+  { ...common, entryPoints: testEntries('test-webview'), outdir: 'dist/test-webview', outbase: 'test-webview', external: [...common.external, 'mocha', 'playwright-core'] },
+  { ...common, entryPoints: { 'heatmap-bench': 'bench/heatmap-bench.ts' }, outdir: 'dist', external: [...common.external, 'playwright-core'] },
 ];
 
 /** The extension host never loads the native runtime: only the engine process does (it forks from dist/). */

@@ -49,9 +49,13 @@ export function comparisonEntries(r: CompareReport, culpritsFirst: boolean): Com
     const c = isCulpritRow ? culpritOf.get(l.node!) : undefined;
     const k = isCulpritRow ? rank.get(l.node!)! : null;
     const below = l.sqnrDb !== null && l.sqnrDb < r.threshold;
+    // A layer compares several tensors in same-source modes: its last one carries the layer's name, the others add
+    // their tensor's name so the rows stay apart.
+    const lastOfNode = !l.node || lastRowOfNode.get(l.node) === i;
+    const tail = l.tensor.slice(l.tensor.lastIndexOf('/') + 1);
     return {
       id: `layer:${i}`,
-      label: `${k ? `#${k} ` : ''}${l.node ?? l.tensor}`,
+      label: `${k ? `#${k} ` : ''}${l.node ?? l.tensor}${lastOfNode ? '' : ` › ${tail}`}`,
       description: `${db(l.sqnrDb)}${l.localSqnrDb !== null ? ` · local ${db(l.localSqnrDb)}` : ''}${c ? ` · ${c.kind}` : ''}${l.layout && l.layout !== 'NCHW' && l.layout !== 'unknown' ? ` · ${l.layout}` : ''}`,
       tooltip: layerTooltip(l, c, k, r.threshold),
       icon: c ? 'culprit' : below ? 'bad' : 'ok',

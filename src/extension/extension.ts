@@ -89,6 +89,7 @@ class QuantLens {
     if (!vscode.workspace.isTrusted) {
       try {
         this.ir.show(sourceContent(file, this.targets.current, UNTRUSTED));
+        this.irTree.description = `${name} · as written (untrusted workspace)`;
         vscode.window.showInformationMessage(`QuantLens: ${UNTRUSTED}`);
       } catch (err) {
         vscode.window.showErrorMessage(`QuantLens: ${err instanceof Error ? err.message : String(err)}`);
@@ -106,6 +107,7 @@ class QuantLens {
     const r = o.json;
     this.report = r;
     this.ir.show(contentFromReport(r, file));
+    this.irTree.description = `${name} · ${r.compiled ? target : `${target} (failed: as written)`}`;
     this.setProblems(file, r.diagnostics);
     this.out.appendLine(`compiled ${name} for ${target}: load ${r.timingsMs.load.toFixed(0)} ms, compile ${r.timingsMs.compile.toFixed(0)} ms, IR ${r.timingsMs.ir.toFixed(0)} ms; shown after ${Date.now() - t0} ms${r.cached ? ' (from cache)' : ''}`);
     void vscode.commands.executeCommand('quantlens.ir.focus');
@@ -199,6 +201,7 @@ class QuantLens {
     this.comparison.culpritsFirst = true;
     this.comparison.show(r);
     this.comparisonTree.message = this.comparison.summary();
+    this.comparisonTree.description = `${name} · ${target}`;
     this.setProblems(file, [...(this.report && this.model === file ? this.report.diagnostics : []), ...r.diagnostics]);
     this.out.appendLine(`compared ${name}: ${Object.entries(r.timingsMs).map(([k, v]) => `${k} ${v} ms`).join(', ')}; peak ${r.peakRssMb} MiB`);
     void vscode.commands.executeCommand('quantlens.comparison.focus');

@@ -185,7 +185,8 @@ export class IRTreeModel {
       const text = `${n.name} ${opKey(n)} ${out?.dtype ?? ''} ${layoutBadge(out) ?? ''} ${n.outputs.join(' ')}`.toLowerCase();
       if (!text.includes(f)) continue;
       total++;
-      if (hits.length < MAX_FILTER_ROWS) hits.push(this.nodeEntry(n));
+      // Filter hits come from many scopes: show their full names so equal short names stay apart.
+      if (hits.length < MAX_FILTER_ROWS) hits.push({ ...this.nodeEntry(n), label: n.name });
     }
     if (total > hits.length) hits.push({ id: 'filter-more', label: `… ${total - hits.length} more match "${f}"`, icon: 'info', collapsible: false, description: 'refine the filter' });
     if (total === 0) hits.push({ id: 'filter-none', label: `No node matches "${f}"`, icon: 'info', collapsible: false });
@@ -204,12 +205,14 @@ export class IRTreeModel {
       `outputs: ${n.outputs.filter(Boolean).map((o) => valueLine(this.values.get(o), o)).join('  \n')}`,
     ];
     if (n.origin.length && !(n.origin.length === 1 && n.origin[0] === n.name)) lines.push('', `from source: ${n.origin.map((o) => `\`${o}\``).join(', ')}`);
+    if (this.content.kind === 'source' && !out?.dtype) lines.push('', '_dtype and shape: known once the model compiles (the file does not declare them)_');
     const attrs = Object.entries(n.attributes);
     if (attrs.length) lines.push('', `attributes: ${attrs.map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(', ')}`);
     return {
       id: `node:${n.name}`,
       label,
-      description: `${opKey(n)} · ${out?.dtype ?? '?'} ${shapeText(out)}${badge ? ` · ${badge}` : ''}`,
+      // A source graph rarely declares intermediate types; say nothing rather than "? [?]" (the tooltip says why).
+      description: out?.dtype || out?.shape ? `${opKey(n)} · ${out?.dtype ?? '?'} ${shapeText(out)}${badge ? ` · ${badge}` : ''}` : opKey(n),
       tooltip: lines.join('\n'),
       icon: nodeIcon(n, out),
       collapsible: false,

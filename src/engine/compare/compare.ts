@@ -483,6 +483,7 @@ export async function compareModels(opts: CompareOptions): Promise<CompareReport
     engine, sideOpts, samples: modelFeeds, outputs: model.source.outputs.map((n) => ({ name: n, ref: outputs.get(n)?.ref ?? null, before: outputRows.find((o) => o.name === n)?.sqnrDb ?? null })),
     explicit: new Set(opts.keepFloat ?? []),
     floatWeights: mode === 'quant-vs-float' ? (u) => twinWeights(u, alignment.rows, ref!) : undefined,
+    sameSource: mode === 'compiled-vs-source' || mode === 'target-vs-target',
   }) : [];
   timings.whatIf = performance.now() - tw;
 

@@ -27,16 +27,18 @@ export function isExpandableIntegerOp(n: NodeMsg): boolean {
   return n.domain === MS ? n.op_type in MS_OPS : (n.domain === '' || n.domain === 'ai.onnx') && n.op_type in ONNX_OPS;
 }
 
-export function expandIntegerOps(model: ModelMsg): { model: ModelMsg; expanded: ExpandedNode[] } {
+export function expandIntegerOps(model: ModelMsg, only?: ReadonlySet<string>): { model: ModelMsg; expanded: ExpandedNode[] } {
   const out = copyModel(model);
   const graph = out.graph;
-  if (!graph || !graph.node.some(isExpandableIntegerOp)) return { model: out, expanded: [] };
+  // `only`: expand just these nodes (a what-if that computes one integer layer in float).
+  const chosen = (n: NodeMsg) => isExpandableIntegerOp(n) && (!only || only.has(n.name));
+  if (!graph || !graph.node.some(chosen)) return { model: out, expanded: [] };
   const opset = defaultOpset(out);
   const r = new Rewriter(graph, opset);
   const expanded: ExpandedNode[] = [];
   const consumedByExpanded = new Set<string>();
   for (const n of graph.node) {
-    if (!isExpandableIntegerOp(n)) {
+    if (!chosen(n)) {
       r.nodes.push(n);
       continue;
     }

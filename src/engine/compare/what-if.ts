@@ -5,7 +5,8 @@ import { badInput, errorMessage } from '../errors';
 import { encodeModel, writeModel } from '../onnx/model-file';
 import { ModelMsg } from '../onnx/schema';
 import { encodeTensor, Tensor } from '../onnx/tensor-codec';
-import { copyModel } from './expand-integer-ops';
+import { copyModel, expandIntegerOps } from './expand-integer-ops';
+import { valueInfo } from '../builder/model-builder';
 import { EngineClient } from '../process/engine-client';
 import type { CompareReport } from './compare-report';
 import { keepFloat } from './keep-float';
@@ -24,6 +25,25 @@ export interface WhatIfContext {
   explicit: Set<string>;
   /** The float twin's weights and bias for a layer (quant-vs-float), so a layer with wrong stored weights runs right. */
   floatWeights?: (unit: Unit) => { weight: Tensor; bias: Tensor | null } | null;
+  /**
+   * The reference is the same quantized model (compiled-vs-source, target-vs-target): then "in float" means the
+   * layer's arithmetic runs in float between the model's own quantization points, not that those points go away
+   * (which would change what the model computes and move it away from its reference).
+   */
+  sameSource: boolean;
+}
+
+/**
+ * The layer computed in float, its quantization kept: an integer op is expanded to DequantizeLinear -> float op ->
+ * QuantizeLinear, and the float op's output becomes a graph output, which keeps the compiler from fusing the group
+ * back into an integer kernel.
+ */
+function floatArithmetic(model: ModelMsg, node: string): { model: ModelMsg; removed: string[] } {
+  const { model: out } = expandIntegerOps(model, new Set([node]));
+  const n = out.graph!.node.find((x) => x.name === node);
+  if (!n || !n.output[0]) throw new Error(`no node named ${node}`);
+  if (!out.graph!.output.some((o) => o.name === n.output[0])) out.graph!.output.push(valueInfo(n.output[0]));
+  return { model: out, removed: [] };
 }
 
 /** Point the layer's compute node at the float twin's weights (and bias), as new initializers. */
@@ -47,9 +67,9 @@ export function findUnit(units: Unit[], layer: string): Unit | undefined {
 }
 
 /**
- * Remove one layer's quantization (its weight and output fake-quant; with a float twin, its stored weights give way to
- * the twin's), compile again at the same target, and measure the outputs against the same reference values: does
- * keeping it in float fix the model?
+ * Keep one layer in float and measure the outputs against the same reference values: does that fix the model?
+ * Against a float twin or activations, the layer's quantization goes (weight and output fake-quant; with a float twin,
+ * its stored weights give way to the twin's); against the same quantized model, its arithmetic runs in float.
  */
 export async function runWhatIf(model: Side, layers: string[], units: Unit[], ctx: WhatIfContext): Promise<CompareReport['whatIf']> {
   const out: CompareReport['whatIf'] = [];
@@ -59,10 +79,10 @@ export async function runWhatIf(model: Side, layers: string[], units: Unit[], ct
       if (ctx.explicit.has(layer)) throw badInput(undefined, `--keep-float ${layer}: no layer of the model has this node name, tensor or scope`);
       continue;
     }
-    const twin = ctx.floatWeights?.(unit) ?? null;
+    const twin = ctx.sameSource ? null : ctx.floatWeights?.(unit) ?? null;
     let changed: { model: ModelMsg; removed: string[] };
     try {
-      changed = keepFloat(model.model, unit.name);
+      changed = ctx.sameSource ? floatArithmetic(model.model, unit.name) : keepFloat(model.model, unit.name);
     } catch (err) {
       if (!twin) {
         if (ctx.explicit.has(layer)) throw badInput(undefined, `--keep-float ${layer}: ${errorMessage(err)}`);

@@ -1,0 +1,207 @@
+import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { VSCodeSession } from './harness';
+import { BIG, MODELS, SATURATING_CONV, Workspace, writeWorkspace } from './workspace';
+
+/**
+ * QuantLens as a user meets it: the packaged .vsix installed in a real VS Code (code-server in headless Chromium),
+ * driven through the explorer's context menu, the command palette, quick picks and the views. The steps run in order
+ * on one window, as a user's session does. Every step leaves a screenshot in test-e2e/artifacts/.
+ * Needs scripts/e2e-setup.sh and `npm run package` first (`npm run test:e2e` does the packaging).
+ */
+
+const REPO = path.resolve(__dirname, '..', '..');
+const ARTIFACTS = process.env.QUANTLENS_E2E_ARTIFACTS ?? path.join(REPO, 'test-e2e', 'artifacts');
+const FIXTURES = path.resolve(REPO, '..', 'shared', 'fixtures', 'real');
+
+function vsixPath(): string {
+  if (process.env.QUANTLENS_VSIX) return path.resolve(process.env.QUANTLENS_VSIX);
+  const pkg = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8')) as { name: string; version: string };
+  return path.join(REPO, `${pkg.name}-${pkg.version}-${process.platform}-${process.arch}.vsix`);
+}
+
+/** Milliseconds, named, printed at the end and written to artifacts/timings.json. */
+const timings: Record<string, number> = {};
+
+async function timed<T>(name: string, fn: () => Promise<T>): Promise<T> {
+  const t0 = performance.now();
+  const out = await fn();
+  timings[name] = Math.round(performance.now() - t0);
+  return out;
+}
+
+describe('QuantLens in a real VS Code', function () {
+  this.timeout(300_000);
+  let vs: VSCodeSession;
+  let ws: Workspace;
+
+  before(async function () {
+    this.timeout(180_000);
+    fs.rmSync(ARTIFACTS, { recursive: true, force: true });
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    console.log(`    screenshots and logs: ${ARTIFACTS}`);
+    ws = writeWorkspace(fs.mkdtempSync(path.join(os.tmpdir(), 'quantlens-e2e-ws-')), FIXTURES);
+    vs = await timed('startWorkbenchMs', () => VSCodeSession.start({ vsix: vsixPath(), workspace: ws.dir, artifacts: ARTIFACTS }));
+    await vs.screenshot('workbench');
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && vs) {
+      const shot = await vs.screenshot(`FAILED-${this.currentTest.title.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}`).catch(() => null);
+      if (shot) console.log(`    failure screenshot: ${shot}`);
+    }
+  });
+
+  after(async function () {
+    this.timeout(30_000);
+    await vs?.stop();
+    if (ws) fs.rmSync(ws.dir, { recursive: true, force: true });
+    fs.writeFileSync(path.join(ARTIFACTS, 'timings.json'), JSON.stringify(timings, null, 2));
+    console.log('    timings (ms):');
+    for (const [k, v] of Object.entries(timings)) console.log(`      ${k.padEnd(36)} ${String(v).padStart(7)}`);
+    console.log(`    screenshots and logs: ${ARTIFACTS}`);
+  });
+
+  type RowMatch = string | RegExp | { label: string };
+
+  /** Right-click -> Compile Model, then wait for rows only that model's IR has, and for the progress to end. */
+  async function compileFromExplorer(model: string, rows: RowMatch[], timeoutMs = 60_000): Promise<void> {
+    await vs.contextMenu(model, 'Compile Model');
+    for (const r of rows) await vs.waitForRow('IR', r, timeoutMs);
+    await vs.waitForNotificationGone(`compiling ${model}`, timeoutMs);
+  }
+
+  const compiledFor = (target: string) => ({ label: `Nodes (compiled for ${target})` });
+
+  it('Compile Model from the explorer shows IR rows with dtypes and NCHWc layout badges', async () => {
+    assert.equal(await vs.activationTimeMs('QuantLens'), null, 'QuantLens must not activate when VS Code starts');
+    await timed('firstCompileWithActivationMs', () => compileFromExplorer(MODELS.float, [compiledFor('cpu'), { label: 'block1' }]));
+    await vs.expand('IR', 'block1');
+    await vs.waitForRow('IR', /nchwc:Conv · float32 \[1,16,12,12\] · NCHW8c/);
+    await vs.screenshot('float-compiled-cpu');
+    const rows = await vs.rows('IR');
+    assert.ok(rows.some((r) => r.level === 3 && /nchwc:Conv · float32 \[1,16,12,12\] · NCHW8c/.test(r.description)), `block1's conv runs blocked: ${JSON.stringify(rows)}`);
+    assert.ok(rows.some((r) => /ReorderInput/.test(r.description)), `the compiler's layout conversions are listed: ${JSON.stringify(rows)}`);
+    assert.match(await vs.statusBarText(), /QuantLens: cpu$/);
+
+    const activation = await vs.activationTimeMs('QuantLens');
+    assert.ok(activation !== null, 'the command activated the extension');
+    timings.activationMs = activation;
+  });
+
+  it('Compile Model on a QDQ model shows integer kernels in NHWC', async () => {
+    // The extension is active now: this is the compile alone.
+    await timed('qdqCompileToTreeMs', () => compileFromExplorer(MODELS.qdq, [compiledFor('cpu'), { label: 'conv1' }]));
+    await vs.expand('IR', 'conv1');
+    const row = await vs.waitForRow('IR', /QLinearConv · uint8 \[1,8,8,16\] · NHWC/);
+    const tip = await vs.hoverText(row);
+    assert.match(tip, /scale .*zero point/, `the tooltip shows quantization parameters: ${tip}`);
+    assert.match(tip, /from source: .*\/conv1\/Conv/, `and where the node came from: ${tip}`);
+    await vs.screenshot('qdq-compiled-cpu');
+  });
+
+  it('Select Target from F1 changes the status bar and the IR: no NCHWc at cpu-no-layout', async () => {
+    await compileFromExplorer(MODELS.float, [compiledFor('cpu'), { label: 'block1' }]);
+    await vs.runCommand('QuantLens: Select Target');
+    await vs.quickPick('cpu-no-layout');
+    await vs.waitForRow('IR', compiledFor('cpu-no-layout'));
+    await vs.waitForNotificationGone('compiling float-convs.onnx');
+    assert.match(await vs.statusBarText(), /QuantLens: cpu-no-layout$/);
+    await vs.expand('IR', 'block1');
+    // Conv + Relu still fuse (level extended), in plain NCHW.
+    await vs.waitForRow('IR', /FusedConv · float32 \[1,16,12,12\]/);
+    const rows = await vs.rows('IR');
+    assert.ok(!rows.some((r) => /NCHW\d+c|Reorder/.test(r.description)), `no blocked layout and no reorders at cpu-no-layout: ${JSON.stringify(rows)}`);
+    await vs.screenshot('float-compiled-cpu-no-layout');
+
+    // The filter searches every node, not only the rows in sight.
+    await vs.runCommand('QuantLens: Filter IR…');
+    await vs.inputBox('NCHW8c');
+    await vs.waitForRow('IR', 'No node matches "nchw8c"');
+    await vs.screenshot('filter-nchwc-none');
+    await vs.runCommand('QuantLens: Filter IR…');
+    await vs.inputBox('');
+
+    await vs.runCommand('QuantLens: Select Target');
+    await vs.quickPick('cpu');
+    await vs.waitForRow('IR', compiledFor('cpu'));
+    await vs.waitForNotificationGone('compiling float-convs.onnx');
+    assert.match(await vs.statusBarText(), /QuantLens: cpu$/);
+  });
+
+  it('Compare Layer by Layer… on a saturating model puts the culprit first', async () => {
+    await timed('compareSaturatingMs', async () => {
+      await vs.contextMenu(MODELS.saturating, 'Compare Layer by Layer…');
+      await vs.quickPick('The model as written (exact reference)');
+      await vs.quickPick('Random input');
+      await vs.waitForRow('Comparison', /^#1 /, 120_000);
+    });
+    const rows = await vs.rows('Comparison');
+    assert.ok(rows.length > 1, JSON.stringify(rows));
+    assert.equal(rows[0].label, `#1 ${SATURATING_CONV}`, JSON.stringify(rows));
+    assert.match(rows[0].description, /saturation/);
+    await vs.waitForNotification(`culprit ${SATURATING_CONV}`);
+    const tip = await vs.hoverText(await vs.waitForRow('Comparison', { label: `#1 ${SATURATING_CONV}` }));
+    assert.match(tip, /Why:.*pair sums exceed int16/s, tip);
+    assert.match(tip, /Fix:.*cpu-int8-precise/s, tip);
+    await vs.screenshot('compare-saturating-culprit');
+  });
+
+  it('Compile Model on a truncated file names the file in an error notification', async () => {
+    await vs.clearNotifications();
+    await vs.contextMenu(MODELS.bad, 'Compile Model');
+    const n = await vs.waitForNotification(MODELS.bad, 'error');
+    assert.match(n.message, /truncated|not an ONNX model/);
+    await vs.waitForNotificationGone(`compiling ${MODELS.bad}`);
+    console.log(`      error shown: ${n.message}`);
+    await vs.screenshot('bad-file-error');
+  });
+
+  it('MobileNetV2 QAT export: time from Compile Model to a populated tree', async function () {
+    if (!ws.hasMnv2) this.skip();
+    await vs.clearNotifications();
+    // At cpu this export does not compile (shape-[1] quantization parameters): the tree shows the diagnosis.
+    await timed('mnv2CompileToTreeMs', () => compileFromExplorer(MODELS.mnv2, [{ label: 'Nodes (source, not compiled)' }, { label: 'Compile failed at level extended' }], 120_000));
+    await vs.waitForNotification('cpu cannot compile mnv2_qat_qdq.onnx', 'error');
+    await vs.expand('IR', 'Compile failed at level extended');
+    await vs.waitForRow('IR', { label: 'Repair Model…' });
+    await vs.screenshot('mnv2-compiled-cpu');
+  });
+
+  it(`${BIG.stages * BIG.blocks * BIG.ops} nodes: populated tree, expanding groups and filtering stay quick`, async () => {
+    await vs.clearNotifications();
+    await timed('big10kCompileToTreeMs', () => compileFromExplorer(MODELS.big, [compiledFor('cpu'), { label: 'encoder' }], 120_000));
+    await timed('big10kExpandEncoderMs', async () => {
+      await vs.expand('IR', 'encoder');
+      await vs.waitForRow('IR', { label: 'stage7' });
+    });
+    await timed('big10kExpandStageMs', async () => {
+      await vs.expand('IR', 'stage7');
+      await vs.waitForRow('IR', { label: 'block3' });
+    });
+    await timed('big10kExpandBlockMs', async () => {
+      await vs.expand('IR', 'block3');
+      await vs.waitForRow('IR', { label: 'Tanh_2' });
+    });
+    await vs.screenshot('big10k-expanded');
+    await vs.runCommand('QuantLens: Filter IR…');
+    await timed('big10kFilterNarrowMs', async () => {
+      await vs.inputBox('block3/Tanh_47');
+      await vs.waitForRow('IR', 'filter "block3/tanh_47"');
+      await vs.waitForRow('IR', /\/block3\/Tanh_47(?!\d)/);
+    });
+    // Filter hits show full names: every stage's block3/Tanh_47 matches, and each row says which it is.
+    const narrow = (await vs.rows('IR')).filter((r) => /\/block3\/Tanh_47$/.test(r.label));
+    assert.ok(narrow.length > 1 && new Set(narrow.map((r) => r.label)).size === narrow.length, `distinct full names: ${JSON.stringify(narrow)}`);
+    await vs.screenshot('big10k-filter-narrow');
+    await vs.runCommand('QuantLens: Filter IR…');
+    await timed('big10kFilterWideMs', async () => {
+      await vs.inputBox('Tanh');
+      await vs.waitForRow('IR', 'filter "tanh"');
+      await vs.waitForRow('IR', /\/Tanh_2(?!\d)/);
+    });
+    await vs.screenshot('big10k-filter-wide');
+  });
+});
