@@ -59,6 +59,9 @@ const builds = [
   // The webview tests (npm run test:webview) and the heatmap benchmark drive headless Chromium; playwright-core loads at run time.
   { ...common, entryPoints: testEntries('test-webview'), outdir: 'dist/test-webview', outbase: 'test-webview', external: [...common.external, 'mocha', 'playwright-core'] },
   { ...common, entryPoints: { 'heatmap-bench': 'bench/heatmap-bench.ts' }, outdir: 'dist', external: [...common.external, 'playwright-core'] },
+  // The graph view's benchmark (npm run bench:webview) and the script it loads into the page (browser).
+  { ...common, entryPoints: { 'webview-bench': 'bench/webview-bench.ts' }, outdir: 'dist', external: [...common.external, 'playwright-core'] },
+  { bundle: true, platform: 'browser', format: 'iife', target: 'es2022', sourcemap: 'linked', logLevel: 'warning', entryPoints: { 'bench-page': 'test-webview/bench-page.ts' }, outdir: 'dist/test-webview' },
 ];
 
 /** The extension host never loads the native runtime: only the engine process does (it forks from dist/). */

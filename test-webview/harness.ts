@@ -162,12 +162,18 @@ interface HarnessWindow {
 export class WebviewPage {
   /** Console errors and warnings, uncaught page errors. */
   readonly console: string[] = [];
+  /** Console errors and uncaught page errors only. */
+  readonly errors: string[] = [];
 
   constructor(readonly page: Page) {
     page.on('console', (m) => {
       if (m.type() === 'error' || m.type() === 'warning') this.console.push(m.text());
+      if (m.type() === 'error') this.errors.push(m.text());
     });
-    page.on('pageerror', (e) => this.console.push(`pageerror: ${e.message}`));
+    page.on('pageerror', (e) => {
+      this.console.push(`pageerror: ${e.message}`);
+      this.errors.push(`pageerror: ${e.message}`);
+    });
   }
 
   /** Deliver a message as the host would (anything, malformed ones included). */

@@ -35,6 +35,10 @@ export async function startServer(root: string): Promise<StaticServer> {
   const memory = new Map<string, { body: string; type: string }>();
   const server = http.createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    if (pathname === '/favicon.ico') {
+      res.writeHead(204).end();
+      return;
+    }
     const mem = memory.get(pathname);
     if (mem) {
       res.writeHead(200, { 'content-type': mem.type, 'cache-control': 'no-store' }).end(mem.body);
