@@ -149,6 +149,56 @@ describe('QuantLens in a real VS Code', function () {
     await vs.screenshot('compare-saturating-culprit');
   });
 
+  /** The page inside the webview whose document has `selector` (each webview is two nested iframes). */
+  async function webviewWith(selector: string, timeoutMs = 60_000) {
+    const until = Date.now() + timeoutMs;
+    while (Date.now() < until) {
+      const outer = vs.page.locator('iframe.webview.ready');
+      for (let i = 0, n = await outer.count(); i < n; i++) {
+        const inner = outer.nth(i).contentFrame().locator('#active-frame').contentFrame();
+        if ((await inner.locator(selector).count().catch(() => 0)) > 0) return inner;
+      }
+      await vs.page.waitForTimeout(250);
+    }
+    throw new Error(`no webview shows ${selector}`);
+  }
+
+  /** Click a Comparison row's inline action (they show on hover, as for a user). */
+  async function rowAction(label: string, action: string) {
+    const row = await vs.waitForRow('Comparison', { label });
+    await row.hover();
+    await row.locator(`.actions a[aria-label="${action}"]`).click();
+  }
+
+  it('Open Tensor Diff on the culprit row shows reference, actual and difference heatmaps', async () => {
+    await timed('openTensorDiffMs', async () => {
+      await rowAction(`#1 ${SATURATING_CONV}`, 'Open Tensor Diff');
+      const diff = await webviewWith('canvas.heat');
+      await diff.locator('canvas.heat[data-side]').first().waitFor({ state: 'visible', timeout: 60_000 });
+      const sides = await diff.locator('canvas.heat[data-side]').evaluateAll((els) => els.map((e) => e.getAttribute('data-side')));
+      assert.ok(['reference', 'actual'].every((s) => sides.some((x) => x?.includes(s))), JSON.stringify(sides));
+    });
+    await vs.screenshot('tensor-diff-culprit');
+  });
+
+  it('Show in Graph on the culprit row opens the graph with the error overlay', async () => {
+    await timed('openGraphMs', async () => {
+      await rowAction(`#1 ${SATURATING_CONV}`, 'Show in Graph');
+      const graph = await webviewWith('#app[data-renders]');
+      await graph.locator('.graph-canvas').first().waitFor({ state: 'visible', timeout: 60_000 });
+      await graph.getByText('SQNR', { exact: false }).first().waitFor({ timeout: 60_000 });
+    });
+    await vs.screenshot('graph-overlay-culprit');
+  });
+
+  it('Inspect TorchScript on a QAT model saved before convert shows its state', async function () {
+    if (!ws.hasTorchScript) this.skip();
+    await vs.clearNotifications();
+    await vs.contextMenu(MODELS.torchscript, 'Inspect TorchScript');
+    await vs.waitForRow('TorchScript', /QAT, not converted/, 120_000);
+    await vs.screenshot('torchscript-qat');
+  });
+
   it('Compile Model on a truncated file names the file in an error notification', async () => {
     await vs.clearNotifications();
     await vs.contextMenu(MODELS.bad, 'Compile Model');

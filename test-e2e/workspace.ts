@@ -20,6 +20,8 @@ export const MODELS = {
   big: 'big-10k.onnx',
   /** The real MobileNetV2 QAT export, copied in when the shared fixtures are there. */
   mnv2: 'mnv2_qat_qdq.onnx',
+  /** TorchScript of the QAT model saved before convert (fixtures), for Inspect TorchScript. */
+  torchscript: 'mnv2_qat_fused_ts.pt',
 } as const;
 
 export const SATURATING_CONV = '/conv/Conv';
@@ -78,6 +80,7 @@ export interface Workspace {
   file(name: string): string;
   /** Whether the real MobileNetV2 fixture was copied in. */
   hasMnv2: boolean;
+  hasTorchScript: boolean;
 }
 
 /** Writes every model into `dir` (created fresh), and the real fixture when `fixtures` holds it. */
@@ -98,5 +101,11 @@ export function writeWorkspace(dir: string, fixtures?: string): Workspace {
     // The shared fixtures are read-only; the copy is the user's file.
     fs.chmodSync(file(MODELS.mnv2), 0o644);
   }
-  return { dir, file, hasMnv2 };
+  const ts = fixtures ? path.join(fixtures, MODELS.torchscript) : '';
+  const hasTorchScript = !!ts && fs.existsSync(ts);
+  if (hasTorchScript) {
+    fs.copyFileSync(ts, file(MODELS.torchscript));
+    fs.chmodSync(file(MODELS.torchscript), 0o644);
+  }
+  return { dir, file, hasMnv2, hasTorchScript };
 }
