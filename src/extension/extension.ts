@@ -108,6 +108,11 @@ class QuantLens {
     this.report = r;
     this.ir.show(contentFromReport(r, file));
     this.irTree.description = `${name} · ${r.compiled ? target : `${target} (failed: as written)`}`;
+    // An open graph follows the IR; a comparison of another model no longer applies to it.
+    if (this.graph.open) {
+      if (this.lastCompare?.file !== file) this.graph.setComparison(null);
+      this.openGraph();
+    }
     this.setProblems(file, r.diagnostics);
     this.out.appendLine(`compiled ${name} for ${target}: load ${r.timingsMs.load.toFixed(0)} ms, compile ${r.timingsMs.compile.toFixed(0)} ms, IR ${r.timingsMs.ir.toFixed(0)} ms; shown after ${Date.now() - t0} ms${r.cached ? ' (from cache)' : ''}`);
     void vscode.commands.executeCommand('quantlens.ir.focus');
