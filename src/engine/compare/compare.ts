@@ -1,21 +1,20 @@
-import * as fs from 'fs';
 import * as path from 'path';
 import { badInput } from '../errors';
 import { sortDiagnostics, diag, Diagnostic } from '../findings/diagnostic';
 import { buildIR } from '../ir/build-ir';
-import { IRGraph, QuantParams } from '../ir/ir-types';
+import { QuantParams } from '../ir/ir-types';
 import { readTensorFile } from '../io/tensor-file';
 import { encodeModel, readModel } from '../onnx/model-file';
 import { Tensor, toFloat32 } from '../onnx/tensor-codec';
 import { EngineClient, RuntimeError } from '../process/engine-client';
 import { CaptureResult } from '../process/engine-protocol';
-import { Target, sessionSpec } from '../targets/target';
+import { sessionSpec } from '../targets/target';
 import { targetJson } from '../compile/compile';
 import { chooseByValues, readMapFile } from './activation-keys';
 import { Alignment, alignActivations, alignFloatTwin, alignSameSource, Row, unitIndex } from './align';
 import { planChunks } from './chunks';
 import { loadInputs } from './compare-inputs';
-import { CompareMode, CompareReport, LayerRow, PairMetrics } from './compare-report';
+import { CompareReport, LayerRow, PairMetrics } from './compare-report';
 import { findCulprits, UnitFacts, WIDEST_BAR_DB } from './culprits';
 import { buildLocalModel, LocalFeed, LocalModel } from './local-model';
 import { aggregateMetrics, outputAgreement, pairMetrics, PairMetricsDetail, SQNR_CAP_DB } from './metrics';
@@ -24,53 +23,19 @@ import { fakeQuantize, quantizeLike } from './quantize-like';
 import { referenceSide, Side, SideOptions, targetSide } from './sides';
 import { staticValues } from './static-values';
 import { tensorQuant, unitOutputQuant, unitSaturation } from './unit-evidence';
-import { partitionUnits, Unit } from './units';
-import { WeightEvidence, weightEvidence } from './weight-evidence';
+import { partitionUnits } from './units';
+import { weightEvidence } from './weight-evidence';
+import { clipOnlyDb, isDepthwise, twinWeights, weightFindings, WeightStat } from './model-evidence';
+import { CompareOptions, PairValues, resolveMode } from './compare-options';
+
+export type { CompareOptions, PairValues } from './compare-options';
+export { resolveMode } from './compare-options';
 import { runWhatIf } from './what-if';
 import type { SaturationCount } from './u8s8-saturation';
-
-export interface CompareOptions {
-  model: string;
-  reference?: string;
-  mode?: CompareMode;
-  target: Target;
-  /** The reference side's target: `reference` (exact), or B of --compare-targets. */
-  referenceTarget: Target;
-  compareTargets?: boolean;
-  input?: string;
-  dims?: Record<string, number>;
-  map?: string;
-  threshold?: number;
-  keepFloat?: string[];
-  engine: EngineClient;
-  threads?: number;
-  signal?: AbortSignal;
-  onProgress?: (m: string) => void;
-  /** Memory for one chunk of captured tensors (both sides, every sample). */
-  chunkMb?: number;
-  /**
-   * Keep the normalized values (first input) of these layers' pairs (by tensor or node name), and with `notable` those
-   * of the culprits, the first bad layer and the outputs; `onPairs` receives them at the end (the tensor diff view).
-   */
-  pairs?: { tensors: string[]; notable: boolean; onPairs: (pairs: PairValues[]) => void };
-}
-
-/** One aligned pair's values as compared: both sides float32 NCHW, with the compared tensor's grid. */
-export interface PairValues {
-  tensor: string;
-  referenceTensor: string;
-  node: string | null;
-  dims: number[];
-  reference: Float32Array;
-  actual: Float32Array;
-  quant: QuantParams | null;
-  layoutNote: string | null;
-}
 
 /** Candidates for `notable` pairs are kept while the comparison runs; this caps their memory. */
 const NOTABLE_PAIR_BYTES = 128 * 1024 * 1024;
 
-const ACTIVATION_EXTENSIONS = new Set(['.npz', '.npy', '.pb']);
 /**
  * Values captured per chunk (both sides, every sample), in MiB. The local model, the engine's copies and the
  * normalized views cost a few times that again, so this keeps the peak near 0.5 GiB above the loaded models however
@@ -79,25 +44,6 @@ const ACTIVATION_EXTENSIONS = new Set(['.npz', '.npy', '.pb']);
 const DEFAULT_CHUNK_MB = 64;
 /** Ops whose output holds its input's real values (up to quantization): a reference for one serves the other. */
 const VALUE_COPIES = new Set(['DequantizeLinear', 'QuantizeLinear', 'Cast', 'Identity', 'Clip']);
-
-/** The mode the arguments ask for: explicit, or from the reference's kind (none, an .onnx, an activations file). */
-export function resolveMode(opts: Pick<CompareOptions, 'mode' | 'reference' | 'compareTargets'>): CompareMode {
-  const implied: CompareMode = opts.compareTargets ? 'target-vs-target'
-    : !opts.reference ? 'compiled-vs-source'
-      : path.extname(opts.reference).toLowerCase() === '.onnx' ? 'quant-vs-float'
-        : 'activations';
-  if (opts.reference && implied === 'activations') {
-    const isDir = fs.existsSync(opts.reference) && fs.statSync(opts.reference).isDirectory();
-    if (!isDir && !ACTIVATION_EXTENSIONS.has(path.extname(opts.reference).toLowerCase())) {
-      throw badInput(opts.reference, 'a reference is an .onnx model (quant-vs-float) or activations: .npz, .npy, .pb, or a folder of them');
-    }
-  }
-  if (opts.mode && opts.mode !== implied) {
-    const why = implied === 'compiled-vs-source' ? 'no --reference was given' : implied === 'target-vs-target' ? '--compare-targets was given' : `the reference is ${implied === 'quant-vs-float' ? 'an .onnx model' : 'an activations file'}`;
-    throw badInput(undefined, `--mode ${opts.mode} does not fit the arguments: ${why} (mode ${implied})`);
-  }
-  return implied;
-}
 
 interface RowState {
   row: Row;
@@ -531,71 +477,4 @@ function roundAll(m: PairMetrics): PairMetrics {
     sqnrDb: round(m.sqnrDb, 2), cosine: round(m.cosine, 6), maxAbs: round(m.maxAbs, 6), meanAbs: round(m.meanAbs, 6),
     errSteps: round(m.errSteps, 3), clippedFraction: round(m.clippedFraction, 6),
   };
-}
-
-/** The float twin's weight and bias for a model layer, when the twin has the same shapes as constants. */
-function twinWeights(u: Unit, rows: Row[], ref: Side): { weight: Tensor; bias: Tensor | null } | null {
-  const row = rows.find((r) => r.referenceUnit && r.unit !== null && r.tensor === u.output) ?? rows.find((r) => r.referenceUnit && r.model[0].tensor && u.chain.includes(r.model[0].tensor));
-  const twin = row?.referenceUnit;
-  if (!twin || !u.weightShape) return null;
-  const anchor = ref.source.nodes[twin.anchor];
-  const weight = ref.consts.get(anchor.inputs[1]);
-  if (!weight || weight.dtype !== 'float32' || weight.dims.join(',') !== u.weightShape.join(',')) return null;
-  const bias = anchor.inputs[2] ? ref.consts.get(anchor.inputs[2]) ?? null : null;
-  return { weight, bias: bias && bias.dtype === 'float32' ? bias : null };
-}
-
-interface WeightStat {
-  node: string;
-  depthwise: boolean;
-  evidence: WeightEvidence;
-}
-
-function isDepthwise(g: IRGraph, u: Unit): boolean {
-  const a = g.nodes[u.anchor];
-  const group = a.attributes.find((x) => x.name === 'group')?.value;
-  return typeof group === 'number' && group > 1 && !!u.weightShape && u.weightShape[1] === 1;
-}
-
-/** What the weight comparison shows across the model, beyond any one culprit. */
-function weightFindings(stats: WeightStat[]): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  const zp = stats.filter((s) => s.evidence.zeroPointNonZero > 0);
-  if (zp.length) {
-    const channels = zp.reduce((a, s) => a + s.evidence.zeroPointNonZero, 0);
-    const dw = zp.filter((s) => s.depthwise).length;
-    out.push(diag('QL-WEIGHT-ZERO-POINT', 'warning', `${channels} weight channels in ${zp.length} layers${dw ? ` (${dw} of them depthwise)` : ''} have a non-zero zero point although the weights are int8, where a symmetric scheme expects 0: ${zp.slice(0, 3).map((s) => s.node).join(', ')}${zp.length > 3 ? ', ...' : ''}. The quantized model and one converted from the same weights will differ there.`, {
-      node: zp[0].node,
-      fix: 'Recompute the weight quantization parameters from the final weights (torch.ao.quantization.convert does; PyTorch 1.13 fused fake-quant left such zero points), or re-export with a newer PyTorch.',
-    }));
-  }
-  const clipped = stats.filter((s) => s.evidence.clippedChannels > 0);
-  if (clipped.length) {
-    const channels = clipped.reduce((a, s) => a + s.evidence.clippedChannels, 0);
-    const worst = clipped.reduce((a, s) => (s.evidence.worst.errSteps > a.evidence.worst.errSteps ? s : a));
-    out.push(diag('QL-WEIGHT-RANGE', 'info', `In ${clipped.length} layers, ${channels} weight channels of the float twin reach past the int8 grid and are clipped by quantization (worst ${worst.evidence.worst.errSteps.toFixed(1)} steps, ${worst.node} channel ${worst.evidence.worst.channel}).`, {
-      node: worst.node,
-      fix: 'The weight scales trail the final weights (a moving-average observer): recompute them from the final float weights before export.',
-    }));
-  }
-  return out;
-}
-
-/** SQNR of the reference against itself clipped to the range the quantized tensor can hold (per-tensor grids). */
-function clipOnlyDb(ref: Float32Array, q: QuantParams): number | null {
-  if (q.scale.length !== 1 || q.qmin === null || q.qmax === null) return null;
-  const s = q.scale[0];
-  const z = q.zeroPoint[0] ?? 0;
-  const lo = (q.qmin - z - 0.5) * s;
-  const hi = (q.qmax - z + 0.5) * s;
-  let signal = 0;
-  let clipped = 0;
-  for (let i = 0; i < ref.length; i++) {
-    const v = ref[i];
-    signal += v * v;
-    const e = v < lo ? v - lo : v > hi ? v - hi : 0;
-    clipped += e * e;
-  }
-  if (clipped === 0) return SQNR_CAP_DB;
-  return Math.max(-SQNR_CAP_DB, Math.min(SQNR_CAP_DB, 10 * Math.log10(signal / clipped)));
 }
