@@ -28,7 +28,8 @@ export function settings(): Settings {
  */
 export function cliEnv(storage: string): NodeJS.ProcessEnv {
   const s = settings();
-  const env: NodeJS.ProcessEnv = { ...process.env };
+  // In desktop VS Code the host's executable is Electron: this makes the forked CLI run as plain Node.
+  const env: NodeJS.ProcessEnv = { ...process.env, ELECTRON_RUN_AS_NODE: '1' };
   delete env.QUANTLENS_TARGETS;
   if (s.cacheFolder) env.QUANTLENS_CACHE_DIR = s.cacheFolder;
   if (s.customTargets.length) {
