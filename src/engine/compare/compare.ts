@@ -227,6 +227,38 @@ export async function compareModels(opts: CompareOptions): Promise<CompareReport
       }
       timings.capture += performance.now() - tc;
 
+      // Each layer alone, on the reference's inputs, at the model's target (and at the reference's, for two targets).
+      // One model for the chunk; if the runtime rejects it (a layer it cannot run alone), halve until the layer is found.
+      const runLocal = async (subset: typeof usable, built: LocalModel | null): Promise<Array<{ local: LocalModel; atModel: CaptureResult; atRef: CaptureResult | null }>> => {
+        const lm = built ?? buildLocalModel(model.model, model.source, model.consts, units, subset, statics);
+        const feeds = modelFeeds.map((_, k) => Object.fromEntries(lm.feeds.map((f) => {
+          const value = feedValue(f, k)!;
+          const tensor: Tensor = f.quantize ? quantizeLike(value.data, value.dims, f.quantize) : { dtype: 'float32', dims: value.dims, data: value.data };
+          return [f.input, { ...tensor, name: f.input }];
+        })));
+        const fetch = lm.outputs.map((o) => o.local);
+        const bytes = encodeModel(lm.model);
+        const freeDims = model.run.session.freeDims;
+        try {
+          const atModel = await engine.call('capture', { model: { bytes }, session: sessionSpec(model.target, freeDims, opts.threads), feeds, fetch }, { signal: opts.signal });
+          const atRef = mode === 'target-vs-target' ? await engine.call('capture', { model: { bytes }, session: sessionSpec(ref!.target, freeDims, opts.threads), feeds, fetch }, { signal: opts.signal }) : null;
+          enginePeak = Math.max(enginePeak, atModel.peakRssMb);
+          return [{ local: lm, atModel, atRef }];
+        } catch (err) {
+          if (!(err instanceof RuntimeError)) throw err;
+          if (subset.length === 1) {
+            localFailures.push(`${units[subset[0].unit].name}: ${err.message.split('\n')[0].slice(0, 200)}`);
+            return [];
+          }
+          const half = Math.ceil(subset.length / 2);
+          return [...(await runLocal(subset.slice(0, half), null)), ...(await runLocal(subset.slice(half), null))];
+        }
+      };
+      // The engine runs the layers alone while this process compares the pairs (two processes, two cores).
+      const localRun = local ? runLocal(usable, local) : null;
+      // A failed local run must not go unobserved while the pairs are compared; it is awaited below.
+      localRun?.catch(() => undefined);
+
       // Compare every pair of the chunk.
       for (const s of chunkStates) {
         const i = states.indexOf(s);
@@ -270,36 +302,9 @@ export async function compareModels(opts: CompareOptions): Promise<CompareReport
         }
       }
 
-      // Each layer alone, on the reference's inputs, at the model's target (and at the reference's, for two targets).
-      // One model for the chunk; if the runtime rejects it (a layer it cannot run alone), halve until the layer is found.
-      const runLocal = async (subset: typeof usable, built: LocalModel | null): Promise<Array<{ local: LocalModel; atModel: CaptureResult; atRef: CaptureResult | null }>> => {
-        const lm = built ?? buildLocalModel(model.model, model.source, model.consts, units, subset, statics);
-        const feeds = modelFeeds.map((_, k) => Object.fromEntries(lm.feeds.map((f) => {
-          const value = feedValue(f, k)!;
-          const tensor: Tensor = f.quantize ? quantizeLike(value.data, value.dims, f.quantize) : { dtype: 'float32', dims: value.dims, data: value.data };
-          return [f.input, { ...tensor, name: f.input }];
-        })));
-        const fetch = lm.outputs.map((o) => o.local);
-        const bytes = encodeModel(lm.model);
-        const freeDims = model.run.session.freeDims;
-        try {
-          const atModel = await engine.call('capture', { model: { bytes }, session: sessionSpec(model.target, freeDims, opts.threads), feeds, fetch }, { signal: opts.signal });
-          const atRef = mode === 'target-vs-target' ? await engine.call('capture', { model: { bytes }, session: sessionSpec(ref!.target, freeDims, opts.threads), feeds, fetch }, { signal: opts.signal }) : null;
-          enginePeak = Math.max(enginePeak, atModel.peakRssMb);
-          return [{ local: lm, atModel, atRef }];
-        } catch (err) {
-          if (!(err instanceof RuntimeError)) throw err;
-          if (subset.length === 1) {
-            localFailures.push(`${units[subset[0].unit].name}: ${err.message.split('\n')[0].slice(0, 200)}`);
-            return [];
-          }
-          const half = Math.ceil(subset.length / 2);
-          return [...(await runLocal(subset.slice(0, half), null)), ...(await runLocal(subset.slice(half), null))];
-        }
-      };
-      if (local) {
+      if (localRun) {
         const tl = performance.now();
-        for (const { local: lm, atModel, atRef } of await runLocal(usable, local)) {
+        for (const { local: lm, atModel, atRef } of await localRun) {
           for (const o of lm.outputs) {
             const i = unitRow.get(o.unit)!;
             const s = states[i];
