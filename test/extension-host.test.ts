@@ -6,7 +6,7 @@ import { GraphBuilder } from '../src/engine/builder/model-builder';
 import { buildIR } from '../src/engine/ir/build-ir';
 import { CliRunner } from '../src/extension/cli-runner';
 import { comparisonEntries } from '../src/extension/comparison-tree-model';
-import { contentFromReport } from '../src/extension/ir-content';
+import { contentFromReport, sourceContent } from '../src/extension/ir-content';
 import { IRContent, IRTreeModel, TreeEntry } from '../src/extension/ir-tree-model';
 import { inspectEntries } from '../src/extension/torchscript-tree-model';
 import { errorOverlay, graphData } from '../src/extension/panels/graph-data';
@@ -159,5 +159,16 @@ describe('extension host logic (no VS Code)', function () {
     assert.ok(!isGraphToHost('ready'));
     assert.ok(isDiffToHost({ type: 'state', state: { channel: 3, mode: 'grid' } }));
     assert.ok(!isDiffToHost({ type: 'state', state: { channel: 1.5, mode: 'grid' } }));
+  });
+
+  it('shows a model as written without the runtime (untrusted workspaces, failed compiles)', () => {
+    const file = saveModel(ctx.dir(), 'untrusted.onnx', qdqConvModel());
+    const c = sourceContent(file, 'cpu', 'not trusted');
+    assert.equal(c.kind, 'source');
+    assert.equal(c.note, 'not trusted');
+    const tree = new IRTreeModel(c);
+    assert.match(tree.roots().find((r) => r.id === 'nodes')!.label, /source, not compiled/);
+    assert.ok(c.nodes.some((n) => n.opType === 'Conv') && !c.nodes.some((n) => n.opType === 'QLinearConv'), 'the source ops, not compiled ones');
+    assert.throws(() => sourceContent(path.join(ctx.dir(), 'nope.onnx'), 'cpu', ''), /nope\.onnx/);
   });
 });
