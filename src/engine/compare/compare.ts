@@ -96,14 +96,14 @@ export async function compareModels(opts: CompareOptions): Promise<CompareReport
   const inputs = loadInputs(g0, opts.input, opts.dims ?? {});
   const sideOpts: SideOptions = { engine, dims: inputs.info.dims, threads: opts.threads, signal: opts.signal, onProgress: progress };
 
+  // A bad activations file fails before anything is compiled.
+  const refActs: Map<string, Tensor> | null = mode === 'activations' ? readTensorFile(opts.reference!) : null;
   progress(`compiling ${path.basename(opts.model)} for ${opts.target.id}`);
   const model = await targetSide(opts.model, opts.target, sideOpts);
   let ref: Side | null = null;
-  let refActs: Map<string, Tensor> | null = null;
   if (mode === 'compiled-vs-source') ref = referenceSide(model.file, opts.referenceTarget, sideOpts, model.model);
   else if (mode === 'target-vs-target') ref = await targetSide(opts.model, opts.referenceTarget, sideOpts);
   else if (mode === 'quant-vs-float') ref = opts.referenceTarget.id === 'reference' ? referenceSide(opts.reference!, opts.referenceTarget, sideOpts) : await targetSide(opts.reference!, opts.referenceTarget, sideOpts);
-  else refActs = readTensorFile(opts.reference!);
   timings.compile = performance.now() - t0;
 
   const units = partitionUnits(model.source);
