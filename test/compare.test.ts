@@ -167,5 +167,8 @@ describe('compare: layer by layer', function () {
     const otherFile = saveModel(ctx.dir(), 'other.onnx', other.model({ opset: 13 }));
     await assert.rejects(compare(f.quant, { reference: otherFile, input: f.input }), /share no tensor/);
     await assert.rejects(compare(f.quant, { reference: f.float, mode: 'activations' }), /--mode activations does not fit/);
+    const foreign = path.join(ctx.dir(), 'foreign-acts.npz');
+    writeNpz(foreign, { 'no.such.module': { dtype: 'float32', dims: [2, 2], data: new Float32Array(4) }, logits: { dtype: 'float32', dims: [3, 3], data: new Float32Array(9) } });
+    await assert.rejects(compare(f.quant, { reference: foreign, input: f.input }), (e: Error) => /foreign-acts\.npz/.test(e.message) && /share no tensor|nothing could be compared/.test(e.message));
   });
 });

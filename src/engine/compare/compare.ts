@@ -379,6 +379,11 @@ export async function compareModels(opts: CompareOptions): Promise<CompareReport
     layerOfState.set(i, row);
   });
 
+  if (layers.length === 0) {
+    const why = [...unmatchedModel.slice(0, 3), ...alignment.unmatched.reference.slice(0, 3)].join('; ');
+    throw badInput(opts.reference ?? opts.model, `nothing could be compared: every candidate pair was unmatched or had another shape (${why})`);
+  }
+
   // Culprits, from what each layer did on its own and what it did to its inputs' accuracy.
   const facts: UnitFacts[] = [];
   const weightStats: WeightStat[] = [];
