@@ -58,7 +58,8 @@ const shortOp = (op: string) => (op === 'QuantizeLinear' ? 'Q' : op === 'Dequant
 const readableGroup = (id: string) => id.split('\u0000')[0] || '(top level)';
 
 function leafText(n: GraphNodeData): ItemText {
-  const out = `${n.dtype ?? '?'} ${shapeText(n.shape)}`;
+  // A source graph rarely declares intermediate types: say "type unknown" once rather than "? ?".
+  const out = n.dtype || n.shape ? `${n.dtype ?? '?'} ${shapeText(n.shape)}` : 'type unknown';
   const op = n.domain && n.domain !== 'ai.onnx' ? `${n.op} (${n.domain})` : n.op;
   return {
     title: clip(n.op, n.layout ? 18 - n.layout.length : 18),
