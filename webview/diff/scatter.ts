@@ -1,6 +1,7 @@
 import { axisBottom, axisLeft, format, scaleLinear, select } from 'd3';
 import { clipBounds, Quant } from './histogram';
 import type { WorstElement } from './stats';
+import { rng } from '../../src/shared/rng';
 
 /**
  * Reference (x) against actual (y). Past MAX_POINTS elements a uniform random sample is drawn (fixed seed, so the
@@ -12,22 +13,10 @@ import type { WorstElement } from './stats';
 export const MAX_POINTS = 4000;
 export const SAMPLE_SEED = 1;
 
-/** mulberry32: a small seeded generator, enough for choosing points. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** `m` distinct indices of [0, n), sorted (Floyd's algorithm: m draws, whatever n is); all of them when n <= m. */
 export function sampleIndices(n: number, m: number, seed = SAMPLE_SEED): Uint32Array {
   if (n <= m) return Uint32Array.from({ length: n }, (_, i) => i);
-  const rnd = random(seed);
+  const rnd = rng(seed);
   const chosen = new Set<number>();
   for (let j = n - m; j < n; j++) {
     const t = Math.floor(rnd() * (j + 1));

@@ -123,17 +123,8 @@ export class GraphBuilder {
   }
 }
 
-/** Deterministic pseudo-random numbers (mulberry32): test models and probes must be the same every run. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic pseudo-random numbers: test models and probes must be the same every run. */
+export { rng } from '../../shared/rng';
 
 export function randomValues(n: number, lo: number, hi: number, random: () => number, integer = false): number[] {
   return Array.from({ length: n }, () => {

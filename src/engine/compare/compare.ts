@@ -1,10 +1,9 @@
 import * as path from 'path';
 import { badInput } from '../errors';
 import { sortDiagnostics, diag, Diagnostic } from '../findings/diagnostic';
-import { buildIR } from '../ir/build-ir';
 import { QuantParams } from '../ir/ir-types';
 import { readTensorFile } from '../io/tensor-file';
-import { encodeModel, readModel } from '../onnx/model-file';
+import { encodeModel } from '../onnx/model-file';
 import { Tensor, toFloat32 } from '../onnx/tensor-codec';
 import { EngineClient, RuntimeError } from '../process/engine-client';
 import { CaptureResult } from '../process/engine-protocol';
@@ -20,10 +19,10 @@ import { buildLocalModel, LocalFeed, LocalModel } from './local-model';
 import { aggregateMetrics, outputAgreement, pairMetrics, PairMetricsDetail, SQNR_CAP_DB } from './metrics';
 import { Normalized, normalizeTensor } from './normalize';
 import { fakeQuantize, quantizeLike } from './quantize-like';
-import { referenceSide, Side, SideOptions, targetSide } from './sides';
+import { parseModel, referenceSide, Side, SideOptions, targetSide } from './sides';
 import { staticValues } from './static-values';
 import { tensorQuant, unitOutputQuant, unitSaturation } from './unit-evidence';
-import { partitionUnits } from './units';
+import { partitionUnits, Unit } from './units';
 import { weightEvidence } from './weight-evidence';
 import { clipOnlyDb, isDepthwise, twinWeights, weightFindings, WeightStat } from './model-evidence';
 import { CompareOptions, PairValues, resolveMode } from './compare-options';
@@ -91,18 +90,17 @@ export async function compareModels(opts: CompareOptions): Promise<CompareReport
   const timings: Record<string, number> = {};
   let enginePeak = 0;
 
-  const modelFile = readModel(opts.model);
-  const { graph: g0 } = buildIR(modelFile.model);
-  const inputs = loadInputs(g0, opts.input, opts.dims ?? {});
+  const parsed = parseModel(opts.model);
+  const inputs = loadInputs(parsed.graph, opts.input, opts.dims ?? {});
   const sideOpts: SideOptions = { engine, dims: inputs.info.dims, threads: opts.threads, signal: opts.signal, onProgress: progress };
 
   // A bad activations file fails before anything is compiled.
   const refActs: Map<string, Tensor> | null = mode === 'activations' ? readTensorFile(opts.reference!) : null;
   progress(`compiling ${path.basename(opts.model)} for ${opts.target.id}`);
-  const model = await targetSide(opts.model, opts.target, sideOpts);
+  const model = await targetSide(opts.model, opts.target, sideOpts, parsed);
   let ref: Side | null = null;
   if (mode === 'compiled-vs-source') ref = referenceSide(model.file, opts.referenceTarget, sideOpts, model.model);
-  else if (mode === 'target-vs-target') ref = await targetSide(opts.model, opts.referenceTarget, sideOpts);
+  else if (mode === 'target-vs-target') ref = await targetSide(opts.model, opts.referenceTarget, sideOpts, parsed);
   else if (mode === 'quant-vs-float') ref = opts.referenceTarget.id === 'reference' ? referenceSide(opts.reference!, opts.referenceTarget, sideOpts) : await targetSide(opts.reference!, opts.referenceTarget, sideOpts);
   timings.compile = performance.now() - t0;
 
@@ -120,6 +118,7 @@ export async function compareModels(opts: CompareOptions): Promise<CompareReport
 
   // Each unit's representative row: the latest row of its chain.
   const states: RowState[] = alignment.rows.map((row) => ({ row, chosen: 0, metrics: [], local: [], dtype: null, refDtype: null, layout: null, error: null, saturation: null, inputQuantDb: null, clipDb: null }));
+  const rowIndex = new Map(alignment.rows.map((r, i) => [r, i]));
   const unitRow = new Map<number, number>();
   states.forEach((s, i) => {
     if (s.row.unit !== null) unitRow.set(s.row.unit, i);
@@ -144,6 +143,14 @@ export async function compareModels(opts: CompareOptions): Promise<CompareReport
   const refEngine = () => (second ??= new EngineClient());
   let refEnginePeak = 0;
   const chunkBytes = (opts.chunkMb ?? DEFAULT_CHUNK_MB) * 1024 * 1024;
+  // The grid a row's values sit on (once per row, not per input): a tensor past the layer's quantization (a Cast of
+  // it) uses the layer's; on the same grid as the layer's output, the layer's, which knows the Clip narrowing it.
+  const rowGrid = (unit: Unit | null, m: Row['model'][number]) => {
+    const unitQuant = unit ? unitOutputQuant(model.source, unit, model.consts) : null;
+    const own = tensorQuant(model.source, m.tensor) ?? m.at.value.quant;
+    const same = own && unitQuant && own.scale.join() === unitQuant.scale.join() && own.zeroPoint.join() === unitQuant.zeroPoint.join();
+    return { unitQuant, quant: same ? unitQuant : own ?? unitQuant };
+  };
   // Pairs kept for the tensor diff: the ones asked for, and (notable) the worst ones seen so far, within a budget.
   const wanted = new Set(opts.pairs?.tensors ?? []);
   const kept = new Map<number, PairValues>();
@@ -169,10 +176,14 @@ export async function compareModels(opts: CompareOptions): Promise<CompareReport
     for (let ci = 0; ci < chunks.length; ci++) {
       const chunk = chunks[ci];
       progress(`comparing layers: chunk ${ci + 1} of ${chunks.length} (${chunk.length} tensors)`);
-      const chunkStates = chunk.map((r) => states[alignment.rows.indexOf(r)]);
+      const chunkIndices = chunk.map((r) => rowIndex.get(r)!);
+      const chunkStates = chunkIndices.map((i) => states[i]);
 
       // Local copies of the units represented in this chunk, and the reference rows their inputs need.
-      const picks = chunkStates.flatMap((s) => (s.row.unit !== null && unitRow.get(s.row.unit) === states.indexOf(s) ? [{ unit: s.row.unit, tensor: s.row.model[0].tensor }] : []));
+      const picks = chunkIndices.flatMap((i) => {
+        const u = states[i].row.unit;
+        return u !== null && unitRow.get(u) === i ? [{ unit: u, tensor: states[i].row.model[0].tensor }] : [];
+      });
       let local = picks.length ? buildLocalModel(model.model, model.source, model.consts, units, picks, statics) : null;
       const isInput = (t: string) => model.source.inputs.includes(t);
       const feedSource = (f: LocalFeed): number | 'input' | null => (isInput(f.from) ? 'input' : rowOfTensor(f.from) ?? (isInput(f.start) ? 'input' : null));
@@ -200,7 +211,7 @@ export async function compareModels(opts: CompareOptions): Promise<CompareReport
       // Capture both sides.
       const tc = performance.now();
       const modelFetch = [...new Set(chunkStates.flatMap((s) => s.row.model.map((m) => m.at.fetch)))];
-      const refRows = [...new Set([...chunkStates.map((s) => states.indexOf(s)), ...extraRows])];
+      const refRows = [...new Set([...chunkIndices, ...extraRows])];
       const refFetch = ref ? [...new Set(refRows.map((i) => ('at' in states[i].row.reference ? (states[i].row.reference as { at: { fetch: string } }).at.fetch : '')))].filter(Boolean) : [];
       // The two sides run at once, each in its own engine process (this machine class has two cores).
       const [modelCap, refCap] = await Promise.all([
@@ -260,8 +271,9 @@ export async function compareModels(opts: CompareOptions): Promise<CompareReport
       localRun?.catch(() => undefined);
 
       // Compare every pair of the chunk.
-      for (const s of chunkStates) {
-        const i = states.indexOf(s);
+      for (const i of chunkIndices) {
+        const s = states[i];
+        let grid: { unitQuant: QuantParams | null; quant: QuantParams | null } | null = null;
         for (let k = 0; k < modelFeeds.length; k++) {
           const r = refValues[k].get(i)!;
           const got = modelCap.outputs[k];
@@ -285,11 +297,8 @@ export async function compareModels(opts: CompareOptions): Promise<CompareReport
             s.error = `shape [${n.dims}] on the model side, [${r.dims}] in the reference`;
             break;
           }
-          // The grid the values sit on; a tensor past the layer's quantization (a Cast of it) uses the layer's.
-          const unitQuant = s.row.unit !== null ? unitOutputQuant(model.source, units[s.row.unit], model.consts) : null;
-          const own = tensorQuant(model.source, m.tensor) ?? m.at.value.quant;
-          // The same grid as the layer's output: take the layer's, which knows the Clip that narrows its range.
-          const quant = own && unitQuant && own.scale.join() === unitQuant.scale.join() && own.zeroPoint.join() === unitQuant.zeroPoint.join() ? unitQuant : own ?? unitQuant;
+          grid ??= rowGrid(s.row.unit !== null ? units[s.row.unit] : null, m);
+          const { unitQuant, quant } = grid;
           if (k === 0 && unitQuant) s.clipDb = clipOnlyDb(r.data, unitQuant);
           s.metrics.push(pairMetrics(r.data, n.data, quant, quant && quant.scale.length > 1 ? { axis: quant.axis ?? 1, dims: n.dims } : undefined));
           if (k === 0 && opts.pairs) keepPair(s, i, r, n, quant);

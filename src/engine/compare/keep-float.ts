@@ -1,7 +1,8 @@
 import { ConstValues } from '../ir/const-values';
 import { isFloat } from '../onnx/dtype';
 import { GraphMsg, ModelMsg, NodeMsg, NodeProto, make } from '../onnx/schema';
-import { copyModel, dropUnusedInitializers, expandIntegerOps, isExpandableIntegerOp, subgraphs } from './expand-integer-ops';
+import { expandIntegerOps, isExpandableIntegerOp } from './expand-integer-ops';
+import { copyModel, dropUnusedInitializers, subgraphs } from './model-edit';
 
 /**
  * The what-if "remove that layer's quantization": in a QDQ model, bypass the QuantizeLinear -> DequantizeLinear pairs

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { cacheRoot, hashParts } from '../cache/cache-dir';
-import { compileModel, CompileOutcome, symbolicDims } from '../compile/compile';
+import { compileModel, CompileOutcome, ParsedModel, symbolicDims } from '../compile/compile';
 import { CompileReport } from '../compile/report';
 import { repairById } from '../compile/repairs';
 import { QuantLensError } from '../errors';
@@ -52,6 +52,13 @@ export interface SideOptions {
 
 function disabledSession(freeDims: Record<string, number>, threads?: number): SessionSpec {
   return { provider: 'cpu', level: 'disabled', config: {}, freeDims, threads };
+}
+
+/** Read a model file and build its source IR, once, for everything that needs either. */
+export function parseModel(file: string): ParsedModel {
+  const loaded = readModel(file);
+  const { graph, consts } = buildIR(loaded.model);
+  return { loaded, graph, consts };
 }
 
 function freeDimsOf(g: IRGraph, dims: Record<string, number>): Record<string, number> {
@@ -110,12 +117,11 @@ function repairedCopy(file: string, outcome: CompileOutcome): { file: string; re
  * The model as the target compiles it. When the target cannot compile it and the diagnosis found semantics-preserving
  * repairs, they are applied in memory (a cached copy) and reported; otherwise the compile failure is the error.
  */
-export async function targetSide(file: string, target: Target, opts: SideOptions): Promise<Side> {
-  if (target.id === 'reference') return referenceSide(file, target, opts);
-  const given = readModel(file);
-  const { graph: g0 } = buildIR(given.model);
-  const dims = pick(g0, opts.dims);
-  let outcome = await compileModel(file, { target, engine: opts.engine, dims, threads: opts.threads, signal: opts.signal, onProgress: opts.onProgress });
+export async function targetSide(file: string, target: Target, opts: SideOptions, parsed?: ParsedModel): Promise<Side> {
+  if (target.id === 'reference') return referenceSide(file, target, opts, parsed?.loaded.model);
+  const given = parsed ?? parseModel(file);
+  const dims = pick(given.graph, opts.dims);
+  let outcome = await compileModel(file, { target, engine: opts.engine, dims, threads: opts.threads, signal: opts.signal, onProgress: opts.onProgress, parsed: given });
   let repairs: Side['repairs'] = [];
   if (!outcome.compiled) {
     const repaired = repairedCopy(file, outcome);
@@ -131,7 +137,7 @@ export async function targetSide(file: string, target: Target, opts: SideOptions
   }
   const compiled = outcome.compiled;
   const model = outcome.loaded.model;
-  const { consts } = buildIR(model);
+  const consts = outcome.sourceConsts;
   const links = mapCompiledToSource(outcome.source, compiled);
   const linked = new Set(links.values());
   // A tensor on either side of a layout transform whose other side is linked is the same value in another layout.

@@ -5,6 +5,7 @@ import { badInput } from '../errors';
 import { sortDiagnostics } from '../findings/diagnostic';
 import { compiledFindings, sourceFindings } from '../findings/rules';
 import { buildIR, countOps, TypeInfo } from '../ir/build-ir';
+import { ConstValues } from '../ir/const-values';
 import { IRGraph } from '../ir/ir-types';
 import { assignLayouts } from '../ir/layout';
 import { assignOrigins } from '../ir/origin';
@@ -28,12 +29,23 @@ export interface CompileOptions {
   onProgress?: (message: string) => void;
   /** Explain a failure (bisect levels and optimizers, try repairs and other targets). Default true. */
   diagnose?: boolean;
+  /** `file` already read and parsed by the caller (it is not read again). */
+  parsed?: ParsedModel;
+}
+
+/** A model file read and its source IR built. */
+export interface ParsedModel {
+  loaded: LoadedModel;
+  graph: IRGraph;
+  consts: ConstValues;
 }
 
 /** A compile with its IR kept, for callers that go on (the extension's tree, the comparison). */
 export interface CompileOutcome {
   report: CompileReport;
   source: IRGraph;
+  /** Constants of the source model (what its quantization parameters resolve to). */
+  sourceConsts: ConstValues;
   compiled: IRGraph | null;
   probe: RuntimeProbe;
   loaded: LoadedModel;
@@ -75,8 +87,8 @@ export async function compileModel(file: string, opts: CompileOptions): Promise<
   const t0 = performance.now();
   const progress = opts.onProgress ?? (() => undefined);
   progress(`reading ${path.basename(file)}`);
-  const loaded = readModel(file);
-  const { graph: source } = buildIR(loaded.model);
+  const loaded = opts.parsed?.loaded ?? readModel(file);
+  const { graph: source, consts: sourceConsts } = opts.parsed ? { graph: opts.parsed.graph, consts: opts.parsed.consts } : buildIR(loaded.model);
   assignLayouts(source, { nchwcBlock: null });
   const dims = symbolicDims(source, opts.dims);
   const freeDims = Object.fromEntries(Object.entries(dims).map(([k, v]) => [k, v.value]));
@@ -131,7 +143,7 @@ export async function compileModel(file: string, opts: CompileOptions): Promise<
       }
       report.diagnostics = sortDiagnostics(sourceFindings(source, loaded.model, probe, report.failure));
       report.timingsMs.total = performance.now() - t0;
-      return { report, source, compiled: null, probe, loaded };
+      return { report, source, sourceConsts, compiled: null, probe, loaded };
     }
   }
   report.timingsMs.compile = performance.now() - tCompile;
@@ -145,5 +157,5 @@ export async function compileModel(file: string, opts: CompileOptions): Promise<
   report.diagnostics = sortDiagnostics([...sourceFindings(source, loaded.model, probe, null), ...compiledFindings(source, compiled, compiledConsts, probe, opts.target)]);
   report.timingsMs.ir = performance.now() - tIr;
   report.timingsMs.total = performance.now() - t0;
-  return { report, source, compiled, probe, loaded };
+  return { report, source, sourceConsts, compiled, probe, loaded };
 }
