@@ -53,7 +53,10 @@ export class EngineClient {
     // The engine creates and releases many sessions with large buffers; glibc's adaptive mmap threshold would keep
     // freed buffers in the heap, so memory would ratchet up with every chunk. A fixed threshold returns them.
     const env = { ...process.env, MALLOC_MMAP_THRESHOLD_: process.env.MALLOC_MMAP_THRESHOLD_ ?? '131072' };
-    const child = fork(this.enginePath, [], { serialization: 'advanced', stdio: ['ignore', 'ignore', 'pipe', 'ipc'], execArgv, env });
+    // QUANTLENS_ENGINE_EXEC runs the engine under another program (a CPU emulator that hides instructions, so the
+    // runtime's kernels for another CPU family can be checked on this machine); unset, it is this Node.
+    const execPath = process.env.QUANTLENS_ENGINE_EXEC || undefined;
+    const child = fork(this.enginePath, [], { serialization: 'advanced', stdio: ['ignore', 'ignore', 'pipe', 'ipc'], execArgv, env, execPath });
     this.stderrTail = '';
     child.stderr?.on('data', (d: Buffer) => {
       this.stderrTail = (this.stderrTail + d.toString()).slice(-4000);
