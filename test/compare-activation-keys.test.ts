@@ -14,7 +14,8 @@ import { DType } from '../src/engine/onnx/dtype';
 import { readModel } from '../src/engine/onnx/model-file';
 import { Tensor, toFloat32 } from '../src/engine/onnx/tensor-codec';
 import { EngineClient } from '../src/engine/process/engine-client';
-import { repoRoot as builtRepoRoot, useEngine } from './helpers/engine';
+import { repoRoot as builtRepoRoot, requireRealFixtures, useEngine } from './helpers/engine';
+import { pendingBecause } from './helpers/probe';
 
 /** The repository: where dist/test sits, or else where mocha runs (a test bundle built elsewhere). */
 const repoRoot = [builtRepoRoot, process.cwd()].find((d) => fs.existsSync(path.join(d, 'src', 'engine'))) ?? builtRepoRoot;
@@ -245,14 +246,14 @@ describe('activation keys: the PyTorch recording script', () => {
 
   it('compiles with python3', function () {
     assert.ok(fs.existsSync(script), script);
-    if (python(['--version']).status !== 0) this.skip();
+    if (python(['--version']).status !== 0) pendingBecause(this, 'python3 is not on this machine');
     const r = python(['-m', 'py_compile', script]);
     assert.equal(r.status, 0, r.stderr);
   });
 
   it('writes an .npz that QuantLens reads, with any module name as a key', function () {
     // torch is not needed to write the archive: a stand-in module lets the script import where torch is absent.
-    if (python(['-c', 'import numpy']).status !== 0) this.skip();
+    if (python(['-c', 'import numpy']).status !== 0) pendingBecause(this, 'numpy is not installed for python3');
     const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ql-rec-')), 'acts.npz');
     const code = [
       'import sys, types, numpy as np',
@@ -310,7 +311,7 @@ describe('activation keys: the real MobileNetV2 exports (../shared/fixtures/real
   const ctx = useEngine();
   const fixture = (name: string) => path.join(realFixtures, name);
   before(function () {
-    if (!fs.existsSync(fixture('mnv2_qat_qdq.onnx'))) this.skip();
+    requireRealFixtures(this, 'mnv2_qat_qdq.onnx', realFixtures);
   });
 
   for (const [model, reference] of [['mnv2_qat_qdq.onnx', 'mnv2_ref_qat.npz'], ['mnv2_int8.onnx', 'mnv2_ref_int8.npz']]) {

@@ -7,7 +7,7 @@ import { weightEvidence } from '../src/engine/compare/weight-evidence';
 import { buildIR } from '../src/engine/ir/build-ir';
 import { readModel } from '../src/engine/onnx/model-file';
 import { ModelMsg } from '../src/engine/onnx/schema';
-import { realFixtures } from './helpers/engine';
+import { realFixtures, requireRealFixtures } from './helpers/engine';
 import { TwinModels, dynamicReshapeModel, qatConvBnTwins, qdqResidualTwins, qlinearResidualTwins, quantAttentionTwins } from './helpers/models';
 
 /** Pairs as [model anchor, reference anchor, how], and the unmatched anchors of each side. */
@@ -207,8 +207,8 @@ describe('float-twin matching on the real MobileNetV2 exports', function () {
   const load = (name: string) => buildIR(readModel(path.join(dir!, name)).model);
   let table: Record<string, Record<string, string>> = {};
   before(function () {
-    if (!dir) this.skip();
-    table = JSON.parse(fs.readFileSync(path.join(dir, 'mnv2_unit_table.json'), 'utf8')).units;
+    if (!dir) requireRealFixtures(this, 'mnv2_unit_table.json');
+    table = JSON.parse(fs.readFileSync(path.join(dir!, 'mnv2_unit_table.json'), 'utf8')).units;
   });
 
   const rate = (model: string, onChain: boolean) => {

@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { compareModels } from '../src/engine/compare/compare';
 import { BUILTIN_TARGETS } from '../src/engine/targets/target';
-import { realFixtures, useEngine } from './helpers/engine';
+import { realFixtures, requireRealFixtures, useEngine } from './helpers/engine';
 
 const target = (id: string) => BUILTIN_TARGETS.find((t) => t.id === id)!;
 
@@ -13,7 +13,7 @@ describe('compare: real MobileNetV2 fixtures', function () {
   const fixture = (name: string) => path.join(realFixtures, name);
   const table = () => JSON.parse(fs.readFileSync(fixture('mnv2_unit_table.json'), 'utf8')).units as Record<string, Record<string, string>>;
   before(function () {
-    if (!fs.existsSync(fixture('mnv2_qat_qdq.onnx'))) this.skip();
+    requireRealFixtures(this, 'mnv2_qat_qdq.onnx');
   });
 
   it('pairs the QAT QDQ export with its float twin as the unit table does (>= 95%), repairing it in memory', async () => {

@@ -12,6 +12,7 @@ import { Tensor, encodeTensor, toFloat32, toLittleEndian } from '../src/engine/o
 import { encodeNpy, parseNpy, readNpy, writeNpy } from '../src/engine/io/npy';
 import { encodeNpz, parseNpz, readNpz, writeNpz } from '../src/engine/io/npz';
 import { readTensorFile } from '../src/engine/io/tensor-file';
+import { pendingBecause } from './helpers/probe';
 
 function tmpdir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'ql-npy-'));
@@ -300,7 +301,7 @@ describe('.npy and .npz against NumPy', () => {
   const bytesOf = (t: Tensor) => new Uint8Array(toLittleEndian(t));
 
   before(function () {
-    if (!hasNumpy) this.skip();
+    if (!hasNumpy) pendingBecause(this, 'numpy is not installed for python3 (it writes the reference archives)');
   });
 
   it('reads what NumPy writes: every dtype, both byte orders, Fortran order, savez and savez_compressed', () => {

@@ -1,17 +1,16 @@
 import { strict as assert } from 'assert';
-import * as fs from 'fs';
 import * as path from 'path';
 import { repairModel } from '../src/engine/compile/repair-model';
 import { readModel } from '../src/engine/onnx/model-file';
 import { buildIR } from '../src/engine/ir/build-ir';
-import { compileFor, realFixtures, useEngine } from './helpers/engine';
+import { compileFor, realFixtures, requireRealFixtures, useEngine } from './helpers/engine';
 
 /** Integration on the real PyTorch-made MobileNetV2 models in ../shared/fixtures/real (skipped where absent). */
 describe('real MobileNetV2 fixtures', function () {
   const ctx = useEngine();
   const fixture = (name: string) => path.join(realFixtures, name);
   before(function () {
-    if (!fs.existsSync(fixture('mnv2_int8.onnx'))) this.skip();
+    requireRealFixtures(this, 'mnv2_int8.onnx');
   });
 
   it('gives every Q/DQ of the fixtures its quantization parameters', () => {

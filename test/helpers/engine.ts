@@ -34,3 +34,10 @@ export function compileFor(file: string, targetId: string, engine: EngineClient)
 /** The repository's root, from dist/test. */
 export const repoRoot = path.resolve(__dirname, '..', '..');
 export const realFixtures = path.resolve(repoRoot, '..', 'shared', 'fixtures', 'real');
+
+/** In a `before`: the suite is pending, with the reason, where the real fixtures (outside the repository) are absent. */
+export function requireRealFixtures(ctx: Mocha.Context, file: string, dir = realFixtures): void {
+  if (fs.existsSync(path.join(dir, file))) return;
+  console.log(`      pending: the real fixtures are not on this machine (${path.join(dir, file)} is missing; they live in the shared workspace, not in the repository)`);
+  ctx.skip();
+}

@@ -52,7 +52,7 @@ function saturationProbeModel(): Uint8Array {
 
 export async function probeRuntime(engine: EngineClient, runtimeVersion: string, opts: { refresh?: boolean } = {}): Promise<RuntimeProbe> {
   const cpu = detectCpu();
-  const file = path.join(cacheRoot(), `probe-${hashParts('probe-v1', runtimeVersion, cpu.arch, cpu.model, cpu.isa.join(',')).slice(0, 16)}.json`);
+  const file = path.join(cacheRoot(), `probe-${hashParts('probe-v1', runtimeVersion, cpu.arch, cpu.model, cpu.isa.join(','), process.env.QUANTLENS_ENGINE_EXEC ?? '').slice(0, 16)}.json`);
   if (!opts.refresh) {
     const cached = readJson<RuntimeProbe>(file);
     if (cached && cached.runtimeVersion === runtimeVersion) return cached;
