@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { QuantLensError, errorMessage } from '../engine/errors';
+import { EXIT_CODES, exitCodeFor } from '../shared/exit-codes';
 import { COMMANDS } from './commands';
 
 const USAGE = `quantlens — debug quantized ONNX models
@@ -30,10 +31,10 @@ main(process.argv.slice(2)).then(
   (err) => {
     if (err instanceof QuantLensError) {
       process.stderr.write(`quantlens: ${err.message}\n`);
-      process.exitCode = err.kind === 'compile-failed' ? 3 : 2;
+      process.exitCode = exitCodeFor(err.kind);
     } else {
       process.stderr.write(`quantlens: internal error (a bug in QuantLens): ${errorMessage(err)}\n${(err as Error)?.stack ?? ''}\n`);
-      process.exitCode = 70;
+      process.exitCode = EXIT_CODES.internal;
     }
   },
 );

@@ -1,9 +1,11 @@
-/**
- * Errors the user can act on. `kind` decides the CLI exit code: bad input is 2, a valid model that the target cannot
- * compile is 3. Anything else that escapes is a bug in QuantLens, reported as such.
- */
-export type ErrorKind = 'bad-input' | 'compile-failed' | 'cancelled' | 'engine-crashed';
+import type { ErrorKind } from '../shared/exit-codes';
 
+export type { ErrorKind } from '../shared/exit-codes';
+
+/**
+ * Errors the user can act on. `kind` decides the CLI exit code (src/shared/exit-codes.ts). Anything else that escapes
+ * is a bug in QuantLens, reported as such.
+ */
 export class QuantLensError extends Error {
   constructor(readonly kind: ErrorKind, message: string, readonly file?: string) {
     super(file ? `${file}: ${message}` : message);

@@ -1,0 +1,28 @@
+/**
+ * How a run of the CLI ends, as one table: the CLI's exit code, the extension's reading of it, the README's list and
+ * the tests all come from here.
+ */
+export type ErrorKind = 'bad-input' | 'compile-failed' | 'cancelled' | 'engine-crashed';
+
+export const EXIT_CODES = {
+  /** The work is done (a comparison may still have found culprits). */
+  ok: 0,
+  /** A check the user asked for did not hold (`compare --fail-under`). */
+  checkFailed: 1,
+  /** The input is bad: a file that cannot be read, an invalid model, a wrong option. */
+  'bad-input': 2,
+  /** A valid model that the target cannot compile (the diagnosis says why). */
+  'compile-failed': 3,
+  /** The engine process died (the native runtime crashed or ran out of memory). */
+  'engine-crashed': 4,
+  /** Stopped by the user. */
+  cancelled: 130,
+  /** A bug in QuantLens. */
+  internal: 70,
+} as const;
+
+export type ExitCode = (typeof EXIT_CODES)[keyof typeof EXIT_CODES];
+
+export function exitCodeFor(kind: ErrorKind): ExitCode {
+  return EXIT_CODES[kind];
+}
