@@ -25,8 +25,10 @@ describe('CLI', function () {
     const r = run('targets', '--json');
     assert.equal(r.code, 0, r.stderr);
     const j = JSON.parse(r.stdout);
-    assert.deepEqual(j.targets.map((t: { id: string }) => t.id), ['cpu', 'cpu-no-layout', 'cpu-basic', 'cpu-int8-precise', 'cpu-qdq-float', 'reference']);
-    for (const t of j.targets) for (const k of ['id', 'title', 'description', 'provider', 'level', 'available', 'reason']) assert.ok(k in t, k);
+    assert.deepEqual(j.targets.map((t: { id: string }) => t.id), ['cpu', 'cpu-no-layout', 'cpu-basic', 'cpu-int8-precise', 'cpu-qdq-float', 'reference', 'x64-avx2', 'x64-vnni', 'arm64', 'arm64-dotprod']);
+    for (const t of j.targets) for (const k of ['id', 'title', 'description', 'provider', 'level', 'kind', 'emulates', 'kernels', 'available', 'reason']) assert.ok(k in t, k);
+    assert.deepEqual(j.targets.filter((t: { kind: string }) => t.kind === 'emulated').map((t: { emulates: string }) => t.emulates), ['x64-avx2', 'x64-vnni', 'arm64', 'arm64-dotprod']);
+    assert.ok(['x64-avx2', 'x64-vnni', 'arm64', 'arm64-dotprod'].includes(j.cpu.family), j.cpu.family);
     assert.ok(j.providers.some((p: { name: string; available: boolean }) => p.name === 'cpu' && p.available));
     assert.equal(typeof j.cpu.u8s8Saturates, 'boolean');
   });
@@ -38,8 +40,9 @@ describe('CLI', function () {
     assert.equal(r.code, 0, r.stderr);
     const j = JSON.parse(r.stdout);
     for (const k of ['model', 'target', 'cpu', 'source', 'compiled', 'failure', 'diagnostics', 'timingsMs']) assert.ok(k in j, k);
-    assert.deepEqual(Object.keys(j.target).sort(), ['config', 'id', 'level', 'provider', 'title']);
-    for (const k of ['arch', 'isa', 'nchwcBlock', 'u8s8Saturates']) assert.ok(k in j.cpu, k);
+    assert.deepEqual(Object.keys(j.target).sort(), ['config', 'emulates', 'id', 'level', 'provider', 'title']);
+    for (const k of ['arch', 'model', 'isa', 'nchwcBlock', 'u8s8Saturates', 'family']) assert.ok(k in j.cpu, k);
+    for (const k of ['family', 'title', 'emulated', 'pairs', 'summary']) assert.ok(k in j.kernels, k);
     for (const k of ['name', 'opType', 'domain', 'inputs', 'outputs', 'attributes', 'origin', 'inserted']) assert.ok(k in j.compiled.nodes[0], k);
     for (const k of ['name', 'dtype', 'shape', 'layout', 'quant', 'initializer']) assert.ok(k in j.compiled.values[0], k);
     assert.ok(j.compiled.values.every((v: { layout: object }) => ['kind', 'block', 'channels'].every((k) => k in v.layout)));

@@ -18,7 +18,7 @@ function layer(tensor: string, sqnrDb: number | null, localSqnrDb: number | null
 
 /** Six layers: identical, good, the main culprit (hostile name), not measured (hostile name), a compiled-only one, the output. */
 function failingReport(): CompareReport {
-  const target = { id: 'cpu', title: 'CPU, all optimizations', provider: 'cpu', level: 'all', config: {} };
+  const target = { id: 'cpu', title: 'CPU, all optimizations', provider: 'cpu', level: 'all', config: {}, emulates: null };
   return {
     mode: 'quant-vs-float', model: 'models/mnv2 <int8>.onnx', reference: 'models/mnv2_float.onnx', target,
     referenceTarget: { ...target, id: 'reference', title: 'The graph as written', level: 'disabled' },
@@ -43,6 +43,7 @@ function failingReport(): CompareReport {
     ],
     whatIf: [{ layer: `${SCRIPT}_node`, outputSqnrBefore: 21.5, outputSqnrAfter: 33.25 }],
     diagnostics: [{ code: 'QL-FLOAT-ISLANDS', severity: 'warning', node: QUOTE, tensor: null, message: 'Runs in float: <b>3</b> layers.', fix: 'Fuse them.' }],
+    cpuFacts: { kernels: null, machine: 'AMD EPYC (x64): measured as x64 with VNNI', notes: ['Integer kernels: emulated: x64 without VNNI.'] },
     timingsMs: { compile: 120, run: 15300 },
     peakRssMb: 312.4,
   };

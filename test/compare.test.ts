@@ -23,10 +23,10 @@ describe('compare: layer by layer', function () {
     compareModels({ model, target: target('cpu'), referenceTarget: target('reference'), engine: ctx.engine(), ...o });
 
   /** uint8 x int8 3x3 conv 32->16, activations 128..255 and full-range weights: the u8s8 saturation case. */
-  function saturatingConv(form: 'qdq' | 'qoperator'): ModelMsg {
+  function saturatingConv(form: 'qdq' | 'qoperator', weightMax = 127, weights?: (v: number, i: number) => number): ModelMsg {
     const r = rng(11);
     const b = new GraphBuilder(`sat_${form}`);
-    const w = randomValues(16 * 32 * 9, -127, 127, r, true);
+    const w = randomValues(16 * 32 * 9, -weightMax, weightMax, r, true).map((v, i) => (weights ? weights(v, i) : v));
     const s = (n: string, v: number) => b.constant(n, 'float32', [], [v]);
     const z = (n: string, v: number, t: 'uint8' | 'int8' = 'uint8') => b.constant(n, t, [], [v]);
     if (form === 'qoperator') {
@@ -44,10 +44,10 @@ describe('compare: layer by layer', function () {
     return b.model({ opset: 13 });
   }
 
-  function saturatingInput(form: 'qdq' | 'qoperator'): string {
+  function saturatingInput(form: 'qdq' | 'qoperator', lo = 128, hi = 255): string {
     const r = rng(12);
-    const values = randomValues(32 * 64, 128, 255, r, true);
-    const file = path.join(ctx.dir(), `sat-in-${form}.npy`);
+    const values = randomValues(32 * 64, lo, hi, r, true);
+    const file = path.join(ctx.dir(), `sat-in-${form}-${lo}.npy`);
     writeNpy(file, form === 'qoperator' ? { dtype: 'uint8', dims: [1, 32, 8, 8], data: Uint8Array.from(values) } : { dtype: 'float32', dims: [1, 32, 8, 8], data: Float32Array.from(values, (v) => v * 0.02) });
     return file;
   }
@@ -77,6 +77,42 @@ describe('compare: layer by layer', function () {
       assert.equal(precise.culprits.filter((c) => c.kind === 'saturation').length, 0);
     });
   }
+
+  for (const form of ['qdq', 'qoperator'] as const) {
+    it(`at the emulated x64-avx2 target, finds the u8s8 saturation in ${form} form on any CPU; none at x64-vnni, none with 7-bit weights`, async () => {
+      const file = saveModel(ctx.dir(), `sat-emu-${form}.onnx`, saturatingConv(form));
+      const input = saturatingInput(form);
+      const r = await compare(file, { input, target: target('x64-avx2') });
+      assert.equal(r.cpuFacts.kernels?.family, 'x64-avx2');
+      assert.equal(r.cpuFacts.kernels?.emulated, true);
+      assert.ok(r.culprits.length >= 1, JSON.stringify(r.layers));
+      assert.equal(r.culprits[0].kind, 'saturation', r.culprits[0].explanation);
+      assert.match(r.culprits[0].explanation, /x64 without VNNI/);
+      assert.match(r.culprits[0].fix, /cpu-int8-precise/);
+      const y = r.layers.find((l) => l.tensor === 'y')!;
+      assert.ok(y.errSteps! > 1, `saturation moves outputs by more than a step (got ${y.errSteps})`);
+      const vnni = await compare(file, { input, target: target('x64-vnni') });
+      assert.equal(vnni.culprits.length, 0, JSON.stringify(vnni.culprits));
+      assert.ok(vnni.layers.find((l) => l.tensor === 'y')!.errSteps! <= 1);
+      const sevenBit = saveModel(ctx.dir(), `sat-emu-${form}-7bit.onnx`, saturatingConv(form, 63));
+      const twin = await compare(sevenBit, { input, target: target('x64-avx2') });
+      assert.equal(twin.culprits.length, 0, `weights within +-63 cannot saturate: ${JSON.stringify(twin.culprits)}`);
+      console.log(`      ${form}: x64-avx2 output ${y.errSteps} steps, ${y.sqnrDb} dB; x64-vnni ${vnni.layers.find((l) => l.tensor === 'y')!.errSteps} steps; 7-bit twin at x64-avx2 ${twin.layers.find((l) => l.tensor === 'y')!.errSteps} steps`);
+    });
+  }
+
+  it('at the emulated arm64 target, finds int8 pair sums that wrap (activations near 0, weights at -128); none at arm64-dotprod', async () => {
+    const file = saveModel(ctx.dir(), 'wrap-emu.onnx', saturatingConv('qoperator', 127, (v, i) => (i % 4 === 3 ? v : -128)));
+    const input = saturatingInput('qoperator', 0, 4);
+    const r = await compare(file, { input, target: target('arm64') });
+    assert.ok(r.culprits.length >= 1, JSON.stringify(r.layers));
+    assert.equal(r.culprits[0].kind, 'saturation', r.culprits[0].explanation);
+    assert.match(r.culprits[0].explanation, /wrap/);
+    assert.match(r.culprits[0].fix, /-127, 127/);
+    const dot = await compare(file, { input, target: target('arm64-dotprod') });
+    assert.equal(dot.culprits.length, 0, JSON.stringify(dot.culprits));
+    console.log(`      arm64: output ${r.layers.find((l) => l.tensor === 'y')!.errSteps} steps; arm64-dotprod ${dot.layers.find((l) => l.tensor === 'y')!.errSteps} steps`);
+  });
 
   it('captures faithfully: a compiled QDQ model gives bit-identical outputs with every tensor exposed', async () => {
     const file = saveModel(ctx.dir(), 'faithful.onnx', qdqConvModel({ perChannel: true }));

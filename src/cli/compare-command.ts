@@ -34,6 +34,8 @@ export function summarizeCompare(r: CompareReport): string {
   const dims = Object.entries(r.input.dims);
   lines.push(`input: ${r.input.source === 'random' ? `random (seed ${r.input.seed})` : r.input.paths.join(', ')}; ${r.input.count} sample(s)${dims.length ? `; dims ${dims.map(([k, v]) => `${k}=${v}`).join(', ')}` : ''}`);
   for (const rep of r.repairs) lines.push(`repaired in memory: ${rep.id} (${rep.count} changes)`);
+  lines.push(`CPU facts: ${r.cpuFacts.machine}`);
+  for (const note of r.cpuFacts.notes) lines.push(`  ${note}`);
   for (const o of r.output) lines.push(`output ${o.name}: SQNR ${dbText(o.sqnrDb)}, cosine ${o.cosine?.toFixed(5) ?? '-'}, max abs ${o.maxAbs ?? '-'}${o.top1Agreement !== null ? `, top-1 agreement ${(100 * o.top1Agreement).toFixed(1)}%` : ''}`);
   lines.push(`layers compared: ${r.layers.length}; unmatched: ${r.unmatched.model.length} model, ${r.unmatched.reference.length} reference`);
   lines.push(r.firstBad ? `first layer below ${r.threshold} dB: ${r.firstBad.node ?? r.firstBad.tensor} (${dbText(r.firstBad.sqnrDb)})` : `no layer below ${r.threshold} dB`);

@@ -19,7 +19,8 @@ function failOn(value: string | undefined): Severity | undefined {
 
 export function summarize(r: CompileReport): string {
   const lines = [`${r.model}`, `target ${r.target.id} (${r.target.title}; level ${r.target.level}${Object.keys(r.target.config).length ? `; ${Object.entries(r.target.config).map(([k, v]) => `${k}=${v}`).join(', ')}` : ''})`];
-  lines.push(`CPU ${r.cpu.arch} [${r.cpu.isa.join(', ')}]: NCHWc block ${r.cpu.nchwcBlock ?? 'none'}, u8s8 kernels ${r.cpu.u8s8Saturates ? 'saturate' : 'exact'}`);
+  lines.push(`this machine: ${r.cpu.model} (${r.cpu.arch}), measured as ${r.cpu.family}: NCHWc block ${r.cpu.nchwcBlock ?? 'none'}, u8s8 kernels ${r.cpu.u8s8Saturates ? 'saturate' : 'exact'}`);
+  lines.push(`integer kernels at ${r.target.id}: ${r.kernels.summary}`);
   const dims = Object.entries(r.symbolicDims);
   if (dims.length) lines.push(`symbolic dims: ${dims.map(([k, v]) => `${k}=${v.value}${v.defaulted ? ' (default)' : ''}`).join(', ')}`);
   lines.push(`source: ${r.source.nodes} nodes: ${counts(r.source.opCounts)}`);

@@ -71,6 +71,17 @@ export interface CompareReport {
   culprits: Culprit[];
   whatIf: Array<{ layer: string; outputSqnrBefore: number | null; outputSqnrAfter: number | null }>;
   diagnostics: Diagnostic[];
+  /** The CPU facts this result depends on: what the target's integer kernels compute, and this machine. */
+  cpuFacts: CpuFacts;
   timingsMs: Record<string, number>;
   peakRssMb: number;
+}
+
+export interface CpuFacts {
+  /** The model side's kernels (emulated family, or measured here); null when it is the exact reference. */
+  kernels: CompileReport['kernels'] | null;
+  /** This machine, as the runtime probe measured it. */
+  machine: string;
+  /** Sentences a reader needs to carry the result to another CPU. */
+  notes: string[];
 }

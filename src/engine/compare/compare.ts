@@ -7,7 +7,9 @@ import { encodeModel } from '../onnx/model-file';
 import { Tensor, toFloat32 } from '../onnx/tensor-codec';
 import { EngineClient, RuntimeError } from '../process/engine-client';
 import { CaptureResult } from '../process/engine-protocol';
-import { sessionSpec } from '../targets/target';
+import { Target } from '../targets/target';
+import { captureAtTarget } from '../emulate/capture-at-target';
+import { cpuFactsOf } from './cpu-facts';
 import { targetJson } from '../compile/compile';
 import { chooseByValues, readMapFile } from './activation-keys';
 import { Alignment, alignActivations, alignFloatTwin, alignSameSource, Row, unitIndex } from './align';
@@ -251,8 +253,9 @@ export async function compareModels(opts: CompareOptions): Promise<CompareReport
         const bytes = encodeModel(lm.model);
         const freeDims = model.run.session.freeDims;
         try {
-          const atModel = await engine.call('capture', { model: { bytes }, session: sessionSpec(model.target, freeDims, opts.threads), feeds, fetch }, { signal: opts.signal });
-          const atRef = mode === 'target-vs-target' ? await engine.call('capture', { model: { bytes }, session: sessionSpec(ref!.target, freeDims, opts.threads), feeds, fetch }, { signal: opts.signal }) : null;
+          const at = (target: Target) => captureAtTarget(engine, { bytes, target, freeDims, threads: opts.threads, feeds, fetch, signal: opts.signal });
+          const atModel = await at(model.target);
+          const atRef = mode === 'target-vs-target' ? await at(ref!.target) : null;
           enginePeak = Math.max(enginePeak, atModel.peakRssMb);
           return [{ local: lm, atModel, atRef }];
         } catch (err) {
@@ -335,10 +338,10 @@ export async function compareModels(opts: CompareOptions): Promise<CompareReport
             }
             // Saturation, counted from the input this layer received, where the model's target saturates.
             const u = units[o.unit];
-            if (model.report?.cpu.u8s8Saturates && model.target.config['session.x64quantprecision'] !== '1' && !s.saturation) {
+            if (model.kernels?.pairs && !s.saturation) {
               const f = lm.feeds.find((x) => x.input.startsWith(`L${o.unit}|`));
               const value = f ? feedValue(f, 0) : undefined;
-              if (value) s.saturation = unitSaturation(model.source, model.consts, u, { values: value.data, dims: value.dims });
+              if (value) s.saturation = unitSaturation(model.source, model.consts, u, { values: value.data, dims: value.dims }, model.kernels.family);
             }
           }
         }
@@ -419,7 +422,7 @@ export async function compareModels(opts: CompareOptions): Promise<CompareReport
       // Channels bad only because float weights lie past the grid's ends are the weight observer's range, not a fault.
       weights: w && w.kind && w.badChannels > w.clippedChannels ? { channels: w.channels, badChannels: w.badChannels - w.clippedChannels, kind: w.kind, detail: w.detail } : null,
       saturation: s.saturation,
-      saturationFix: 'cpu-int8-precise',
+      lanes: model.kernels?.pairs ? { family: model.kernels.family.title, rule: model.kernels.pairs, fix: model.kernels.family.fix } : null,
       dtype: s.dtype && s.refDtype && /float16/.test(s.dtype) && s.refDtype === 'float32' ? { model: s.dtype, reference: s.refDtype } : null,
       layout: !quantized && (mode === 'compiled-vs-source' || mode === 'target-vs-target') && s.layout && s.layout !== 'NCHW' && s.layout !== 'unknown' ? s.layout : null,
     });
@@ -486,6 +489,7 @@ export async function compareModels(opts: CompareOptions): Promise<CompareReport
     culprits,
     whatIf,
     diagnostics: sortDiagnostics(diagnostics),
+    cpuFacts: cpuFactsOf(model),
     timingsMs: Object.fromEntries(Object.entries(timings).map(([k, v]) => [k, Math.round(v)])),
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024 + enginePeak + refEnginePeak),
   };

@@ -1,5 +1,6 @@
 import type { Culprit, CulpritKind } from './compare-report';
 import type { SaturationCount } from './u8s8-saturation';
+import type { PairRule } from '../targets/kernel-family';
 
 /** Weight comparison against the float twin (from weight-evidence.ts), as the culprit logic reads it. */
 export interface WeightFacts {
@@ -29,8 +30,8 @@ export interface UnitFacts {
   levelsUsed: number | null;
   weights: WeightFacts | null;
   saturation: SaturationCount | null;
-  /** A target that avoids the saturation, when the model side's target saturates. */
-  saturationFix: string | null;
+  /** The target's 16-bit lane rule (the kernel family it runs or emulates), when its kernels have one. */
+  lanes: { family: string; rule: PairRule; fix: string } | null;
   dtype: { model: string; reference: string } | null;
   /** The compiled layout of a float layer, when the compiler changed it. */
   layout: string | null;
@@ -76,11 +77,14 @@ function evidence(f: UnitFacts): { kind: CulpritKind; explanation: string; fix: 
       fix: `Recalibrate this activation's range with representative data${f.coverScale !== null ? ` (scale ${num(f.quant.scale)} -> about ${num(f.coverScale)})` : ''}, or keep this layer in float (--keep-float ${f.node}).`,
     };
   }
-  if (f.saturation && f.saturation.saturated > 0) {
+  if (f.saturation && f.saturation.saturated > 0 && f.lanes) {
+    const how = f.lanes.rule.overflow === 'saturate'
+      ? 'adds pairs of uint8 x int8 products in int16 and saturates them'
+      : 'adds int8 products k and k + 8 in int16, where they wrap';
     return {
       kind: 'saturation',
-      explanation: `uint8 x int8 pair sums exceed int16 in ${pct(f.saturation.fraction)} of the pairs (${f.saturation.saturated} of ${f.saturation.pairs}${f.saturation.sampled ? ', sampled' : ''}; worst ${f.saturation.worstPairSum}): this CPU has no VNNI, so the kernel adds pairs of products in int16 and saturates them.`,
-      fix: `Compile for ${f.saturationFix ?? 'a target with session.x64quantprecision=1'}, or quantize the weights with 7 bits (reduce_range) or the activations to 0..127.`,
+      explanation: `Pair sums leave int16 in ${pct(f.saturation.fraction)} of the pairs (${f.saturation.saturated} of ${f.saturation.pairs}${f.saturation.sampled ? ', sampled' : ''}; worst ${f.saturation.worstPairSum}): on ${f.lanes.family} the kernel ${how}.`,
+      fix: `${f.lanes.fix.charAt(0).toUpperCase()}${f.lanes.fix.slice(1)}.`,
     };
   }
   if (f.dtype) {

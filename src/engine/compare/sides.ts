@@ -15,6 +15,8 @@ import { ModelMsg } from '../onnx/schema';
 import { EngineClient } from '../process/engine-client';
 import { ModelSource, SessionSpec } from '../process/engine-protocol';
 import { Target } from '../targets/target';
+import { KernelFacts, kernelFacts } from '../targets/target-kernels';
+import { emulatedModel, EmulatedModel } from '../emulate/emulated-model';
 import { mapCompiledToSource } from './compiled-mapping';
 import { expandIntegerOps } from './expand-integer-ops';
 
@@ -40,6 +42,10 @@ export interface Side {
   repairs: Array<{ id: string; title: string; count: number }>;
   compiled: IRGraph | null;
   report: CompileReport | null;
+  /** What this side's integer kernels compute; null for the exact reference (integer ops expanded). */
+  kernels: KernelFacts | null;
+  /** For an emulated target: which kernels were emulated, and which were left to this machine's runtime. */
+  emulation: Omit<EmulatedModel, 'path'> | null;
 }
 
 export interface SideOptions {
@@ -92,6 +98,8 @@ export function referenceSide(file: string, target: Target, opts: SideOptions, l
     repairs: [],
     compiled: null,
     report: null,
+    kernels: null,
+    emulation: null,
   };
 }
 
@@ -148,9 +156,12 @@ export async function targetSide(file: string, target: Target, opts: SideOptions
     return !!v && v.consumers.some((c) => LAYOUT_OPS.has(compiled.nodes[c].opType) && linked.has(compiled.nodes[c].outputs[0]));
   };
   const compiledOnly = compiled.nodes.flatMap((n) => n.outputs).filter((t) => t && !linked.has(t) && !compiled.values.get(t)?.initializer && !relayout(t));
+  const kernels = kernelFacts(target, outcome.probe);
+  // An emulated target runs the compiled graph with its integer kernels computed as the deployment family's.
+  const emulated = target.emulates ? emulatedModel(outcome.report.compiledModelPath!, kernels.family) : null;
   return {
     file, target, model, source: outcome.source, consts,
-    run: { model: { path: outcome.report.compiledModelPath! }, session: disabledSession(freeDimsOf(outcome.source, opts.dims), opts.threads) },
+    run: { model: { path: emulated?.path ?? outcome.report.compiledModelPath! }, session: disabledSession(freeDimsOf(outcome.source, opts.dims), opts.threads) },
     locate: (t) => {
       const c = links.get(t);
       const v = c ? compiled.values.get(c) : undefined;
@@ -160,5 +171,7 @@ export async function targetSide(file: string, target: Target, opts: SideOptions
     repairs,
     compiled,
     report: outcome.report,
+    kernels,
+    emulation: emulated ? { emulated: emulated.emulated, left: emulated.left } : null,
   };
 }

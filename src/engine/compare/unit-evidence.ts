@@ -4,6 +4,7 @@ import { Tensor, toFloat32 } from '../onnx/tensor-codec';
 import { quantizeLike } from './quantize-like';
 import { convSaturation, matMulSaturation, SaturationCount } from './u8s8-saturation';
 import { Unit } from './units';
+import { convPairRule, KernelFamily, operandPair, pairRuleFor } from '../targets/kernel-family';
 
 /** The quantization a tensor's values sit on: its own, or, for a DequantizeLinear output, that of its input. */
 export function tensorQuant(g: IRGraph, t: string): QuantParams | null {
@@ -62,24 +63,34 @@ function int8Weights(g: IRGraph, consts: ConstValues, t: string): Tensor | null 
 }
 
 /**
- * How often this layer's uint8 x int8 products saturate in int16 for the reference input it received: the input
- * quantized as the model quantizes it, the weights as stored. Null when the layer is not a uint8 x int8 conv or matmul.
+ * How often this layer's 16-bit lanes overflow under the target's rule for the reference input it received: the
+ * input quantized as the model quantizes it, the weights as stored. Null when the rule does not apply to the layer's
+ * operands, or the layer is not an 8-bit conv or matmul.
  */
-export function unitSaturation(g: IRGraph, consts: ConstValues, u: Unit, input: { values: Float32Array; dims: number[] }): SaturationCount | null {
+export function unitSaturation(g: IRGraph, consts: ConstValues, u: Unit, input: { values: Float32Array; dims: number[] }, family: KernelFamily): SaturationCount | null {
   const a = g.nodes[u.anchor];
   const integerForm = a.opType === 'QLinearConv' || a.opType === 'QLinearMatMul';
   const xName = a.inputs[0];
   const wName = integerForm ? a.inputs[3] : a.inputs[1];
   const xq = integerForm ? g.values.get(xName)?.quant : tensorQuant(g, xName);
-  if (!xq || xq.dtype !== 'uint8' || xq.scale.length !== 1) return null;
+  if (!xq || (xq.dtype !== 'uint8' && xq.dtype !== 'int8') || xq.scale.length !== 1) return null;
   const w = int8Weights(g, consts, wName);
-  if (!w) return null;
-  const x = quantizeLike(input.values, input.dims, xq).data as Uint8Array;
+  if (!w || (w.dtype !== 'int8' && w.dtype !== 'uint8')) return null;
+  const conv = a.opType === 'Conv' || a.opType === 'QLinearConv';
+  const wq = integerForm ? null : tensorQuant(g, wName);
+  const wz = integerForm ? consts.get(a.inputs[5]) : undefined;
+  const symmetric = integerForm ? !wz || toFloat32(wz).every((v) => v === 0) : !wq || wq.zeroPoint.every((v) => v === 0);
+  const rule = conv && w.dims.length >= 3
+    ? convPairRule(family, { activation: xq.dtype, weight: w.dtype, group: intAttrs(a, 'group', [1])[0] ?? 1, groupIn: w.dims[1], outChannels: w.dims[0], kernelSize: w.dims.slice(2).reduce((p, d) => p * d, 1), symmetric })
+    : pairRuleFor(family, operandPair(xq.dtype, w.dtype));
+  if (!rule) return null;
+  const x = quantizeLike(input.values, input.dims, xq).data as Uint8Array | Int8Array;
   const wData = w.data as Int8Array;
-  // No pair can leave int16 when twice the largest activation times the largest weight stays inside it (7-bit
-  // activations with int8 weights, for one): skip the count.
+  // No pair can leave int16 when twice the largest activation (as the kernel multiplies it) times the largest weight
+  // stays inside it (7-bit activations with int8 weights on x64, for one): skip the count.
+  const shift = xq.dtype === 'uint8' && rule.activation === 'flip-u8' ? -128 : 0;
   let xMax = 0;
-  for (let i = 0; i < x.length; i++) if (x[i] > xMax) xMax = x[i];
+  for (let i = 0; i < x.length; i++) xMax = Math.max(xMax, Math.abs(x[i] + shift));
   let wMax = 0;
   for (let i = 0; i < wData.length; i++) wMax = Math.max(wMax, Math.abs(wData[i]));
   if (2 * xMax * wMax <= 32767) return { pairs: 0, saturated: 0, fraction: 0, worstPairSum: 2 * xMax * wMax, sampled: false };
@@ -93,10 +104,10 @@ export function unitSaturation(g: IRGraph, consts: ConstValues, u: Unit, input: 
       dilations: intAttrs(a, 'dilations', [1, 1]),
     };
     // Some 65,000 outputs (every channel) give the fraction well; all of them can take seconds.
-    return convSaturation(x, input.dims, wData, w.dims, attrs, xq.zeroPoint[0] ?? 0, 1 << 16);
+    return convSaturation(x, input.dims, wData, w.dims, attrs, xq.zeroPoint[0] ?? 0, 1 << 16, rule);
   }
   if ((a.opType === 'MatMul' || a.opType === 'QLinearMatMul') && input.dims.length === 2 && w.dims.length === 2) {
-    return matMulSaturation(x, input.dims, wData, w.dims, 1 << 16);
+    return matMulSaturation(x, input.dims, wData, w.dims, 1 << 16, rule);
   }
   return null;
 }

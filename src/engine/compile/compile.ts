@@ -14,6 +14,7 @@ import { LoadedModel, readModel } from '../onnx/model-file';
 import { EngineClient, RuntimeError } from '../process/engine-client';
 import type { CompileResult } from '../process/engine-protocol';
 import { RuntimeProbe, probeRuntime } from '../targets/runtime-probe';
+import { describeKernels, KernelFacts, kernelFacts } from '../targets/target-kernels';
 import { Target, sessionSpec } from '../targets/target';
 import { diagnoseFailure } from './failure-diagnosis';
 import { CompileReport, graphJson } from './report';
@@ -73,8 +74,12 @@ function typeMap(result: CompileResult, freeDims: Record<string, number>): Map<s
   return m;
 }
 
+function kernelsJson(k: KernelFacts): CompileReport['kernels'] {
+  return { family: k.family.id, title: k.family.title, emulated: k.emulated, pairs: k.pairs, summary: describeKernels(k) };
+}
+
 export function targetJson(t: Target): CompileReport['target'] {
-  return { id: t.id, title: t.title, provider: t.provider, level: t.level, config: t.config };
+  return { id: t.id, title: t.title, provider: t.provider, level: t.level, config: t.config, emulates: t.emulates ?? null };
 }
 
 /**
@@ -106,7 +111,8 @@ export async function compileModel(file: string, opts: CompileOptions): Promise<
   const report: CompileReport = {
     model: loaded.file,
     target: targetJson(opts.target),
-    cpu: { arch: probe.cpu.arch, isa: probe.cpu.isa, nchwcBlock: probe.nchwcBlock, u8s8Saturates: probe.u8s8Saturates },
+    cpu: { arch: probe.engineArch, model: probe.cpu.model, isa: probe.cpu.isa, nchwcBlock: probe.nchwcBlock, u8s8Saturates: probe.u8s8Saturates, family: probe.family },
+    kernels: kernelsJson(kernelFacts(opts.target, probe)),
     runtimeVersion: version,
     symbolicDims: dims,
     source: { nodes: source.nodes.length, opCounts: countOps(source.nodes) },

@@ -1,11 +1,15 @@
 import type { Diagnostic } from '../findings/diagnostic';
 import type { Dim, IRGraph, Layout } from '../ir/ir-types';
+import type { KernelFamilyId, PairRule } from '../targets/kernel-family';
 
 /** The JSON contract of `quantlens compile --json` (pinned by tests). */
 export interface CompileReport {
   model: string;
-  target: { id: string; title: string; provider: string; level: string; config: Record<string, string> };
-  cpu: { arch: string; isa: string[]; nchwcBlock: number | null; u8s8Saturates: boolean };
+  target: { id: string; title: string; provider: string; level: string; config: Record<string, string>; emulates: KernelFamilyId | null };
+  /** Measured on this machine by the runtime probe. */
+  cpu: { arch: string; model: string; isa: string[]; nchwcBlock: number | null; u8s8Saturates: boolean; family: KernelFamilyId };
+  /** What the target's integer kernels compute: the family it emulates, or the one measured here. */
+  kernels: { family: KernelFamilyId; title: string; emulated: boolean; pairs: PairRule | null; summary: string };
   runtimeVersion: string;
   /** Values used for symbolic input dimensions, and whether each was the default (1). */
   symbolicDims: Record<string, { value: number; defaulted: boolean }>;

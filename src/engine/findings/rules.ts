@@ -6,7 +6,10 @@ import type { CompileFailure } from '../compile/report';
 import type { RuntimeProbe } from '../targets/runtime-probe';
 import type { Target } from '../targets/target';
 import { Diagnostic, diag } from './diagnostic';
-import { u8s8PairBound } from './u8s8-bound';
+import { planWeights } from '../emulate/pair-plan';
+import { convPairRule, operandPair, pairRuleFor } from '../targets/kernel-family';
+import { KernelFacts, kernelFacts } from '../targets/target-kernels';
+import { toNumbers } from '../onnx/tensor-codec';
 import { ConstValues } from '../ir/const-values';
 
 /** Domains the bundled CPU runtime implements. */
@@ -183,7 +186,8 @@ export function compiledFindings(source: IRGraph, compiled: IRGraph, compiledCon
         { node: nodes[0].name, fix: expected ? 'This target simulates quantization in float by design; compile for cpu to see the integer kernels.' : islandFix(islands) }));
     }
   }
-  if (probe.u8s8Saturates) u8s8Findings(compiled, compiledConsts, out);
+  const kernels = kernelFacts(target, probe);
+  if (kernels.pairs) laneFindings(compiled, compiledConsts, kernels, out);
   const inserted = compiled.nodes.filter((n) => n.inserted);
   if (inserted.length) {
     out.push(diag('QL-LAYOUT-TRANSFORMS', 'info', `the compiler inserted ${inserted.length} layout conversion${inserted.length > 1 ? 's' : ''} (${countBy(inserted, (n) => n.opType)}); each copies a whole tensor`, { node: inserted[0].name, fix: 'Fewer conversions: keep runs of layout-friendly ops together, or compare with cpu-no-layout.' }));
@@ -193,31 +197,51 @@ export function compiledFindings(source: IRGraph, compiled: IRGraph, compiledCon
   return out;
 }
 
-function u8s8Findings(g: IRGraph, consts: ConstValues, out: Diagnostic[]): void {
+/** Where a kernel's weights sit and how it reduces over them, for the lane plan. */
+function weightLayout(n: IRNode): Parameters<typeof planWeights>[0] | null {
+  if (n.opType === 'QLinearConv' || n.opType === 'ConvInteger') {
+    const g = n.attributes.find((a) => a.name === 'group')?.value;
+    return { conv: { group: typeof g === 'number' ? g : 1 } };
+  }
+  if (n.opType === 'QGemm') return { matmul: { transposed: n.attributes.some((a) => a.name === 'transB' && a.value === 1) } };
+  if (n.opType === 'QLinearMatMul' || n.opType === 'MatMulInteger' || n.opType === 'MatMulIntegerToFloat' || n.opType === 'DynamicQuantizeMatMul') return { matmul: { transposed: false } };
+  return null;
+}
+
+/**
+ * Layers whose weights let a pair sum leave the 16-bit lanes of the target's kernels (the family it runs or
+ * emulates), counted exactly per output channel with the family's pairing.
+ */
+function laneFindings(g: IRGraph, consts: ConstValues, kernels: KernelFacts, out: Diagnostic[]): void {
+  const rule = kernels.pairs!;
   let overflowingLayers = 0;
   const details: string[] = [];
   let first: IRNode | undefined;
   let worst = 0;
   for (const n of g.nodes) {
     const slots = INTEGER_OPS[n.opType];
-    if (!slots || slots.weight === undefined) continue;
-    const a = g.values.get(n.inputs[slots.act]);
+    const layout = weightLayout(n);
+    if (!slots || slots.weight === undefined || !layout) continue;
+    const activation = n.opType === 'DynamicQuantizeMatMul' ? 'uint8' : g.values.get(n.inputs[slots.act])?.dtype;
     const w = g.values.get(n.inputs[slots.weight]);
-    if (a?.dtype !== 'uint8' || w?.dtype !== 'int8' || !w.initializer) continue;
-    const data = consts.get(w.name);
-    if (!data) continue;
-    const amax = Math.min(255, a.quant?.qmax ?? 255);
-    const axis = n.opType === 'QLinearMatMul' || n.opType === 'MatMulInteger' || n.opType === 'MatMulIntegerToFloat' || n.opType === 'DynamicQuantizeMatMul' ? data.dims.length - 1 : 0;
-    const b = u8s8PairBound(data, amax, axis);
-    if (b.overflowing === 0) continue;
+    const data = w?.initializer ? consts.get(w.name) : undefined;
+    if ((activation !== 'uint8' && activation !== 'int8') || !data || (data.dtype !== 'int8' && data.dtype !== 'uint8')) continue;
+    const wz = n.opType === 'QLinearConv' ? consts.get(n.inputs[5]) : undefined;
+    const layerRule = 'conv' in layout
+      ? convPairRule(kernels.family, { activation, weight: data.dtype, group: layout.conv.group, groupIn: data.dims[1], outChannels: data.dims[0], kernelSize: data.dims.slice(2).reduce((p, d) => p * d, 1), symmetric: !wz || toNumbers(wz).every((v) => v === 0) })
+      : pairRuleFor(kernels.family, operandPair(activation, data.dtype));
+    if (!layerRule) continue;
+    const plan = planWeights(layout, data.dims, toNumbers(data), layerRule, activation);
+    if (plan.entries.length === 0) continue;
     overflowingLayers++;
-    worst = Math.max(worst, b.worst);
+    worst = Math.max(worst, plan.worstBound);
     first ??= n;
-    if (details.length < 5) details.push(`${n.name} (${b.overflowing}/${b.channels} channels, pair sums up to ${b.worst})`);
+    if (details.length < 5) details.push(`${n.name} (${plan.columnsAtRisk} channels, pair sums up to ${plan.worstBound})`);
   }
   if (overflowingLayers) {
+    const lanes = rule.overflow === 'saturate' ? 'saturate' : 'wrap';
     out.push(diag('QL-U8S8-SATURATION', 'warning',
-      `${overflowingLayers} uint8 x int8 layer${overflowingLayers > 1 ? 's' : ''} can exceed the int16 pair sums that this CPU's kernels saturate at (measured here; worst pair sum ${worst} > 32767): ${details.join('; ')}${overflowingLayers > 5 ? '; ...' : ''}`,
-      { node: first!.name, fix: "Compile for cpu-int8-precise (session.x64quantprecision=1), or quantize activations to 7 bits (0..127, reduce_range) or weights to +-64." }));
+      `${overflowingLayers} integer layer${overflowingLayers > 1 ? 's' : ''} can form pair sums past the int16 lanes that ${lanes} on ${kernels.family.title} (${kernels.emulated ? 'emulated target' : 'measured here'}; worst pair sum ${worst} > 32767): ${details.join('; ')}${overflowingLayers > 5 ? '; ...' : ''}`,
+      { node: first!.name, fix: `${kernels.family.fix.charAt(0).toUpperCase()}${kernels.family.fix.slice(1)}.` }));
   }
 }

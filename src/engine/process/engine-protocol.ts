@@ -66,6 +66,8 @@ export interface CaptureResult {
 export interface ProvidersResult {
   providers: Array<{ name: string; bundled: boolean; available: boolean; reason: string | null }>;
   runtimeVersion: string;
+  /** The engine process's architecture (the runtime's, which may differ from the parent's under an emulator). */
+  arch: string;
 }
 
 /** Every method the engine process answers, with its parameters and result. */

@@ -140,5 +140,5 @@ export async function providers(): Promise<ProvidersResult> {
     }
     out.push({ name: b.name, bundled: b.bundled, available, reason });
   }
-  return { providers: out, runtimeVersion: ort.env.versions.common ?? 'unknown' };
+  return { providers: out, runtimeVersion: ort.env.versions.common ?? 'unknown', arch: process.arch };
 }

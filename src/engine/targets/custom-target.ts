@@ -1,12 +1,13 @@
 import { badInput } from '../errors';
+import { KERNEL_FAMILIES, KernelFamilyId } from './kernel-family';
 import { LEVELS, OptLevel, Target } from './target';
 import { ORT_CONFIG_KEYS } from './ort-config-keys';
 
-const FIELDS = new Set(['id', 'title', 'description', 'provider', 'executionProvider', 'level', 'config']);
+const FIELDS = new Set(['id', 'title', 'description', 'provider', 'executionProvider', 'level', 'config', 'emulates']);
 
 /**
  * A user-defined target from JSON: `{ "id", "title"?, "description"?, "provider"|"executionProvider"?, "level",
- * "config"? }`. Config keys are checked against the keys the bundled runtime knows, because the runtime silently
+ * "config"?, "emulates"? }` (emulates: a kernel family, for a deployment CPU other than this one). Config keys are checked against the keys the bundled runtime knows, because the runtime silently
  * ignores the others (a typo would compile a different target than the user asked for).
  */
 export function parseCustomTarget(json: unknown, source: string): Target {
@@ -34,7 +35,12 @@ export function parseCustomTarget(json: unknown, source: string): Target {
     }
     config[k] = value;
   }
+  const families = KERNEL_FAMILIES.map((f) => f.id);
+  if (o.emulates !== undefined && !families.includes(o.emulates as KernelFamilyId)) {
+    throw badInput(source, `target '${id}': emulates must be one of ${families.join(', ')} (got ${JSON.stringify(o.emulates)})`);
+  }
+  const emulates = o.emulates as KernelFamilyId | undefined;
   const title = typeof o.title === 'string' ? o.title : id;
   const description = typeof o.description === 'string' ? o.description : `${provider}, level ${level}${Object.keys(config).length ? `, ${Object.entries(config).map(([k, v]) => `${k}=${v}`).join(', ')}` : ''}`;
-  return { id, title, description, provider, level: level as OptLevel, config, builtin: false };
+  return { id, title, description, provider, level: level as OptLevel, config, builtin: false, ...(emulates ? { emulates } : {}) };
 }

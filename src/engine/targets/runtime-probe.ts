@@ -5,6 +5,7 @@ import { cacheRoot, hashParts, readJson, writeFileAtomic } from '../cache/cache-
 import { encodeModel, readModel } from '../onnx/model-file';
 import type { EngineClient } from '../process/engine-client';
 import { CpuFeatures, detectCpu } from './cpu-features';
+import { KernelFamilyId } from './kernel-family';
 
 /** What the runtime does on this machine, measured rather than assumed from CPU flags. */
 export interface RuntimeProbe {
@@ -16,6 +17,14 @@ export interface RuntimeProbe {
   u8s8Saturates: boolean;
   /** The measured saturation probe: exact output vs. the runtime's (in output steps). */
   u8s8Evidence: { exact: number; runtime: number };
+  /** Whether int8 x int8 pair sums wrap in int16 here (arm64 without the dot-product extension). */
+  int8Wraps: boolean;
+  /** The wrap probe: exact accumulator vs. the runtime's. */
+  wrapEvidence: { exact: number; runtime: number };
+  /** The runtime's architecture (the engine process's, which an emulator may set apart from this process's). */
+  engineArch: string;
+  /** The integer-kernel family this machine's runtime behaves as, from the two probes. */
+  family: KernelFamilyId;
   providers: Array<{ name: string; bundled: boolean; available: boolean; reason: string | null }>;
 }
 
@@ -50,9 +59,28 @@ function saturationProbeModel(): Uint8Array {
   return encodeModel(b.model({ opset: 13 }));
 }
 
+/**
+ * MatMulInteger of 16 zero activations by 16 weights of -128: exact 0. Kernels that flip uint8 to int8 and add the
+ * products k and k + 8 in an int16 lane (arm64 without dot product) form 2 * (-128 * -128) = 32768 per lane, which
+ * wraps: the accumulator comes out at -524288.
+ */
+const WRAP_K = 16;
+function wrapProbeModel(): Uint8Array {
+  const b = new GraphBuilder('wrap_probe');
+  const a = b.input('a', 'uint8', [1, WRAP_K]);
+  const w = b.constant('w', 'int8', [WRAP_K, 1], new Array(WRAP_K).fill(-128));
+  b.output(b.op('MatMulInteger', [a, w, b.constant('az', 'uint8', [], [0]), b.constant('wz', 'int8', [], [0])], {}, { name: 'mm', output: 'y' }));
+  return encodeModel(b.model({ opset: 13 }));
+}
+
+function familyOf(arch: string, saturates: boolean, wraps: boolean): KernelFamilyId {
+  if (arch === 'arm64') return wraps ? 'arm64' : 'arm64-dotprod';
+  return saturates ? 'x64-avx2' : 'x64-vnni';
+}
+
 export async function probeRuntime(engine: EngineClient, runtimeVersion: string, opts: { refresh?: boolean } = {}): Promise<RuntimeProbe> {
   const cpu = detectCpu();
-  const file = path.join(cacheRoot(), `probe-${hashParts('probe-v1', runtimeVersion, cpu.arch, cpu.model, cpu.isa.join(','), process.env.QUANTLENS_ENGINE_EXEC ?? '').slice(0, 16)}.json`);
+  const file = path.join(cacheRoot(), `probe-${hashParts('probe-v2', runtimeVersion, cpu.arch, cpu.model, cpu.isa.join(','), process.env.QUANTLENS_ENGINE_EXEC ?? '').slice(0, 16)}.json`);
   if (!opts.refresh) {
     const cached = readJson<RuntimeProbe>(file);
     if (cached && cached.runtimeVersion === runtimeVersion) return cached;
@@ -76,11 +104,22 @@ export async function probeRuntime(engine: EngineClient, runtimeVersion: string,
       feeds: { x: tensor('uint8', [1, SAT_CHANNELS, 1, 1], new Array(SAT_CHANNELS).fill(255)) },
     });
     const runtime = Number((sat.outputs.y.data as Uint8Array)[0]);
-    const providers = (await engine.call('providers', {}, { timeoutMs: 60_000 })).providers;
+    const wrap = await engine.call('run', {
+      model: { bytes: wrapProbeModel() },
+      session: { provider: 'cpu', level: 'disabled', config: {}, freeDims: {} },
+      feeds: { a: tensor('uint8', [1, WRAP_K], new Array(WRAP_K).fill(0)) },
+    });
+    const wrapped = Number((wrap.outputs.y.data as Int32Array)[0]);
+    const { providers, arch } = await engine.call('providers', {}, { timeoutMs: 60_000 });
+    const u8s8Saturates = Math.abs(runtime - 200) > 1;
     const probe: RuntimeProbe = {
       cpu, runtimeVersion, nchwcBlock,
-      u8s8Saturates: Math.abs(runtime - 200) > 1,
+      u8s8Saturates,
       u8s8Evidence: { exact: 200, runtime },
+      int8Wraps: wrapped !== 0,
+      wrapEvidence: { exact: 0, runtime: wrapped },
+      engineArch: arch,
+      family: familyOf(arch, u8s8Saturates, wrapped !== 0),
       providers,
     };
     writeFileAtomic(file, JSON.stringify(probe, null, 2));

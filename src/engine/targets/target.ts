@@ -1,4 +1,5 @@
 import type { SessionSpec } from '../process/engine-protocol';
+import { KERNEL_FAMILIES, KernelFamilyId } from './kernel-family';
 
 export type OptLevel = SessionSpec['level'];
 export const LEVELS: readonly OptLevel[] = ['disabled', 'basic', 'extended', 'layout', 'all'];
@@ -13,7 +14,20 @@ export interface Target {
   level: OptLevel;
   config: Record<string, string>;
   builtin: boolean;
+  /**
+   * Set for an emulated target: the CPU family whose integer kernels a comparison computes, exactly, whatever CPU
+   * runs QuantLens. Unset for a real target: this machine's runtime as it is.
+   */
+  emulates?: KernelFamilyId;
 }
+
+/** Emulated deployment targets, one per kernel family: the production compile (all), with that family's kernels. */
+const EMULATED_TARGETS: Target[] = KERNEL_FAMILIES.map((f) => ({
+  id: f.id,
+  title: `${f.title} (emulated)`,
+  description: `Deploying on ${f.title} (${f.cpus}): compiled at all, integer kernels computed as that family's (${f.pairs ? (f.pairs.overflow === 'saturate' ? 'uint8 x int8 pair sums saturate in int16' : 'int8 pair sums wrap in int16') : 'exact int32'}), on any machine.`,
+  provider: 'cpu', level: 'all', config: { ...f.compileConfig }, builtin: true, emulates: f.id,
+}));
 
 export const BUILTIN_TARGETS: readonly Target[] = [
   {
@@ -40,6 +54,7 @@ export const BUILTIN_TARGETS: readonly Target[] = [
     id: 'reference', title: 'Reference (model as written)', provider: 'cpu', level: 'disabled', config: {}, builtin: true,
     description: 'Optimizations disabled: the graph as written. QDQ is exact up to float rounding; QLinear* ops still run the integer kernels.',
   },
+  ...EMULATED_TARGETS,
 ];
 
 /** The SessionSpec a target compiles with, given symbolic dimension values and a thread count. */
