@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { CliRunner } from './cli-runner';
 
-interface TargetRow { id: string; title: string; description: string; level: string; available: boolean; reason: string | null }
+interface TargetRow { id: string; title: string; description: string; level: string; kind: 'real' | 'emulated'; kernels: string; available: boolean; reason: string | null }
 
 const STATE_KEY = 'quantlens.target';
 
@@ -47,14 +47,22 @@ export class TargetPicker {
     const rows = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'QuantLens: reading targets' }, () => this.load());
     if (!rows) return;
     const current = this.current;
-    const chosen = await vscode.window.showQuickPick(rows.map((t) => ({
+    type Item = vscode.QuickPickItem & { id: string; available: boolean };
+    const item = (t: TargetRow): Item => ({
       label: `${t.id === current ? '$(check) ' : ''}${t.id}`,
       description: `${t.title}${t.available ? '' : ' — not available'}`,
-      detail: t.available ? t.description : `${t.description} Not available here: ${t.reason}`,
+      detail: t.available ? `${t.description} Integer kernels: ${t.kernels}.` : `${t.description} Not available here: ${t.reason}`,
       id: t.id,
       available: t.available,
-    })), { title: 'QuantLens: Select Target', placeHolder: `Current: ${current}`, matchOnDescription: true, matchOnDetail: true });
-    if (!chosen) return;
+    });
+    // Real targets run this machine's runtime; emulated ones compute a deployment CPU family's integer kernels.
+    const section = (label: string): Item => ({ label, kind: vscode.QuickPickItemKind.Separator, id: '', available: false });
+    const items = [
+      section('This machine'), ...rows.filter((t) => t.kind !== 'emulated').map(item),
+      section('Deployment CPUs (emulated)'), ...rows.filter((t) => t.kind === 'emulated').map(item),
+    ];
+    const chosen = await vscode.window.showQuickPick(items, { title: 'QuantLens: Select Target', placeHolder: `Current: ${current}`, matchOnDescription: true, matchOnDetail: true });
+    if (!chosen || !chosen.id) return;
     if (!chosen.available) {
       vscode.window.showWarningMessage(`QuantLens: ${chosen.id} is not available here: ${rows.find((r) => r.id === chosen.id)?.reason ?? ''}`);
       return;
