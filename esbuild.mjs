@@ -50,6 +50,7 @@ const builds = [
       'compile-bench': 'bench/compile-bench.ts',
       'compare-bench': 'bench/compare-bench.ts',
       'localization-bench': 'bench/localization-bench.ts',
+      'emulation-bench': 'bench/emulation-bench.ts',
     },
     outdir: 'dist',
   },

@@ -10,8 +10,11 @@ export function cpuFactsOf(model: Side): CpuFacts {
   const machine = `${r.cpu.model} (${r.cpu.arch}): measured as ${measured.title}; NCHWc block ${r.cpu.nchwcBlock ?? 'none'}`;
   const notes = [`Integer kernels: ${r.kernels.summary}.`];
   if (model.emulation) {
-    const left = model.emulation.left;
-    notes.push(`${model.emulation.emulated.length} integer kernel${model.emulation.emulated.length === 1 ? '' : 's'} emulated${left.length ? `; ${left.length} left to this machine's runtime (${left.slice(0, 3).map((l) => `${l.node}: ${l.why}`).join('; ')}${left.length > 3 ? '; ...' : ''})` : ''}.`);
+    const { emulated, left } = model.emulation;
+    const entries = emulated.reduce((n, e) => n + e.outcome.entries, 0);
+    const pairs = emulated.reduce((n, e) => n + e.outcome.pairs, 0);
+    const lanes = pairs ? ` (${entries} of ${pairs} pair sums can leave int16 for some input and are corrected where they do)` : '';
+    notes.push(`${emulated.length} integer kernel${emulated.length === 1 ? '' : 's'} emulated${lanes}${left.length ? `; ${left.length} left to this machine's runtime (${left.slice(0, 3).map((l) => `${l.node}: ${l.why}`).join('; ')}${left.length > 3 ? '; ...' : ''})` : ''}.`);
     const target = kernelFamily(r.kernels.family);
     notes.push(`Float ops ran as this machine computes them (NCHWc block ${r.cpu.nchwcBlock ?? 'none'} here; ${target.title}: ${target.nchwcBlock}); they differ from the target's by float rounding at most.`);
   } else {

@@ -64,8 +64,13 @@ function bounds(w1: number, w2: number, lo: number, hi: number): { min: number; 
  * The entries of a kernel with `columns` outputs reduced over `k`, weight(column, k) the weight byte as stored.
  * Weights come from an initializer, so the plan is made once per layer.
  */
-export function planPairs(weight: (column: number, k: number) => number, columns: number, k: number, rule: PairRule, activation: 'uint8' | 'int8'): PairPlan {
-  const { lo, hi } = activationRange(rule, activation);
+export function planPairs(
+  weight: (column: number, k: number) => number, columns: number, k: number, rule: PairRule, activation: 'uint8' | 'int8', stored?: { min: number; max: number },
+): PairPlan {
+  // `stored`: the bytes the activation can hold, when the graph narrows them (a Clip on the integers); all by default.
+  const full = activationRange(rule, activation);
+  const lo = stored ? stored.min + full.shift : full.lo;
+  const hi = stored ? stored.max + full.shift : full.hi;
   const pairs = pairsOf(rule, k);
   const entries: PairEntry[] = [];
   let columnsAtRisk = 0;
@@ -103,15 +108,16 @@ export function laneValue(rule: PairRule, p: number): number {
  */
 export function planWeights(
   layout: { conv: { group: number } } | { matmul: { transposed: boolean } }, dims: number[], bytes: ArrayLike<number>, rule: PairRule, activation: 'uint8' | 'int8',
+  stored?: { min: number; max: number },
 ): PairPlan {
   if ('conv' in layout) {
     const [columns, groupIn, ...kernel] = dims;
     const positions = kernel.reduce((a, b) => a * b, 1);
     if (groupIn === 1 && columns === layout.conv.group) return { entries: [], pairs: 0, columnsAtRisk: 0, maxPerColumn: 0, worstBound: 0 };
-    return planPairs((c, k) => bytes[(c * groupIn + (k % groupIn)) * positions + Math.floor(k / groupIn)], columns, positions * groupIn, rule, activation);
+    return planPairs((c, k) => bytes[(c * groupIn + (k % groupIn)) * positions + Math.floor(k / groupIn)], columns, positions * groupIn, rule, activation, stored);
   }
   const [rows, cols] = dims;
   return layout.matmul.transposed
-    ? planPairs((c, k) => bytes[c * cols + k], rows, cols, rule, activation)
-    : planPairs((c, k) => bytes[k * cols + c], cols, rows, rule, activation);
+    ? planPairs((c, k) => bytes[c * cols + k], rows, cols, rule, activation, stored)
+    : planPairs((c, k) => bytes[k * cols + c], cols, rows, rule, activation, stored);
 }

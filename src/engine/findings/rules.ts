@@ -231,7 +231,10 @@ function laneFindings(g: IRGraph, consts: ConstValues, kernels: KernelFacts, out
       ? convPairRule(kernels.family, { activation, weight: data.dtype, group: layout.conv.group, groupIn: data.dims[1], outChannels: data.dims[0], kernelSize: data.dims.slice(2).reduce((p, d) => p * d, 1), symmetric: !wz || toNumbers(wz).every((v) => v === 0) })
       : pairRuleFor(kernels.family, operandPair(activation, data.dtype));
     if (!layerRule) continue;
-    const plan = planWeights(layout, data.dims, toNumbers(data), layerRule, activation);
+    // The bytes the activation can hold: narrowed where the graph clips the integers (7-bit exports).
+    const q = n.opType === 'DynamicQuantizeMatMul' ? null : g.values.get(n.inputs[slots.act])?.quant;
+    const stored = q && q.qmin !== null && q.qmax !== null ? { min: q.qmin, max: q.qmax } : undefined;
+    const plan = planWeights(layout, data.dims, toNumbers(data), layerRule, activation, stored);
     if (plan.entries.length === 0) continue;
     overflowingLayers++;
     worst = Math.max(worst, plan.worstBound);
