@@ -6,6 +6,12 @@ const ELEMENTWISE = new Set([
 ]);
 
 const NCHWC_DOMAIN = 'com.microsoft.nchwc';
+/**
+ * Ops that read and write channels last without saying so in an attribute: the runtime's NHWC float kernels (arm64
+ * CPUs with fp16 arithmetic get NhwcFusedConv at level all) and the internal NHWC domain of its layout transformer.
+ */
+const NHWC_OPS = new Set(['com.microsoft:NhwcFusedConv', 'com.microsoft:NhwcConv', 'com.microsoft:NhwcMaxPool', 'com.microsoft:NhwcPool']);
+const NHWC_DOMAIN = 'com.ms.internal.nhwc';
 
 function attr(n: IRNode, name: string): unknown {
   return n.attributes.find((a) => a.name === name)?.value;
@@ -65,7 +71,7 @@ export function assignLayouts(graph: IRGraph, opts: { nchwcBlock: number | null;
       for (const o of n.outputs) set(o, { kind: 'NCHWc', block: opts.nchwcBlock, channels });
       continue;
     }
-    if (attr(n, 'channels_last') === 1) {
+    if (attr(n, 'channels_last') === 1 || NHWC_OPS.has(`${n.domain}:${n.opType}`) || n.domain === NHWC_DOMAIN) {
       if (in0 && rank4(in0)) in0.layout = { kind: 'NHWC', block: null, channels: dimAt(in0, 3) };
       for (const o of n.outputs) if (rank4(graph.values.get(o))) set(o, { kind: 'NHWC', block: null, channels: dimAt(graph.values.get(o), 3) });
       continue;
