@@ -63,8 +63,7 @@ async function main(): Promise<void> {
         }
         const ms = median(times);
         if (id === 'cpu') cpuMs = ms;
-        const note = report!.cpuFacts.notes.find((n) => /emulated/.test(n) && /kernel/.test(n)) ?? '';
-        const emulated = /(\d+) integer kernels? emulated/.exec(note)?.[1] ?? '-';
+        const emulated = /(\d+) integer kernels? emulated/.exec(report!.cpuFacts.notes.join(' '))?.[1] ?? '-';
         rows.push([
           m.name, id, ms.toFixed(0), `${(ms / cpuMs).toFixed(2)}x`, emulated, id === 'cpu' ? '-' : lanesOf(report!),
           String(report!.output[0]?.sqnrDb ?? '-'), report!.culprits.map((c) => `${c.node} (${c.kind})`).join(', ') || 'none',

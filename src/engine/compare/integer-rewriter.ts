@@ -194,7 +194,8 @@ function collectNames(g: GraphMsg, names: Set<string>): void {
 
 /** (q - zp) * scale per element, as float32; scale and zero point hold one value or one per channel of `axis`. */
 function dequantizeValues(q: Tensor, scale: number[], zp: number[], axis: number | undefined, what: string): Float32Array {
-  const v = toNumbers(q);
+  // Integer weights are read in place: a copy into an array of numbers costs more than the arithmetic.
+  const v: ArrayLike<number> = q.data instanceof Int8Array || q.data instanceof Uint8Array || q.data instanceof Int32Array || q.data instanceof Float32Array ? q.data : toNumbers(q);
   const out = new Float32Array(v.length);
   const channels = Math.max(scale.length, zp.length);
   if (channels === 1) {

@@ -48,7 +48,7 @@ export function convAccumulator(r: Rewriter, c: ConvOperands, family: KernelFami
   const outcome: EmulationOutcome = { rule, entries: 0, pairs: 0, columnsAtRisk: 0, worstBound: 0 };
   if (!rule) return { acc: exact, outcome };
 
-  const plan = planWeights({ conv: { group } }, w.dims, toNumbers(w), rule, c.activation);
+  const plan = planWeights({ conv: { group } }, w.dims, w.data as Int8Array | Uint8Array, rule, c.activation);
   Object.assign(outcome, { entries: plan.entries.length, pairs: plan.pairs, columnsAtRisk: plan.columnsAtRisk, worstBound: plan.worstBound });
   if (plan.entries.length === 0) return { acc: exact, outcome };
 

@@ -1,6 +1,6 @@
 import type { Rewriter } from '../compare/integer-rewriter';
 import { intAttr } from '../compare/node-attributes';
-import { Tensor, toNumbers } from '../onnx/tensor-codec';
+import { Tensor } from '../onnx/tensor-codec';
 import { KernelFamily, operandPair, pairRuleFor } from '../targets/kernel-family';
 import { constFloat, reshape } from './graph-ops';
 import { laneCorrection } from './lane-correction';
@@ -32,7 +32,7 @@ export function matMulAccumulator(r: Rewriter, m: MatMulOperands, family: Kernel
   const rule = pairRuleFor(family, operandPair(m.activation, m.b.dtype));
   const outcome: EmulationOutcome = { rule, entries: 0, pairs: 0, columnsAtRisk: 0, worstBound: 0 };
   if (!rule) return { acc: exact, outcome };
-  const plan = planWeights({ matmul: { transposed: false } }, m.b.dims, toNumbers(m.b), rule, m.activation);
+  const plan = planWeights({ matmul: { transposed: false } }, m.b.dims, m.b.data as Int8Array | Uint8Array, rule, m.activation);
   Object.assign(outcome, { entries: plan.entries.length, pairs: plan.pairs, columnsAtRisk: plan.columnsAtRisk, worstBound: plan.worstBound });
   if (plan.entries.length === 0) return { acc: exact, outcome };
 
