@@ -11,7 +11,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { rng } from '../src/engine/builder/model-builder';
 import { compareModels } from '../src/engine/compare/compare';
-import { partitionUnits } from '../src/engine/compare/units';
+import { partitionUnits } from '../src/engine/compare/align/units';
 import { buildIR } from '../src/engine/ir/build-ir';
 import { writeNpy } from '../src/engine/io/npy';
 import { decodeModel, encodeModel, readModel, writeModel } from '../src/engine/onnx/model-file';

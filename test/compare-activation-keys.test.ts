@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { GraphBuilder, rng } from '../src/engine/builder/model-builder';
-import { chooseByValues, matchActivationKeys, moduleToScope, readMapFile, scopeToModule } from '../src/engine/compare/activation-keys';
+import { chooseByValues, matchActivationKeys, moduleToScope, readMapFile, scopeToModule } from '../src/engine/compare/align/activation-keys';
 import { QuantLensError } from '../src/engine/errors';
 import { readNpy } from '../src/engine/io/npy';
 import { readNpz } from '../src/engine/io/npz';

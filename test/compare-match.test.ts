@@ -1,9 +1,9 @@
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { TwinMatch, matchFloatTwin } from '../src/engine/compare/float-twin-match';
-import { partitionUnits } from '../src/engine/compare/units';
-import { weightEvidence } from '../src/engine/compare/weight-evidence';
+import { TwinMatch, matchFloatTwin } from '../src/engine/compare/align/float-twin-match';
+import { partitionUnits } from '../src/engine/compare/align/units';
+import { weightEvidence } from '../src/engine/compare/evidence/weight-evidence';
 import { buildIR } from '../src/engine/ir/build-ir';
 import { readModel } from '../src/engine/onnx/model-file';
 import { ModelMsg } from '../src/engine/onnx/schema';

@@ -1,9 +1,9 @@
 import { strict as assert } from 'assert';
 import { GraphBuilder, randomValues, rng, tensor } from '../src/engine/builder/model-builder';
-import { normalizeTensor } from '../src/engine/compare/normalize';
-import { SQNR_CAP_DB, aggregateMetrics, outputAgreement, pairMetrics } from '../src/engine/compare/metrics';
-import { fakeQuantize, quantizeLike, roundHalfEven } from '../src/engine/compare/quantize-like';
-import { convSaturation, matMulSaturation } from '../src/engine/compare/u8s8-saturation';
+import { normalizeTensor } from '../src/engine/compare/normalize/normalize';
+import { SQNR_CAP_DB, aggregateMetrics, outputAgreement, pairMetrics } from '../src/engine/compare/metrics/metrics';
+import { fakeQuantize, quantizeLike, roundHalfEven } from '../src/engine/compare/normalize/quantize-like';
+import { convSaturation, matMulSaturation } from '../src/engine/compare/evidence/u8s8-saturation';
 import type { Layout, QuantParams } from '../src/engine/ir/ir-types';
 import type { DType } from '../src/engine/onnx/dtype';
 import { encodeModel } from '../src/engine/onnx/model-file';

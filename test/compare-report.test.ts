@@ -1,9 +1,9 @@
 import * as assert from 'assert';
 import type { CompareReport, LayerRow } from '../src/engine/compare/compare-report';
-import { compareHtml, sqnrChart } from '../src/engine/compare/report-html';
-import { compareMarkdown } from '../src/engine/compare/report-markdown';
-import { SQNR_CAP_DB } from '../src/engine/compare/metrics';
-import { fmtAbs, fmtCosine, fmtDb, fmtPercent, fmtSteps, verdict } from '../src/engine/compare/report-format';
+import { compareHtml, sqnrChart } from '../src/engine/compare/report/report-html';
+import { compareMarkdown } from '../src/engine/compare/report/report-markdown';
+import { SQNR_CAP_DB } from '../src/engine/compare/metrics/metrics';
+import { fmtAbs, fmtCosine, fmtDb, fmtPercent, fmtSteps, verdict } from '../src/engine/compare/report/report-format';
 
 const SCRIPT = '<script>alert(1)</script>';
 const QUOTE = 'a&b"c';

@@ -9,7 +9,7 @@ import type { Command } from './command';
 import { summarize } from './compile-command';
 import { summarizeCompare } from './compare-command';
 import { compareModels } from '../engine/compare/compare';
-import { compareHtml } from '../engine/compare/report-html';
+import { compareHtml } from '../engine/compare/report/report-html';
 import { withEngine } from './engine-context';
 
 export const demoCommand: Command = {

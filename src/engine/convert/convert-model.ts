@@ -1,8 +1,8 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { loadInputs } from '../compare/compare-inputs';
-import { outputAgreement, pairMetrics } from '../compare/metrics';
+import { loadInputs } from '../compare/capture/inputs';
+import { outputAgreement, pairMetrics } from '../compare/metrics/metrics';
 import { symbolicDims } from '../compile/compile';
 import { REPAIRS } from '../compile/repairs';
 import { badInput } from '../errors';

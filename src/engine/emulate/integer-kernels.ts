@@ -1,7 +1,7 @@
-import { Rewriter } from '../compare/integer-rewriter';
-import { copyModel } from '../compare/model-edit';
-import { int, intAttr, intsAttr } from '../compare/node-attributes';
-import { defaultOpset, raiseOpset } from '../compare/opset-raise';
+import { Rewriter } from '../compare/reference/integer-rewriter';
+import { copyModel } from '../compare/reference/model-edit';
+import { int, intAttr, intsAttr } from '../compare/reference/node-attributes';
+import { defaultOpset, raiseOpset } from '../compare/reference/opset-raise';
 import { ModelMsg, NodeMsg } from '../onnx/schema';
 import { Tensor } from '../onnx/tensor-codec';
 import { KernelFamily } from '../targets/kernel-family';

@@ -1,0 +1,389 @@
+import { badInput, errorMessage } from '../../errors';
+import { readFileBytes } from '../../io/file-bytes';
+import type { Dim, IRGraph, IRValue } from '../../ir/ir-types';
+
+/**
+ * Which model tensors a reference activation (an .npz key) can be compared with. Keys are tensor names, PyTorch
+ * module qualified names (`features.1.conv.0.0`, as forward hooks record them), or whatever a user map says.
+ * Matching by name proposes candidates; when a module has several, the values decide (chooseByValues).
+ */
+
+export interface KeyMatch {
+  key: string;
+  /** Tensors that may carry the key's values: the module's own (and its fake-quant's) first, each group latest first. */
+  candidates: string[];
+  how: 'tensor-name' | 'module' | 'map';
+}
+
+export interface KeyMatchResult {
+  matches: KeyMatch[];
+  unmatched: Array<{ key: string; reason: string }>;
+}
+
+const NUMERIC = /^\d+$/;
+
+/**
+ * PyTorch's exporter writes a module path as one scope segment per module, and a numeric child (an entry of a
+ * Sequential or ModuleList) as `parent.N`: `features.1.conv.0.0` -> `/features/features.1/conv/conv.0/conv.0.0`.
+ */
+export function moduleToScope(module: string): string {
+  if (!module) return '';
+  const segments: string[] = [];
+  for (const part of module.split('.')) {
+    const parent = segments[segments.length - 1];
+    segments.push(NUMERIC.test(part) && parent !== undefined ? `${parent}.${part}` : part);
+  }
+  return `/${segments.join('/')}`;
+}
+
+/** The inverse of moduleToScope; also reads plain scopes (`/features/1/conv`, from TorchScript exports). */
+export function scopeToModule(scope: string): string {
+  const parts: string[] = [];
+  let parent: string | undefined;
+  for (const segment of scope.split('/').filter(Boolean)) {
+    const rest = parent !== undefined && segment.startsWith(`${parent}.`) ? segment.slice(parent.length + 1) : null;
+    parts.push(rest !== null && NUMERIC.test(rest) ? rest : segment);
+    parent = segment;
+  }
+  return parts.join('.');
+}
+
+/** Ops that pass a value on (maybe quantized, clipped or cast): a module's output may be read after them. */
+const TRANSPARENT = new Set(['QuantizeLinear', 'Clip', 'DequantizeLinear', 'Identity', 'Cast', 'Relu']);
+const QUANT_OPS = new Set(['QuantizeLinear', 'DequantizeLinear']);
+const FLOAT_TYPES = new Set(['float32', 'float64', 'float16', 'bfloat16']);
+const APP = 'activation_post_process';
+const APP_SUFFIX = `.${APP}`;
+
+interface Candidate {
+  tensor: string;
+  /** Produced by a QuantizeLinear/DequantizeLinear or reached through one: a fake-quant's output. */
+  quantized: boolean;
+}
+
+/** `activation_post_process`, `activation_post_process_1`, ...: a fake-quant traced in its owner's parent's scope. */
+function isFakeQuantSegment(segment: string): boolean {
+  return segment === APP || (segment.startsWith(`${APP}_`) && NUMERIC.test(segment.slice(APP.length + 1)));
+}
+
+function lastPart(module: string): string {
+  return module.slice(module.lastIndexOf('.') + 1);
+}
+
+function parentOf(module: string): string {
+  return module.includes('.') ? module.slice(0, module.lastIndexOf('.')) : '';
+}
+
+/** The graph's nodes grouped by module (every enclosing module of a node's scope lists it). */
+class ModuleIndex {
+  private readonly members = new Map<string, number[]>();
+  private readonly nodeModule: string[];
+  private readonly outputs: Set<string>;
+
+  constructor(private readonly g: IRGraph) {
+    this.outputs = new Set(g.outputs);
+    this.nodeModule = g.nodes.map((n) => scopeToModule(n.scope));
+    for (const n of g.nodes) {
+      const parts = this.nodeModule[n.index].split('.').filter(Boolean);
+      for (let i = 1; i <= parts.length; i++) {
+        const m = parts.slice(0, i).join('.');
+        const list = this.members.get(m);
+        if (list) list.push(n.index);
+        else this.members.set(m, [n.index]);
+      }
+    }
+  }
+
+  /**
+   * Candidates for a module, or null when no node of the graph belongs to it. `quantUnit` says the module is known
+   * to own a fake-quant (the reference recorded `<module>.activation_post_process`), which lets a module that left
+   * no node take what its parent traced for it.
+   */
+  candidates(module: string, quantUnit: boolean): Candidate[] | null {
+    const own = this.members.get(module);
+    if (own) return this.leaving(own);
+    if (module.endsWith(APP_SUFFIX)) {
+      // The exporter traces a fake-quant called from a forward hook in the scope of its owner's parent, so the
+      // owner's outputs that went through a Q/DQ are the fake-quant's output.
+      const owner = this.candidates(module.slice(0, -APP_SUFFIX.length), true);
+      if (!owner) return null;
+      const quantized = owner.filter((c) => c.quantized);
+      return quantized.length > 0 ? quantized : owner;
+    }
+    if (!quantUnit) return null;
+    const nodes = this.standIns(parentOf(module));
+    return nodes.length > 0 ? this.leaving(nodes) : null;
+  }
+
+  /**
+   * A QuantStub or FloatFunctional leaves no node of its own: its add is traced in the parent's own scope and its
+   * fake-quant in a parent's fake-quant scope (`activation_post_process`, `_1`, ...). It gets both, except the
+   * fake-quants that read a child module's output: those belong to that child.
+   */
+  private standIns(parent: string): number[] {
+    const depth = parent ? parent.split('.').length : 0;
+    const childOf = (m: string) => m.split('.').slice(0, depth + 1).join('.');
+    const inParent = (m: string) => parent === '' || m.startsWith(`${parent}.`);
+    const readsChild = (nodes: number[]) => {
+      const inside = new Set(nodes);
+      return nodes.some((i) => {
+        const from = this.g.values.get(this.g.nodes[i].inputs[0] ?? '')?.producer ?? -1;
+        if (from < 0 || inside.has(from)) return false;
+        const m = this.nodeModule[from];
+        return m !== parent && inParent(m) && !isFakeQuantSegment(lastPart(childOf(m)));
+      });
+    };
+    const nodes = this.g.nodes.filter((n) => this.nodeModule[n.index] === parent).map((n) => n.index);
+    for (const [m, list] of this.members) {
+      if (m !== parent && inParent(m) && childOf(m) === m && isFakeQuantSegment(lastPart(m)) && !readsChild(list)) nodes.push(...list);
+    }
+    return nodes;
+  }
+
+  /**
+   * Tensors produced by `nodes` and used outside them (or graph outputs), plus where transparent ops take them.
+   * Those made by `nodes` or in a fake-quant scope come first, then the ones in other modules' scopes (the next
+   * layer's DequantizeLinear carries the same value but names another layer); within each, the latest first.
+   */
+  private leaving(nodes: number[]): Candidate[] {
+    const inside = new Set(nodes);
+    const found = new Map<string, boolean>();
+    const stack: Candidate[] = [];
+    for (const i of nodes) {
+      const node = this.g.nodes[i];
+      if (node.opType === 'Constant') continue;
+      for (const o of node.outputs) {
+        const v = o ? this.g.values.get(o) : undefined;
+        if (!v || v.initializer) continue;
+        if (this.outputs.has(o) || v.consumers.some((c) => !inside.has(c))) stack.push({ tensor: o, quantized: QUANT_OPS.has(node.opType) });
+      }
+    }
+    while (stack.length > 0) {
+      const { tensor, quantized } = stack.pop()!;
+      if (found.get(tensor) ?? false) continue;
+      if (found.has(tensor) && !quantized) continue;
+      found.set(tensor, quantized);
+      for (const c of this.g.values.get(tensor)?.consumers ?? []) {
+        const next = this.g.nodes[c];
+        if (TRANSPARENT.has(next.opType) && next.inputs[0] === tensor && next.outputs[0]) {
+          stack.push({ tensor: next.outputs[0], quantized: quantized || QUANT_OPS.has(next.opType) });
+        }
+      }
+    }
+    const producer = (t: string) => this.g.values.get(t)?.producer ?? -1;
+    const elsewhere = (t: string) => {
+      const p = producer(t);
+      return p >= 0 && !inside.has(p) && !isFakeQuantSegment(lastPart(this.nodeModule[p])) ? 1 : 0;
+    };
+    return [...found]
+      .map(([tensor, quantized]) => ({ tensor, quantized, rank: elsewhere(tensor), at: producer(tensor) }))
+      .sort((a, b) => a.rank - b.rank || b.at - a.at)
+      .map(({ tensor, quantized }) => ({ tensor, quantized }));
+  }
+}
+
+function formatShape(shape: readonly Dim[] | null): string {
+  return shape ? `[${shape.join(', ')}]` : '[unknown]';
+}
+
+/** Exact shape equality, except that a symbolic first (batch) dim takes any size. Unknown shapes are not rejected. */
+function shapeFits(shape: Dim[] | null, dims: number[]): boolean {
+  if (shape === null) return true;
+  if (shape.length !== dims.length) return false;
+  return shape.every((d, i) => d === dims[i] || (i === 0 && typeof d === 'string'));
+}
+
+/** Values that can be compared with real numbers: float tensors, or integer ones with quantization parameters. */
+function readable(v: IRValue): boolean {
+  return v.dtype === null || FLOAT_TYPES.has(v.dtype) || v.quant !== null;
+}
+
+/**
+ * Candidate tensors for each reference key. An exact tensor name wins; else the user map (a tensor, a scope path or
+ * a module); else `output`/`output.N` for graph outputs; else the key as a module (or a scope path). Every candidate
+ * has the key's shape; pass an IR built with the runtime's types (buildIR(model, {types})), since tensors whose shape
+ * the IR does not know are kept for the values to decide.
+ */
+export function matchActivationKeys(g: IRGraph, refs: Array<{ key: string; dims: number[] }>, map?: Record<string, string>): KeyMatchResult {
+  const index = new ModuleIndex(g);
+  const keys = new Set(refs.map((r) => r.key));
+  const matches: KeyMatch[] = [];
+  const unmatched: KeyMatchResult['unmatched'] = [];
+  for (const { key, dims } of refs) {
+    const r = matchOne(g, index, key, dims, keys, map);
+    if ('reason' in r) unmatched.push(r);
+    else matches.push(r);
+  }
+  return { matches, unmatched };
+}
+
+function matchOne(g: IRGraph, index: ModuleIndex, key: string, dims: number[], keys: Set<string>, map?: Record<string, string>): KeyMatch | { key: string; reason: string } {
+  const named = g.values.get(key);
+  if (named) {
+    if (shapeFits(named.shape, dims)) return { key, candidates: [key], how: 'tensor-name' };
+    return { key, reason: `tensor '${key}' has shape ${formatShape(named.shape)} in the model, the reference ${formatShape(dims)}` };
+  }
+  const mapped = map && Object.prototype.hasOwnProperty.call(map, key) ? map[key] : undefined;
+  if (mapped !== undefined) {
+    const target = g.values.get(mapped);
+    if (target) {
+      if (shapeFits(target.shape, dims)) return { key, candidates: [mapped], how: 'map' };
+      return { key, reason: `the map sends it to tensor '${mapped}', whose shape ${formatShape(target.shape)} is not the reference's ${formatShape(dims)}` };
+    }
+    const found = index.candidates(mapped.startsWith('/') ? scopeToModule(mapped) : mapped, false);
+    if (!found) return { key, reason: `the map sends it to '${mapped}', which is neither a tensor nor a module scope of the model` };
+    return fromCandidates(g, key, dims, found, 'map', `the map's '${mapped}'`);
+  }
+  const output = /^output(?:[._:]?(\d+))?$/.exec(key);
+  if (output) {
+    const outs = output[1] === undefined ? g.outputs : g.outputs.slice(Number(output[1]), Number(output[1]) + 1);
+    const fit = outs.filter((o) => shapeFits(g.values.get(o)?.shape ?? null, dims));
+    if (fit.length > 0) return { key, candidates: fit, how: 'tensor-name' };
+    if (outs.length > 0) return { key, reason: `no graph output has the reference's shape ${formatShape(dims)}: ${describe(g, outs)}` };
+  }
+  const module = key.startsWith('/') ? scopeToModule(key) : key;
+  const found = index.candidates(module, keys.has(module + APP_SUFFIX));
+  if (!found) {
+    return {
+      key,
+      reason: `no tensor is named '${key}' and no node lies in module scope ${moduleToScope(module)} ` +
+        '(a module that left no node: nn.Identity, Dropout, a stub, or one folded into its neighbour)',
+    };
+  }
+  return fromCandidates(g, key, dims, found, 'module', `module '${module}'`);
+}
+
+function fromCandidates(g: IRGraph, key: string, dims: number[], found: Candidate[], how: KeyMatch['how'], what: string): KeyMatch | { key: string; reason: string } {
+  const values = found.map((c) => g.values.get(c.tensor)!).filter(readable);
+  if (values.length === 0) return { key, reason: `${what} has no output that holds real numbers: ${describe(g, found.map((c) => c.tensor))}` };
+  const fit = values.filter((v) => shapeFits(v.shape, dims));
+  if (fit.length > 0) return { key, candidates: fit.map((v) => v.name), how };
+  return { key, reason: `${what} has no output of the reference's shape ${formatShape(dims)}: ${describe(g, values.map((v) => v.name))}` };
+}
+
+/** `'a' [1, 4], 'b' [1, 8] and 3 more`: what a reason shows of the tensors it rejected. */
+function describe(g: IRGraph, tensors: string[]): string {
+  const shown = tensors.slice(0, 3).map((t) => `'${t}' ${formatShape(g.values.get(t)?.shape ?? null)}`).join(', ');
+  return tensors.length > 3 ? `${shown} and ${tensors.length - 3} more` : shown;
+}
+
+/** Signal-to-quantization-noise ratio of `x` against `ref`, in dB: +Infinity when identical, NaN values lose. */
+function sqnrDb(ref: Float32Array, x: Float32Array): number {
+  let signal = 0;
+  let noise = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const r = ref[i];
+    const e = r - x[i];
+    signal += r * r;
+    noise += e * e;
+  }
+  if (Number.isNaN(noise) || Number.isNaN(signal)) return -Infinity;
+  if (noise === 0) return Infinity;
+  return 10 * Math.log10(signal / noise);
+}
+
+function formatDb(db: number): string {
+  if (db === Infinity) return 'exact';
+  if (db === -Infinity) return '-inf dB';
+  return `${db.toFixed(1)} dB`;
+}
+
+/** More distinct values than this and a tensor is not read as sitting on a quantization grid. */
+const MAX_GRID_LEVELS = 4096;
+/** How far from a grid point (in steps) a value may be: float32 rounding of (q - zp) * scale stays far below. */
+const GRID_TOLERANCE = 1e-3;
+/** Share of a reference's non-zero values that must sit on the grid; continuous values land there by chance ~0.2%. */
+const ON_GRID_SHARE = 0.99;
+
+function onGrid(v: number, step: number): boolean {
+  const k = v / step;
+  return Math.abs(k - Math.round(k)) <= GRID_TOLERANCE;
+}
+
+/**
+ * The step of the grid `values` sit on, (q - zp) * scale, when they look dequantized: few distinct values, all
+ * multiples of the smallest gap between them. Null for float tensors.
+ */
+function gridStep(values: Float32Array): number | null {
+  const distinct = new Set<number>();
+  for (const v of values) {
+    if (v === 0) continue;
+    distinct.add(v);
+    if (distinct.size > MAX_GRID_LEVELS) return null;
+  }
+  const sorted = Float64Array.from(distinct).sort();
+  // One level computed two ways can differ in its last float32 bit: values that close count as one.
+  const close = 1e-5 * Math.max(Math.abs(sorted[0] ?? 0), Math.abs(sorted[sorted.length - 1] ?? 0));
+  const levels = sorted.filter((v, i) => i === 0 || v - sorted[i - 1] > close);
+  if (levels.length < 3) return null;
+  let step = Infinity;
+  for (let i = 1; i < levels.length; i++) step = Math.min(step, levels[i] - levels[i - 1]);
+  return levels.every((v) => onGrid(v, step)) ? step : null;
+}
+
+/** Whether (nearly) every non-zero reference value sits on the grid of `step`. */
+function refOnGrid(ref: Float32Array, step: number): boolean {
+  let nonZero = 0;
+  let on = 0;
+  for (const v of ref) {
+    if (v === 0) continue;
+    nonZero++;
+    if (onGrid(v, step)) on++;
+  }
+  return nonZero >= 3 && on >= ON_GRID_SHARE * nonZero;
+}
+
+/**
+ * The candidate whose values are closest to the reference. A reference that sits on a candidate's quantization grid
+ * is a fake-quant's output, and that candidate is taken first: after a few layers of rounding differences between
+ * frameworks, the float tensor before the fake-quant can have a higher SQNR than the quantized one that carries the
+ * same value. Otherwise, and among grid candidates, the highest SQNR wins; ties go to the earlier candidate
+ * (matchActivationKeys lists the latest tensor first, so a DequantizeLinear output beats the QuantizeLinear output it
+ * reads). With several candidates the note says how the choice was made.
+ */
+export function chooseByValues(ref: Float32Array, candidates: Array<{ tensor: string; values: Float32Array }>): { tensor: string; note: string | null } {
+  if (candidates.length === 0) throw new Error('chooseByValues needs at least one candidate');
+  const several = candidates.length > 1;
+  const scored = candidates.map((c, order) => {
+    const fits = c.values.length === ref.length;
+    const step = fits && several ? gridStep(c.values) : null;
+    const grid = step !== null && refOnGrid(ref, step);
+    return { tensor: c.tensor, order, fits, grid, count: c.values.length, db: fits ? sqnrDb(ref, c.values) : -Infinity };
+  });
+  scored.sort((a, b) => Number(b.grid) - Number(a.grid) || (a.db === b.db ? a.order - b.order : b.db - a.db));
+  const [best, ...others] = scored;
+  if (others.length === 0) return { tensor: best.tensor, note: null };
+  const text = (s: (typeof scored)[number]) => {
+    if (!s.fits) return `${s.tensor} (${s.count} values, not ${ref.length})`;
+    const tie = s !== best && s.db === best.db && s.grid === best.grid ? ', a tie: the earlier candidate wins' : '';
+    return `${s.tensor} (${formatDb(s.db)}${s.grid ? ", on the reference's quantization grid" : ''}${tie})`;
+  };
+  const shown = others.slice(0, 3).map(text).join(', ');
+  const more = others.length > 3 ? ` and ${others.length - 3} more` : '';
+  return { tensor: best.tensor, note: `decided by values: ${text(best)} over ${shown}${more}` };
+}
+
+/** A user map: one JSON object of reference key -> model tensor name (or module, or scope path). */
+export function readMapFile(file: string): Record<string, string> {
+  const text = readFileBytes(file).toString('utf8');
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    throw badInput(file, `not valid JSON (${errorMessage(err)}); a map is one object of reference key -> model tensor name`);
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    const kind = data === null ? 'null' : Array.isArray(data) ? 'an array' : `a ${typeof data}`;
+    throw badInput(file, `holds ${kind}; a map is one JSON object of reference key -> model tensor name, e.g. {"features.0.0": "/features/features.0/Relu_output_0"}`);
+  }
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(data)) {
+    if (!k) throw badInput(file, 'has an empty key; keys are the reference\'s array names');
+    if (typeof v !== 'string' || !v) {
+      const kind = v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v === 'string' ? 'an empty string' : `a ${typeof v}`;
+      throw badInput(file, `the value of '${k}' is ${kind}; it must name a model tensor (a non-empty string)`);
+    }
+    out[k] = v;
+  }
+  return out;
+}

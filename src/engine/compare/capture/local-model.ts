@@ -1,0 +1,129 @@
+import { valueInfo } from '../../builder/model-builder';
+import { ConstValues } from '../../ir/const-values';
+import { IRGraph, QuantParams } from '../../ir/ir-types';
+import { toFloat32 } from '../../onnx/tensor-codec';
+import { DType } from '../../onnx/dtype';
+import { GraphMsg, make, ModelMsg, NodeMsg, NodeProto } from '../../onnx/schema';
+import { Unit } from '../align/units';
+
+/** What one local input receives: the reference value of a model tensor, quantized as the model quantizes it. */
+export interface LocalFeed {
+  input: string;
+  /** The model tensor whose reference value is fed (a graph input, or a unit's output). */
+  from: string;
+  /** The tensor the copy starts from (before the QuantizeLinear that quantizes `from`); the same value as `from`. */
+  start: string;
+  /** Quantize the reference value with these parameters first (an integer boundary); null feeds it as float. */
+  quantize: QuantParams | null;
+  dtype: DType;
+  /** How the copy quantizes this input (QuantizeLinear and Clip included): the input's own share of the error. */
+  inputQuant: QuantParams | null;
+}
+
+export interface LocalModel {
+  model: ModelMsg;
+  feeds: LocalFeed[];
+  /** Per unit: the local output that recomputes `tensor` on reference inputs. */
+  outputs: Array<{ unit: number; local: string; tensor: string }>;
+}
+
+/** Ops between a producing unit and its consumer that the consumer's copy must redo: how the model quantizes its input. */
+const INPUT_QUANT_OPS = new Set(['DequantizeLinear', 'Clip', 'Identity', 'Cast', 'QuantizeLinear']);
+
+/**
+ * One model holding a copy of every chosen layer, each fed with the reference side's values of its inputs: running
+ * it once gives every layer's own error (no session per layer). A copy starts where its input is quantized: the
+ * QuantizeLinear (and Clip, DequantizeLinear) in front of it are copied too and fed the float reference, so the copy
+ * quantizes exactly as the model does; an integer input with no QuantizeLinear in front is fed the reference value
+ * quantized with its own parameters. Constants keep their names and are shared by the copies.
+ */
+export function buildLocalModel(model: ModelMsg, g: IRGraph, consts: ConstValues, units: Unit[], picks: Array<{ unit: number; tensor: string }>, statics: Set<string>): LocalModel {
+  const src = model.graph!;
+  const nodes: NodeMsg[] = [];
+  const feeds: LocalFeed[] = [];
+  const outputs: LocalModel['outputs'] = [];
+  const initNames = new Set(src.initializer.map((t) => t.name));
+  const usedInits = new Set<string>();
+  const constNodes = new Set<number>();
+
+  const includeStatic = (t: string): void => {
+    if (!t) return;
+    if (initNames.has(t)) {
+      usedInits.add(t);
+      return;
+    }
+    const p = g.values.get(t)?.producer ?? -1;
+    if (p < 0 || constNodes.has(p)) return;
+    constNodes.add(p);
+    for (const i of g.nodes[p].inputs) includeStatic(i);
+  };
+
+  for (const pick of picks) {
+    const u = units[pick.unit];
+    const prefix = `L${pick.unit}|`;
+    const inUnit = new Set(u.nodes);
+    // The nodes of the unit that `pick.tensor` depends on.
+    const needed = new Set<number>();
+    const boundary: string[] = [];
+    const visit = (t: string): void => {
+      if (!t || statics.has(t)) return;
+      const p = g.values.get(t)?.producer ?? -1;
+      if (p >= 0 && inUnit.has(p)) {
+        if (needed.has(p)) return;
+        needed.add(p);
+        for (const i of g.nodes[p].inputs) visit(i);
+      } else if (!boundary.includes(t)) boundary.push(t);
+    };
+    visit(pick.tensor);
+    // Walk each boundary back through the ops that quantize it, up to and including a QuantizeLinear.
+    const renamed = new Map<string, string>();
+    for (const t of boundary) {
+      let cur = t;
+      let sawQuantize = false;
+      let inputQuant: QuantParams | null = null;
+      let clip: [number, number] = [-Infinity, Infinity];
+      for (;;) {
+        const p = g.values.get(cur)?.producer ?? -1;
+        if (p < 0 || sawQuantize || !INPUT_QUANT_OPS.has(g.nodes[p].opType)) break;
+        needed.add(p);
+        const op = g.nodes[p].opType;
+        sawQuantize = op === 'QuantizeLinear';
+        if (sawQuantize) inputQuant = g.values.get(g.nodes[p].outputs[0])?.quant ?? null;
+        if (op === 'Clip') {
+          const lo = consts.get(g.nodes[p].inputs[1] ?? '');
+          const hi = consts.get(g.nodes[p].inputs[2] ?? '');
+          clip = [lo ? toFloat32(lo)[0] : -Infinity, hi ? toFloat32(hi)[0] : Infinity];
+        }
+        for (const i of g.nodes[p].inputs.slice(1)) includeStatic(i);
+        cur = g.nodes[p].inputs[0];
+      }
+      const v = g.values.get(cur);
+      // Only integer tensors carry quantization parameters in the IR (source graphs often declare no dtypes).
+      const quant = v?.quant ?? null;
+      const input = `${prefix}in|${cur}`;
+      renamed.set(cur, input);
+      inputQuant = inputQuant ?? quant;
+      if (inputQuant && inputQuant.qmin !== null && inputQuant.qmax !== null && (clip[0] > inputQuant.qmin || clip[1] < inputQuant.qmax)) {
+        inputQuant = { ...inputQuant, qmin: Math.max(inputQuant.qmin, clip[0]), qmax: Math.min(inputQuant.qmax, clip[1]) };
+      }
+      feeds.push({ input, from: t, start: cur, quantize: quant, dtype: quant ? (quant.dtype ?? 'uint8') : 'float32', inputQuant });
+    }
+    for (const i of [...needed].sort((a, b) => a - b)) {
+      const n = src.node[i];
+      for (const inp of n.input) if (statics.has(inp)) includeStatic(inp);
+      const name = (t: string) => (!t || statics.has(t) ? t : renamed.get(t) ?? `${prefix}${t}`);
+      nodes.push(make<NodeMsg>(NodeProto, { ...n, name: `${prefix}${n.name || i}`, input: n.input.map(name), output: n.output.map(name) }));
+    }
+    outputs.push({ unit: pick.unit, local: `${prefix}${pick.tensor}`, tensor: pick.tensor });
+  }
+
+  const constList = [...constNodes].sort((a, b) => a - b).map((i) => src.node[i]);
+  const graph: Partial<GraphMsg> = {
+    name: `${src.name || 'model'}_local`,
+    node: [...constList, ...nodes],
+    initializer: src.initializer.filter((t) => usedInits.has(t.name)),
+    input: feeds.map((f) => valueInfo(f.input, f.dtype)),
+    output: outputs.map((o) => valueInfo(o.local)),
+  };
+  return { model: { ...model, graph: graph as GraphMsg }, feeds, outputs };
+}

@@ -1,0 +1,77 @@
+import { diag, Diagnostic } from '../../findings/diagnostic';
+import { IRGraph, QuantParams } from '../../ir/ir-types';
+import { Tensor } from '../../onnx/tensor-codec';
+import type { Row } from '../align/align';
+import { SQNR_CAP_DB } from '../metrics/metrics';
+import type { Side } from '../capture/sides';
+import type { Unit } from '../align/units';
+import type { WeightEvidence } from './weight-evidence';
+
+/** Evidence a comparison gathers beyond single pairs: the float twin's weights, model-wide weight findings, clipping. */
+
+/** The float twin's weight and bias for a model layer, when the twin has the same shapes as constants. */
+export function twinWeights(u: Unit, rows: Row[], ref: Side): { weight: Tensor; bias: Tensor | null } | null {
+  const row = rows.find((r) => r.referenceUnit && r.unit !== null && r.tensor === u.output) ?? rows.find((r) => r.referenceUnit && r.model[0].tensor && u.chain.includes(r.model[0].tensor));
+  const twin = row?.referenceUnit;
+  if (!twin || !u.weightShape) return null;
+  const anchor = ref.source.nodes[twin.anchor];
+  const weight = ref.consts.get(anchor.inputs[1]);
+  if (!weight || weight.dtype !== 'float32' || weight.dims.join(',') !== u.weightShape.join(',')) return null;
+  const bias = anchor.inputs[2] ? ref.consts.get(anchor.inputs[2]) ?? null : null;
+  return { weight, bias: bias && bias.dtype === 'float32' ? bias : null };
+}
+
+export interface WeightStat {
+  node: string;
+  depthwise: boolean;
+  evidence: WeightEvidence;
+}
+
+export function isDepthwise(g: IRGraph, u: Unit): boolean {
+  const a = g.nodes[u.anchor];
+  const group = a.attributes.find((x) => x.name === 'group')?.value;
+  return typeof group === 'number' && group > 1 && !!u.weightShape && u.weightShape[1] === 1;
+}
+
+/** What the weight comparison shows across the model, beyond any one culprit. */
+export function weightFindings(stats: WeightStat[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const zp = stats.filter((s) => s.evidence.zeroPointNonZero > 0);
+  if (zp.length) {
+    const channels = zp.reduce((a, s) => a + s.evidence.zeroPointNonZero, 0);
+    const dw = zp.filter((s) => s.depthwise).length;
+    out.push(diag('QL-WEIGHT-ZERO-POINT', 'warning', `${channels} weight channels in ${zp.length} layers${dw ? ` (${dw} of them depthwise)` : ''} have a non-zero zero point although the weights are int8, where a symmetric scheme expects 0: ${zp.slice(0, 3).map((s) => s.node).join(', ')}${zp.length > 3 ? ', ...' : ''}. The quantized model and one converted from the same weights will differ there.`, {
+      node: zp[0].node,
+      fix: 'Recompute the weight quantization parameters from the final weights (torch.ao.quantization.convert does; PyTorch 1.13 fused fake-quant left such zero points), or re-export with a newer PyTorch.',
+    }));
+  }
+  const clipped = stats.filter((s) => s.evidence.clippedChannels > 0);
+  if (clipped.length) {
+    const channels = clipped.reduce((a, s) => a + s.evidence.clippedChannels, 0);
+    const worst = clipped.reduce((a, s) => (s.evidence.worst.errSteps > a.evidence.worst.errSteps ? s : a));
+    out.push(diag('QL-WEIGHT-RANGE', 'info', `In ${clipped.length} layers, ${channels} weight channels of the float twin reach past the int8 grid and are clipped by quantization (worst ${worst.evidence.worst.errSteps.toFixed(1)} steps, ${worst.node} channel ${worst.evidence.worst.channel}).`, {
+      node: worst.node,
+      fix: 'The weight scales trail the final weights (a moving-average observer): recompute them from the final float weights before export.',
+    }));
+  }
+  return out;
+}
+
+/** SQNR of the reference against itself clipped to the range the quantized tensor can hold (per-tensor grids). */
+export function clipOnlyDb(ref: Float32Array, q: QuantParams): number | null {
+  if (q.scale.length !== 1 || q.qmin === null || q.qmax === null) return null;
+  const s = q.scale[0];
+  const z = q.zeroPoint[0] ?? 0;
+  const lo = (q.qmin - z - 0.5) * s;
+  const hi = (q.qmax - z + 0.5) * s;
+  let signal = 0;
+  let clipped = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const v = ref[i];
+    signal += v * v;
+    const e = v < lo ? v - lo : v > hi ? v - hi : 0;
+    clipped += e * e;
+  }
+  if (clipped === 0) return SQNR_CAP_DB;
+  return Math.max(-SQNR_CAP_DB, Math.min(SQNR_CAP_DB, 10 * Math.log10(signal / clipped)));
+}

@@ -1,0 +1,235 @@
+import { integerRange } from '../../onnx/dtype';
+import { elementCount } from '../../onnx/tensor-codec';
+import type { QuantParams } from '../../ir/ir-types';
+import type { PairMetrics } from '../compare-report';
+
+/**
+ * SQNR bound in dB. Identical tensors have an infinite SQNR and an all-zero reference against a non-zero one has
+ * minus infinity; both are reported as +-cap (every result is clamped to [-cap, cap]) because the report is JSON,
+ * which can hold neither Infinity nor NaN.
+ */
+export const SQNR_CAP_DB = 200;
+
+export interface PairMetricsDetail extends PairMetrics {
+  /** Distinct integer levels the compared tensor occupies (round(act / s) + zp), when it is quantized. */
+  levelsUsed: number | null;
+  /** Reference range (max - min) in quantization steps; per channel, the widest channel. */
+  refRangeSteps: number | null;
+  /** Smallest scale that, with this zero point, would leave no reference value clipped (per-tensor only). */
+  coverScale: number | null;
+}
+
+/** Quantization parameters laid out for the metric loop: channel c covers `inner` consecutive values, `outer` times. */
+interface QuantLayout {
+  channels: number;
+  inner: number;
+  outer: number;
+  scale: Float64Array;
+  zeroPoint: Float64Array;
+  qmin: number | null;
+  qmax: number | null;
+}
+
+function quantLayout(quant: QuantParams, n: number, shape?: { axis: number; dims: number[] }): QuantLayout {
+  const channels = quant.scale.length;
+  if (channels === 0) throw new Error('quantization parameters without a scale');
+  const range = quant.dtype ? integerRange(quant.dtype) : undefined;
+  const qmin = quant.qmin ?? range?.min ?? null;
+  const qmax = quant.qmax ?? range?.max ?? null;
+  const scale = Float64Array.from(quant.scale);
+  const zeroPoint = Float64Array.from({ length: channels }, (_, c) => quant.zeroPoint[quant.zeroPoint.length === channels ? c : 0] ?? 0);
+  if (channels === 1) return { channels, inner: n, outer: 1, scale, zeroPoint, qmin, qmax };
+  if (!shape) throw new Error(`per-channel quantization (${channels} scales) needs the tensor's dims and channel axis`);
+  const rank = shape.dims.length;
+  const axis = shape.axis < 0 ? shape.axis + rank : shape.axis;
+  if (elementCount(shape.dims) !== n) throw new Error(`dims [${shape.dims}] do not hold ${n} values`);
+  if (shape.dims[axis] !== channels) throw new Error(`${channels} scales for ${shape.dims[axis]} entries along axis ${shape.axis}`);
+  const inner = elementCount(shape.dims.slice(axis + 1));
+  return { channels, inner, outer: n / (channels * inner), scale, zeroPoint, qmin, qmax };
+}
+
+/** Counts distinct integers: a bitmap for the usual 8/16-bit ranges, a set otherwise. */
+function levelCounter(qmin: number | null, qmax: number | null): { add(level: number): void; count(): number } {
+  if (qmin !== null && qmax !== null && qmax - qmin < 1 << 17) {
+    const seen = new Uint8Array(qmax - qmin + 1);
+    let count = 0;
+    return {
+      add(level) {
+        if (!Number.isFinite(level)) return;
+        const k = Math.min(Math.max(level, qmin), qmax) - qmin;
+        if (!seen[k]) { seen[k] = 1; count++; }
+      },
+      count: () => count,
+    };
+  }
+  const seen = new Set<number>();
+  return { add: (level) => void seen.add(level), count: () => seen.size };
+}
+
+const clampDb = (db: number) => (Number.isNaN(db) ? -SQNR_CAP_DB : Math.min(SQNR_CAP_DB, Math.max(-SQNR_CAP_DB, db)));
+
+/**
+ * Metrics of one aligned pair: `ref` is the reference, `act` the tensor under test (already normalized). With
+ * `quant` (the parameters of the tensor under test), errors are also counted in its quantization steps and the
+ * reference is checked against the range it can represent. One pass, float64 sums. A NaN or infinity in either
+ * tensor reports -cap dB and null for the error magnitudes.
+ */
+export function pairMetrics(
+  ref: Float32Array,
+  act: Float32Array,
+  quant: QuantParams | null,
+  channelAxisSize?: { axis: number; dims: number[] },
+): PairMetricsDetail {
+  const n = ref.length;
+  if (act.length !== n) throw new Error(`cannot compare tensors of ${n} and ${act.length} values`);
+  const q = quant ? quantLayout(quant, n, channelAxisSize) : null;
+  const channels = q?.channels ?? 1;
+  const inner = q?.inner ?? n;
+  const outer = q?.outer ?? (n > 0 ? 1 : 0);
+  const minRef = new Float64Array(channels).fill(Infinity);
+  const maxRef = new Float64Array(channels).fill(-Infinity);
+  const levels = q ? levelCounter(q.qmin, q.qmax) : null;
+  const clipKnown = !!q && q.qmin !== null && q.qmax !== null;
+  let sumRef2 = 0, sumAct2 = 0, sumErr2 = 0, dot = 0, sumAbs = 0, maxAbs = 0, maxSteps = 0, clipped = 0;
+  let finite = true;
+
+  for (let o = 0; o < outer; o++) {
+    for (let c = 0; c < channels; c++) {
+      const s = q ? q.scale[c] : 1;
+      const zp = q ? q.zeroPoint[c] : 0;
+      // Values beyond half a step past either end of the integer range would have been clipped.
+      const lo = clipKnown ? (q!.qmin! - zp) * s - s / 2 : -Infinity;
+      const hi = clipKnown ? (q!.qmax! - zp) * s + s / 2 : Infinity;
+      let cmin = minRef[c], cmax = maxRef[c];
+      const start = (o * channels + c) * inner;
+      for (let i = start; i < start + inner; i++) {
+        const r = ref[i];
+        const a = act[i];
+        const e = r - a;
+        const ae = Math.abs(e);
+        if (!(ae < Infinity)) finite = false;
+        sumRef2 += r * r;
+        sumAct2 += a * a;
+        sumErr2 += e * e;
+        dot += r * a;
+        sumAbs += ae;
+        if (ae > maxAbs) maxAbs = ae;
+        if (q) {
+          const steps = ae / s;
+          if (steps > maxSteps) maxSteps = steps;
+          if (r < cmin) cmin = r;
+          if (r > cmax) cmax = r;
+          if (r < lo || r > hi) clipped++;
+          levels!.add(Math.round(a / s) + zp);
+        }
+      }
+      minRef[c] = cmin;
+      maxRef[c] = cmax;
+    }
+  }
+
+  let sqnrDb: number;
+  if (!finite) sqnrDb = -SQNR_CAP_DB;
+  else if (sumErr2 === 0) sqnrDb = SQNR_CAP_DB;
+  else if (sumRef2 === 0) sqnrDb = -SQNR_CAP_DB;
+  else sqnrDb = clampDb(10 * Math.log10(sumRef2 / sumErr2));
+
+  // Two zero tensors point the same way; a zero against a non-zero one shares no direction.
+  let cosine: number | null;
+  if (!finite) cosine = null;
+  else if (sumRef2 === 0 && sumAct2 === 0) cosine = 1;
+  else if (sumRef2 === 0 || sumAct2 === 0) cosine = 0;
+  else cosine = Math.min(1, Math.max(-1, dot / Math.sqrt(sumRef2 * sumAct2)));
+
+  let refRangeSteps: number | null = null;
+  let coverScale: number | null = null;
+  if (q && finite) {
+    refRangeSteps = 0;
+    for (let c = 0; c < channels; c++) {
+      if (maxRef[c] >= minRef[c]) refRangeSteps = Math.max(refRangeSteps, (maxRef[c] - minRef[c]) / q.scale[c]);
+    }
+    if (channels === 1 && clipKnown) coverScale = scaleToCover(minRef[0], maxRef[0], q.zeroPoint[0], q.qmin!, q.qmax!);
+  }
+
+  return {
+    sqnrDb,
+    cosine,
+    maxAbs: finite ? maxAbs : null,
+    meanAbs: finite ? (n ? sumAbs / n : 0) : null,
+    errSteps: q && finite ? maxSteps : null,
+    clippedFraction: clipKnown ? (n ? clipped / n : 0) : null,
+    levelsUsed: levels ? levels.count() : null,
+    refRangeSteps,
+    coverScale,
+  };
+}
+
+/**
+ * The smallest s with (qmin - zp) s - s/2 <= min and max <= (qmax - zp) s + s/2: the same half-step margin as the
+ * clipping count, so a tensor quantized with it has no clipped values. Null when the zero point leaves no integer
+ * level on the side the reference needs (negative values with the zero point at qmin): no scale helps there.
+ */
+function scaleToCover(min: number, max: number, zp: number, qmin: number, qmax: number): number | null {
+  if (!(max >= min)) return 0;
+  let s = 0;
+  if (max > 0) {
+    if (zp >= qmax) return null;
+    s = Math.max(s, max / (qmax - zp + 0.5));
+  }
+  if (min < 0) {
+    if (zp <= qmin) return null;
+    s = Math.max(s, -min / (zp - qmin + 0.5));
+  }
+  return s;
+}
+
+const FIELDS = ['sqnrDb', 'cosine', 'maxAbs', 'meanAbs', 'errSteps', 'clippedFraction'] as const;
+/** Lower is worse for these; higher is worse for the rest. */
+const LOWER_IS_WORSE = new Set<string>(['sqnrDb', 'cosine']);
+
+/** Mean and worst of each metric over several inputs, ignoring nulls (a metric null everywhere stays null). */
+export function aggregateMetrics(list: PairMetrics[]): { mean: PairMetrics; worst: PairMetrics } {
+  const mean = {} as PairMetrics;
+  const worst = {} as PairMetrics;
+  for (const f of FIELDS) {
+    const values = list.map((m) => m[f]).filter((v): v is number => v !== null);
+    if (values.length === 0) {
+      mean[f] = null;
+      worst[f] = null;
+      continue;
+    }
+    mean[f] = values.reduce((a, b) => a + b, 0) / values.length;
+    worst[f] = LOWER_IS_WORSE.has(f) ? Math.min(...values) : Math.max(...values);
+  }
+  return { mean, worst };
+}
+
+/** Index of the largest score in row `row` (the first one on ties, as numpy's argmax). */
+function argmax(scores: Float32Array, row: number, classes: number): number {
+  let best = 0;
+  let bestValue = scores[row * classes];
+  for (let k = 1; k < classes; k++) {
+    const v = scores[row * classes + k];
+    if (v > bestValue) { bestValue = v; best = k; }
+  }
+  return best;
+}
+
+/** Fraction of rows (over every output of the batch) whose top-1 class is the same in `acts` as in `refs`. */
+export function outputAgreement(refs: Float32Array[], acts: Float32Array[], classes: number): number {
+  if (refs.length !== acts.length) throw new Error(`${refs.length} reference outputs but ${acts.length} to compare`);
+  if (!Number.isInteger(classes) || classes < 1) throw new Error(`class count must be a positive integer, got ${classes}`);
+  let rows = 0;
+  let same = 0;
+  refs.forEach((ref, i) => {
+    const act = acts[i];
+    if (ref.length !== act.length) throw new Error(`output ${i}: ${ref.length} reference scores but ${act.length} to compare`);
+    if (ref.length % classes !== 0) throw new Error(`output ${i}: ${ref.length} scores are not rows of ${classes} classes`);
+    for (let r = 0; r < ref.length / classes; r++) {
+      rows++;
+      if (argmax(ref, r, classes) === argmax(act, r, classes)) same++;
+    }
+  });
+  if (rows === 0) throw new Error('no outputs to compare');
+  return same / rows;
+}

@@ -1,0 +1,86 @@
+import { integerRange } from '../../onnx/dtype';
+import { Tensor, TensorData, allocate, elementCount } from '../../onnx/tensor-codec';
+import type { QuantParams } from '../../ir/ir-types';
+
+/** Round to nearest, ties to even: what the runtime's float-to-int conversion does (and ONNX QuantizeLinear asks). */
+export function roundHalfEven(x: number): number {
+  const f = Math.floor(x);
+  const d = x - f;
+  if (d < 0.5) return f;
+  if (d > 0.5) return f + 1;
+  return f % 2 === 0 ? f : f + 1;
+}
+
+interface Params {
+  channels: number;
+  inner: number;
+  scale: Float32Array;
+  zeroPoint: number[];
+  qmin: number;
+  qmax: number;
+}
+
+function params(n: number, dims: number[], quant: QuantParams): Params {
+  if (elementCount(dims) !== n) throw new Error(`dims [${dims}] do not hold ${n} values`);
+  const range = quant.dtype ? integerRange(quant.dtype) : undefined;
+  const qmin = quant.qmin ?? range?.min;
+  const qmax = quant.qmax ?? range?.max;
+  if (qmin === undefined || qmax === undefined) throw new Error(`cannot quantize to ${quant.dtype ?? 'an unknown dtype'}: no integer range`);
+  const channels = quant.scale.length;
+  if (channels === 0) throw new Error('quantization parameters without a scale');
+  const zeroPoint = Array.from({ length: channels }, (_, c) => quant.zeroPoint[quant.zeroPoint.length === channels ? c : 0] ?? 0);
+  // Scales are float32 in every model: divide by the float32 value, not by the double it was read as.
+  const scale = Float32Array.from(quant.scale);
+  if (channels === 1) return { channels, inner: n, scale, zeroPoint, qmin, qmax };
+  const rank = dims.length;
+  const a = quant.axis ?? 1;
+  const axis = a < 0 ? a + rank : a;
+  if (axis < 0 || axis >= rank) throw new Error(`quantization axis ${a} is outside dims [${dims}]`);
+  if (dims[axis] !== channels) throw new Error(`${channels} scales for ${dims[axis]} entries along axis ${a}`);
+  return { channels, inner: elementCount(dims.slice(axis + 1)), scale, zeroPoint, qmin, qmax };
+}
+
+/** Calls fn(index, channel) for every element: channel c covers `inner` consecutive values, repeating. */
+function forEachChannel(n: number, p: Params, fn: (i: number, c: number) => void): void {
+  for (let start = 0, c = 0; start < n; start += p.inner, c = (c + 1) % p.channels) {
+    for (let i = start; i < start + p.inner; i++) fn(i, c);
+  }
+}
+
+/**
+ * QuantizeLinear as the runtime computes it: the float32 quotient ref / scale rounded half to even, plus the zero
+ * point, saturated to [qmin, qmax]. Per channel along `quant.axis` when there are several scales.
+ */
+export function quantizeLike(ref: Float32Array, dims: number[], quant: QuantParams): Tensor {
+  if (!quant.dtype) throw new Error('cannot quantize without the quantized dtype');
+  const p = params(ref.length, dims, quant);
+  const out = allocate(quant.dtype, ref.length) as Exclude<TensorData, string[]>;
+  const big = out instanceof BigInt64Array || out instanceof BigUint64Array;
+  forEachChannel(ref.length, p, (i, c) => {
+    const q = quantizeOne(ref[i], p.scale[c], p.zeroPoint[c], p.qmin, p.qmax);
+    if (big) (out as BigInt64Array)[i] = BigInt(q);
+    else (out as Exclude<TensorData, string[] | BigInt64Array | BigUint64Array>)[i] = q;
+  });
+  return { dtype: quant.dtype, dims: [...dims], data: out };
+}
+
+function quantizeOne(x: number, scale: number, zp: number, qmin: number, qmax: number): number {
+  const v = Math.fround(x / scale);
+  // NaN has no integer level; the runtime gives qmin (measured for uint8, int8, uint16, int16).
+  if (Number.isNaN(v)) return qmin;
+  return Math.min(Math.max(roundHalfEven(v) + zp, qmin), qmax);
+}
+
+/**
+ * DequantizeLinear(QuantizeLinear(ref)), bit for bit as the runtime computes it: (q - zp) * scale rounded to float32.
+ * What the reference tensor looks like once quantized with the model's own parameters.
+ */
+export function fakeQuantize(ref: Float32Array, dims: number[], quant: QuantParams): Float32Array {
+  const p = params(ref.length, dims, quant);
+  const out = new Float32Array(ref.length);
+  forEachChannel(ref.length, p, (i, c) => {
+    const q = quantizeOne(ref[i], p.scale[c], p.zeroPoint[c], p.qmin, p.qmax);
+    out[i] = Math.fround((q - p.zeroPoint[c]) * p.scale[c]);
+  });
+  return out;
+}

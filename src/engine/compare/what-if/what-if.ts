@@ -1,0 +1,119 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { cacheRoot, hashParts } from '../../cache/cache-dir';
+import { badInput, errorMessage } from '../../errors';
+import { encodeModel, writeModel } from '../../onnx/model-file';
+import { ModelMsg } from '../../onnx/schema';
+import { encodeTensor, Tensor } from '../../onnx/tensor-codec';
+import { expandIntegerOps } from '../reference/expand-integer-ops';
+import { copyModel } from '../reference/model-edit';
+import { valueInfo } from '../../builder/model-builder';
+import { EngineClient } from '../../process/engine-client';
+import type { CompareReport } from '../compare-report';
+import { keepFloat } from './keep-float';
+import { pairMetrics } from '../metrics/metrics';
+import { normalizeTensor } from '../normalize/normalize';
+import { Side, SideOptions, targetSide } from '../capture/sides';
+import { Unit } from '../align/units';
+
+export interface WhatIfContext {
+  engine: EngineClient;
+  sideOpts: SideOptions;
+  samples: Array<Record<string, Tensor>>;
+  /** Each graph output: its reference values per sample, and its SQNR as compared. */
+  outputs: Array<{ name: string; ref: Float32Array[] | null; before: number | null }>;
+  /** Layers the user asked for: a failure there is an error, not a skip. */
+  explicit: Set<string>;
+  /** The float twin's weights and bias for a layer (quant-vs-float), so a layer with wrong stored weights runs right. */
+  floatWeights?: (unit: Unit) => { weight: Tensor; bias: Tensor | null } | null;
+  /**
+   * The reference is the same quantized model (compiled-vs-source, target-vs-target): then "in float" means the
+   * layer's arithmetic runs in float between the model's own quantization points, not that those points go away
+   * (which would change what the model computes and move it away from its reference).
+   */
+  sameSource: boolean;
+}
+
+/**
+ * The layer computed in float, its quantization kept: an integer op is expanded to DequantizeLinear -> float op ->
+ * QuantizeLinear, and the float op's output becomes a graph output, which keeps the compiler from fusing the group
+ * back into an integer kernel.
+ */
+function floatArithmetic(model: ModelMsg, node: string): { model: ModelMsg; removed: string[] } {
+  const { model: out } = expandIntegerOps(model, new Set([node]));
+  const n = out.graph!.node.find((x) => x.name === node);
+  if (!n || !n.output[0]) throw new Error(`no node named ${node}`);
+  if (!out.graph!.output.some((o) => o.name === n.output[0])) out.graph!.output.push(valueInfo(n.output[0]));
+  return { model: out, removed: [] };
+}
+
+/** Point the layer's compute node at the float twin's weights (and bias), as new initializers. */
+function useFloatWeights(model: ModelMsg, node: string, w: { weight: Tensor; bias: Tensor | null }): boolean {
+  const g = model.graph!;
+  const n = g.node.find((x) => x.name === node);
+  if (!n || n.input.length < 2) return false;
+  const name = `${node}__float_twin`;
+  g.initializer.push(encodeTensor({ ...w.weight, name: `${name}.weight` }) as never);
+  n.input[1] = `${name}.weight`;
+  if (w.bias && n.input.length > 2 && n.input[2]) {
+    g.initializer.push(encodeTensor({ ...w.bias, name: `${name}.bias` }) as never);
+    n.input[2] = `${name}.bias`;
+  }
+  return true;
+}
+
+/** A layer named on the command line: its anchor node's name, a tensor of its chain, or its scope. */
+export function findUnit(units: Unit[], layer: string): Unit | undefined {
+  return units.find((u) => u.name === layer) ?? units.find((u) => u.output === layer || u.chain.includes(layer)) ?? units.find((u) => u.scope === layer);
+}
+
+/**
+ * Keep one layer in float and measure the outputs against the same reference values: does that fix the model?
+ * Against a float twin or activations, the layer's quantization goes (weight and output fake-quant; with a float twin,
+ * its stored weights give way to the twin's); against the same quantized model, its arithmetic runs in float.
+ */
+export async function runWhatIf(model: Side, layers: string[], units: Unit[], ctx: WhatIfContext): Promise<CompareReport['whatIf']> {
+  const out: CompareReport['whatIf'] = [];
+  for (const layer of layers) {
+    const unit = findUnit(units, layer);
+    if (!unit) {
+      if (ctx.explicit.has(layer)) throw badInput(undefined, `--keep-float ${layer}: no layer of the model has this node name, tensor or scope`);
+      continue;
+    }
+    const twin = ctx.sameSource ? null : ctx.floatWeights?.(unit) ?? null;
+    let changed: { model: ModelMsg; removed: string[] };
+    try {
+      changed = ctx.sameSource ? floatArithmetic(model.model, unit.name) : keepFloat(model.model, unit.name);
+    } catch (err) {
+      if (!twin) {
+        if (ctx.explicit.has(layer)) throw badInput(undefined, `--keep-float ${layer}: ${errorMessage(err)}`);
+        continue;
+      }
+      changed = { model: copyModel(model.model), removed: [] };
+    }
+    const withTwin = twin ? useFloatWeights(changed.model, unit.name, twin) : false;
+    ctx.sideOpts.onProgress?.(`what-if: ${unit.name} in float (${changed.removed.length} Q/DQ nodes removed${withTwin ? ', the float twin\'s weights' : ''})`);
+    const bytes = encodeModel(changed.model);
+    const file = path.join(cacheRoot(), 'what-if', `${hashParts('what-if-v1', bytes).slice(0, 32)}.onnx`);
+    if (!fs.existsSync(file)) {
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      writeModel(changed.model, file);
+    }
+    const side = await targetSide(file, model.target, ctx.sideOpts);
+    const located = ctx.outputs.map((o) => side.locate(o.name));
+    const fetch = located.flatMap((l) => (l ? [l.fetch] : []));
+    const cap = await ctx.engine.call('capture', { model: side.run.model, session: side.run.session, feeds: ctx.samples, fetch }, { signal: ctx.sideOpts.signal });
+    let after: number | null = null;
+    let before: number | null = null;
+    ctx.outputs.forEach((o, i) => {
+      const at = located[i];
+      if (!at || !o.ref) return;
+      const dbs = o.ref.map((ref, k) => pairMetrics(ref, normalizeTensor(cap.outputs[k][at.fetch], at.value.layout, at.value.quant).data, null).sqnrDb ?? 0);
+      const mean = dbs.reduce((a, b) => a + b, 0) / dbs.length;
+      after = after === null ? mean : Math.min(after, mean);
+      if (o.before !== null) before = before === null ? o.before : Math.min(before, o.before);
+    });
+    out.push({ layer: unit.name, outputSqnrBefore: before, outputSqnrAfter: after === null ? null : Math.round((after as number) * 100) / 100 });
+  }
+  return out;
+}
