@@ -16,6 +16,17 @@ function assertEngineHeadless(dir = 'src/engine') {
   }
 }
 
+/** The webviews run in a browser and share only src/shared with the host: fail the build if one imports src/engine. */
+function assertWebviewKeepsToShared(dir = 'webview') {
+  for (const name of existsSync(dir) ? readdirSync(dir) : []) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) assertWebviewKeepsToShared(p);
+    else if (/\.ts$/.test(name) && /from ['"][./]*src\/engine\//.test(readFileSync(p, 'utf8'))) {
+      throw new Error(`${p} imports src/engine: webviews may import only src/shared`);
+    }
+  }
+}
+
 function testEntries(dir = 'test') {
   const out = [];
   for (const name of readdirSync(dir)) {
@@ -27,6 +38,7 @@ function testEntries(dir = 'test') {
 }
 
 assertEngineHeadless();
+assertWebviewKeepsToShared();
 
 const common = {
   bundle: true,

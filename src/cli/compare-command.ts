@@ -12,8 +12,7 @@ import type { Command } from './command';
 import { progressSink } from './progress';
 import { cliTargets, resolveTarget, withEngine } from './engine-context';
 import { findings, ms } from './format';
-
-const MODES: CompareMode[] = ['compiled-vs-source', 'quant-vs-float', 'activations', 'target-vs-target'];
+import { COMPARE_MODES, isCompareMode } from '../shared/compare-modes';
 
 function dbText(x: number | null): string {
   return x === null ? '-' : x >= 200 ? 'identical' : `${x.toFixed(1)} dB`;
@@ -70,7 +69,7 @@ export const compareCommand: Command = {
     if (args.positional.length !== 1) throw badInput(undefined, 'compare takes one model file');
     const registry = cliTargets();
     const modeFlag = flag(args, 'mode');
-    if (modeFlag && !MODES.includes(modeFlag as CompareMode)) throw badInput(undefined, `--mode takes ${MODES.join(', ')}; got '${modeFlag}'`);
+    if (modeFlag && !isCompareMode(modeFlag)) throw badInput(undefined, `--mode takes ${COMPARE_MODES.join(', ')}; got '${modeFlag}'`);
     const pair = flag(args, 'compare-targets');
     let target = resolveTarget(registry, flag(args, 'target'));
     let referenceTarget = registry.get('reference');

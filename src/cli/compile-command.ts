@@ -10,6 +10,7 @@ import type { Command } from './command';
 import { progressSink } from './progress';
 import { cliTargets, resolveTarget, withEngine } from './engine-context';
 import { counts, findings, ms } from './format';
+import { layoutName } from '../shared/layout';
 
 function failOn(value: string | undefined): Severity | undefined {
   if (value === undefined) return undefined;
@@ -31,7 +32,7 @@ export function summarize(r: CompileReport): string {
     for (const v of acts) dtypes[v.dtype ?? 'unknown'] = (dtypes[v.dtype ?? 'unknown'] ?? 0) + 1;
     const layouts: Record<string, number> = {};
     for (const v of acts) {
-      const k = v.layout.kind === 'NCHWc' ? `NCHW${v.layout.block ?? '?'}c` : v.layout.kind;
+      const k = layoutName(v.layout);
       layouts[k] = (layouts[k] ?? 0) + 1;
     }
     const byDomain: Record<string, number> = {};

@@ -1,5 +1,7 @@
 import type { CompiledNodeJson, CompiledValueJson, CompileFailure } from '../engine/compile/report';
 import type { Diagnostic } from '../engine/findings/diagnostic';
+import { LAYOUT_OPS, layoutBadge } from '../shared/layout';
+import { opLabel } from '../shared/op-key';
 
 /**
  * The IR explorer's content, built from a compile report (or a source graph parsed without the runtime) with no
@@ -40,21 +42,10 @@ export interface IRContent {
 }
 
 const INTEGER_TYPES = /^(u?int(4|8|16|32|64))$/;
-const LAYOUT_OPS = new Set(['Transpose', 'ReorderInput', 'ReorderOutput']);
 const MAX_FILTER_ROWS = 500;
-
-export function layoutBadge(v: CompiledValueJson | undefined): string | null {
-  if (!v) return null;
-  if (v.layout.kind === 'NCHWc') return `NCHW${v.layout.block ?? '?'}c`;
-  return v.layout.kind === 'NHWC' ? 'NHWC' : null;
-}
 
 export function shapeText(v: CompiledValueJson | undefined): string {
   return v?.shape ? `[${v.shape.join(',')}]` : '[?]';
-}
-
-function opKey(n: CompiledNodeJson): string {
-  return n.domain && n.domain !== 'ai.onnx' ? `${n.domain.replace(/^com\.microsoft\.?/, 'ms.').replace(/\.$/, '')}:${n.opType}` : n.opType;
 }
 
 /** Integer kernels, float ops and layout moves look different at a glance. */
@@ -74,7 +65,7 @@ function quantText(v: CompiledValueJson): string | null {
 
 function valueLine(v: CompiledValueJson | undefined, name: string): string {
   if (!v) return `\`${name}\``;
-  const badge = layoutBadge(v);
+  const badge = layoutBadge(v.layout);
   const q = quantText(v);
   return `\`${name}\` ${v.dtype ?? '?'} ${shapeText(v)}${badge ? ` ${badge}${v.layout.kind === 'NCHWc' && v.layout.channels ? ` (${v.layout.channels} channels)` : ''}` : ''}${q ? ` — ${q}` : ''}`;
 }
@@ -114,7 +105,7 @@ export class IRTreeModel {
       for (let s = scope; ; s = s.lastIndexOf('/') > 0 ? s.slice(0, s.lastIndexOf('/')) : '') {
         const g = ensure(s);
         g.count++;
-        const k = opKey(n);
+        const k = opLabel(n.domain, n.opType);
         g.ops.set(k, (g.ops.get(k) ?? 0) + 1);
         if (!s) break;
       }
@@ -182,7 +173,7 @@ export class IRTreeModel {
     let total = 0;
     for (const n of this.content.nodes) {
       const out = this.values.get(n.outputs[0]);
-      const text = `${n.name} ${opKey(n)} ${out?.dtype ?? ''} ${layoutBadge(out) ?? ''} ${n.outputs.join(' ')}`.toLowerCase();
+      const text = `${n.name} ${opLabel(n.domain, n.opType)} ${out?.dtype ?? ''} ${layoutBadge(out?.layout) ?? ''} ${n.outputs.join(' ')}`.toLowerCase();
       if (!text.includes(f)) continue;
       total++;
       // Filter hits come from many scopes: show their full names so equal short names stay apart.
@@ -195,10 +186,10 @@ export class IRTreeModel {
 
   nodeEntry(n: CompiledNodeJson): TreeEntry {
     const out = this.values.get(n.outputs[0]);
-    const badge = layoutBadge(out);
+    const badge = layoutBadge(out?.layout);
     const label = n.scope && n.name.startsWith(n.scope) ? n.name.slice(n.scope.length).replace(/^\//, '') || n.name : n.name;
     const lines = [
-      `**${escapeMd(opKey(n))}** \`${n.name}\`${n.inserted ? ' — inserted by the compiler' : ''}`,
+      `**${escapeMd(opLabel(n.domain, n.opType))}** \`${n.name}\`${n.inserted ? ' — inserted by the compiler' : ''}`,
       '',
       `inputs: ${n.inputs.filter(Boolean).map((i) => valueLine(this.values.get(i), i)).join('  \n')}`,
       '',
@@ -212,7 +203,7 @@ export class IRTreeModel {
       id: `node:${n.name}`,
       label,
       // A source graph rarely declares intermediate types; say nothing rather than "? [?]" (the tooltip says why).
-      description: out?.dtype || out?.shape ? `${opKey(n)} · ${out?.dtype ?? '?'} ${shapeText(out)}${badge ? ` · ${badge}` : ''}` : opKey(n),
+      description: out?.dtype || out?.shape ? `${opLabel(n.domain, n.opType)} · ${out?.dtype ?? '?'} ${shapeText(out)}${badge ? ` · ${badge}` : ''}` : opLabel(n.domain, n.opType),
       tooltip: lines.join('\n'),
       icon: nodeIcon(n, out),
       collapsible: false,
@@ -222,7 +213,7 @@ export class IRTreeModel {
 
   private valueEntry(name: string, kind: string): TreeEntry {
     const v = this.values.get(name);
-    const badge = layoutBadge(v);
+    const badge = layoutBadge(v?.layout);
     return { id: `${kind}:${name}`, label: name, description: `${v?.dtype ?? '?'} ${shapeText(v)}${badge ? ` · ${badge}` : ''}`, tooltip: valueLine(v, name), icon: v?.dtype && INTEGER_TYPES.test(v.dtype) ? 'integer' : 'value', collapsible: false };
   }
 

@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { DEFAULT_THRESHOLD_DB } from '../shared/compare-modes';
 
 /** QuantLens settings, read fresh each time (the user may change them while the extension runs). */
 export interface Settings {
@@ -15,7 +16,7 @@ export function settings(): Settings {
   const c = vscode.workspace.getConfiguration('quantlens');
   return {
     customTargets: c.get<unknown[]>('customTargets', []),
-    threshold: c.get<number>('comparison.threshold', 20),
+    threshold: c.get<number>('comparison.threshold', DEFAULT_THRESHOLD_DB),
     threads: c.get<number>('threads', 1),
     cacheFolder: c.get<string>('cacheFolder', ''),
     defaultReference: c.get<'ask' | 'model-as-written'>('comparison.defaultReference', 'ask'),

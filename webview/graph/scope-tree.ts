@@ -1,5 +1,5 @@
 import type { GraphNodeData } from '../../src/shared/protocol';
-import { scopeChain } from '../../src/engine/ir/scopes';
+import { scopeChain } from '../../src/shared/scopes';
 import { IndexedGraph } from './indexed-graph';
 
 /**

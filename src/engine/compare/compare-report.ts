@@ -1,7 +1,8 @@
 import type { Diagnostic } from '../findings/diagnostic';
 import type { CompileReport } from '../compile/report';
+import type { CompareMode } from '../../shared/compare-modes';
 
-export type CompareMode = 'compiled-vs-source' | 'quant-vs-float' | 'activations' | 'target-vs-target';
+export type { CompareMode } from '../../shared/compare-modes';
 
 export type CulpritKind = 'clipping' | 'weights' | 'saturation' | 'layout' | 'dtype' | 'precision' | 'unknown';
 

@@ -1,4 +1,6 @@
 import * as path from 'path';
+import { DEFAULT_THRESHOLD_DB } from '../../shared/compare-modes';
+import { layoutName } from '../../shared/layout';
 import { badInput } from '../errors';
 import { sortDiagnostics, diag, Diagnostic } from '../findings/diagnostic';
 import { QuantParams } from '../ir/ir-types';
@@ -86,7 +88,7 @@ function renameFeeds(samples: Array<Record<string, Tensor>>, from: string[], to:
 export async function compareModels(opts: CompareOptions): Promise<CompareReport> {
   const t0 = performance.now();
   const progress = opts.onProgress ?? (() => undefined);
-  const threshold = opts.threshold ?? 20;
+  const threshold = opts.threshold ?? DEFAULT_THRESHOLD_DB;
   const mode = resolveMode(opts);
   const engine = opts.engine;
   const timings: Record<string, number> = {};
@@ -295,7 +297,7 @@ export async function compareModels(opts: CompareOptions): Promise<CompareReport
           const t = got[m.at.fetch];
           const n = normalizeAt(t, m.at);
           s.dtype = t.dtype;
-          s.layout = m.at.value.layout.kind === 'NCHWc' ? `NCHW${m.at.value.layout.block}c` : m.at.value.layout.kind;
+          s.layout = layoutName(m.at.value.layout);
           if (n.dims.join(',') !== r.dims.join(',')) {
             s.error = `shape [${n.dims}] on the model side, [${r.dims}] in the reference`;
             break;

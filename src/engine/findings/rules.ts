@@ -1,7 +1,8 @@
 import { integerRange } from '../onnx/dtype';
 import { ModelMsg } from '../onnx/schema';
-import { IRGraph, IRNode, IRValue, opKey } from '../ir/ir-types';
-import { LAYOUT_OPS } from '../ir/origin';
+import { opKey } from '../../shared/op-key';
+import { IRGraph, IRNode, IRValue } from '../ir/ir-types';
+import { LAYOUT_OPS } from '../../shared/layout';
 import type { CompileFailure } from '../compile/report';
 import type { RuntimeProbe } from '../targets/runtime-probe';
 import type { Target } from '../targets/target';

@@ -1,9 +1,10 @@
 import { DType, dtypeFromCode } from '../onnx/dtype';
 import { ATTR, AttributeMsg, GraphMsg, ModelMsg, TypeProtoMsg, num } from '../onnx/schema';
 import { ConstValues } from './const-values';
-import { Dim, IRAttribute, IRGraph, IRNode, IRValue, opKey } from './ir-types';
+import { opKey } from '../../shared/op-key';
+import { nameScope } from '../../shared/scopes';
+import { Dim, IRAttribute, IRGraph, IRNode, IRValue } from './ir-types';
 import { assignQuantParams } from './quant-params';
-import { nameScope } from './scopes';
 
 /** dtype and shape of a tensor as the runtime reports them (compiled graphs: from exposing every tensor). */
 export interface TypeInfo {

@@ -68,8 +68,3 @@ export interface IRGraph {
   nodes: IRNode[];
   values: Map<string, IRValue>;
 }
-
-/** `domain:op` key used in op counts ("" domain shows the op alone). */
-export function opKey(domain: string, opType: string): string {
-  return domain && domain !== 'ai.onnx' ? `${domain}:${opType}` : opType;
-}

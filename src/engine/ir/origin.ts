@@ -1,7 +1,5 @@
+import { LAYOUT_OPS } from '../../shared/layout';
 import { IRGraph, IRNode } from './ir-types';
-
-/** Ops that only move data between layouts; when the compiler adds one, it replaces no source node. */
-export const LAYOUT_OPS = new Set(['Transpose', 'ReorderInput', 'ReorderOutput']);
 
 /** Source ops that a fusion folds into the op that CONSUMES them (weights paths, input dequantization, compute ops whose name went to a fused activation). */
 const ABSORBED_BY_CONSUMER = new Set(['DequantizeLinear', 'Constant', 'ConstantOfShape', 'Conv', 'ConvTranspose', 'MatMul', 'Gemm', 'ConvInteger', 'MatMulInteger']);

@@ -1,6 +1,7 @@
 import type { CompareReport } from '../../engine/compare/compare-report';
 import type { ErrorOverlay, GraphData, GraphEdgeData } from '../../shared/protocol';
-import { IRContent, layoutBadge } from '../ir-tree-model';
+import { layoutBadge } from '../../shared/layout';
+import { IRContent } from '../ir-tree-model';
 
 /** The graph view's data from the IR the tree shows: nodes with their output's type, edges with the tensor's. */
 export function graphData(c: IRContent): GraphData {
@@ -24,7 +25,7 @@ export function graphData(c: IRContent): GraphData {
       const v = values.get(n.outputs[0]);
       const q = v?.quant;
       return {
-        id: n.name, name: n.name, op: n.opType, domain: n.domain, dtype: v?.dtype ?? null, shape: v?.shape ?? null, layout: layoutBadge(v),
+        id: n.name, name: n.name, op: n.opType, domain: n.domain, dtype: v?.dtype ?? null, shape: v?.shape ?? null, layout: layoutBadge(v?.layout),
         scope: n.scope, inserted: n.inserted, origin: n.origin,
         quant: q ? `scale ${q.scale.length > 1 ? `${q.scale.length} per-channel` : +q.scale[0].toPrecision(4)}, zero point ${q.zeroPoint.length > 1 ? 'per channel' : q.zeroPoint[0]}` : null,
       };

@@ -1,6 +1,6 @@
 import { IRGraph, IRValue } from '../../ir/ir-types';
 import { dtypeFromCode } from '../../onnx/dtype';
-import { LAYOUT_OPS } from '../../ir/origin';
+import { LAYOUT_OPS } from '../../../shared/layout';
 import { staticValues } from '../align/static-values';
 
 /** Element count of a value in its logical (NCHW, unpadded) form, or null when its shape is unknown. */

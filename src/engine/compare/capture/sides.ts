@@ -9,7 +9,7 @@ import { buildIR } from '../../ir/build-ir';
 import { ConstValues } from '../../ir/const-values';
 import { IRGraph, IRValue } from '../../ir/ir-types';
 import { assignLayouts } from '../../ir/layout';
-import { LAYOUT_OPS } from '../../ir/origin';
+import { LAYOUT_OPS } from '../../../shared/layout';
 import { encodeModel, readModel, writeModel } from '../../onnx/model-file';
 import { ModelMsg } from '../../onnx/schema';
 import { EngineClient } from '../../process/engine-client';
