@@ -1,6 +1,6 @@
 import { strict as assert } from 'assert';
 import * as path from 'path';
-import { expandIntegerOps } from '../src/engine/compare/reference/expand-integer-ops';
+import { expandIntegerOps } from '../src/engine/compare/sides/expand-integer-ops';
 import { keepFloat } from '../src/engine/compare/what-if/keep-float';
 import { readNpy } from '../src/engine/io/npy';
 import { encodeModel, readModel } from '../src/engine/onnx/model-file';

@@ -1,7 +1,9 @@
 import { strict as assert } from 'assert';
 import { GraphBuilder, randomValues, rng, tensor } from '../src/engine/builder/model-builder';
 import { normalizeTensor } from '../src/engine/compare/normalize/normalize';
-import { SQNR_CAP_DB, aggregateMetrics, outputAgreement, pairMetrics } from '../src/engine/compare/metrics/metrics';
+import { SQNR_CAP_DB, pairMetrics } from '../src/engine/compare/metrics/pair-metrics';
+import { aggregateMetrics } from '../src/engine/compare/metrics/aggregate';
+import { outputAgreement } from '../src/engine/compare/metrics/output-agreement';
 import { fakeQuantize, quantizeLike, roundHalfEven } from '../src/engine/compare/normalize/quantize-like';
 import { convSaturation, matMulSaturation } from '../src/engine/compare/evidence/u8s8-saturation';
 import type { Layout, QuantParams } from '../src/engine/ir/ir-types';

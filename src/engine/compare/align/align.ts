@@ -1,30 +1,52 @@
+import { badInput } from '../../errors';
 import { IRGraph } from '../../ir/ir-types';
 import { Tensor } from '../../onnx/tensor-codec';
+import type { Located, Side } from '../sides/sides';
+import type { Reference, RowReference } from '../reference/reference';
 import { matchActivationKeys } from './activation-keys';
 import { matchFloatTwin } from './float-twin-match';
-import { Located, Side } from '../capture/sides';
 import { staticValues } from './static-values';
 import { Unit } from './units';
+
+/** A model tensor that may carry a row's value, and where the model side computes it. */
+export interface Candidate {
+  tensor: string;
+  at: Located;
+}
 
 /** One aligned pair to compare: a model tensor (or candidates, decided by values) and its reference. */
 export interface Row {
   /** Name in MODEL's source graph. */
-  tensor: string;
-  /** Candidates on the model side; several only when values must decide (activations mode). */
-  model: Array<{ tensor: string; at: Located }>;
-  referenceTensor: string;
-  /** Where the reference value comes from: a side's tensor, or a key of the activations file. */
-  reference: { at: Located } | { key: string };
+  readonly tensor: string;
+  /** Candidates on the model side, never empty; several only when values must decide (activations mode). */
+  readonly model: readonly Candidate[];
+  readonly referenceTensor: string;
+  readonly reference: RowReference;
   /** Index of the model unit whose chain holds `tensor`, if any. */
-  unit: number | null;
+  readonly unit: number | null;
   /** The float twin's unit (quant-vs-float), for comparing weights. */
-  referenceUnit?: Unit;
-  note?: string;
+  readonly referenceUnit?: Unit;
+  /** How the pair was made ("matched by module", the float twin's match), when it says something. */
+  readonly note?: string;
 }
 
 export interface Alignment {
   rows: Row[];
   unmatched: { model: string[]; reference: string[] };
+}
+
+/**
+ * The align stage: the pairs to compare, in graph order, as the reference decides. `file` names the input an empty
+ * alignment blames (the reference, or the model when there is none).
+ */
+export function alignRows(model: Side, units: Unit[], reference: Reference, file: string, map?: Record<string, string>): Alignment {
+  const alignment = reference.kind === 'float-twin' ? alignFloatTwin(model, units, reference.side)
+    : reference.kind === 'activations' ? alignActivations(model, units, reference.tensors, map)
+      : alignSameSource(model, reference.side, units);
+  if (alignment.rows.length === 0) {
+    throw badInput(file, `the model and the reference share no tensor that could be compared (unmatched: ${alignment.unmatched.model.length} model tensors, ${alignment.unmatched.reference.length} reference entries)`);
+  }
+  return alignment;
 }
 
 /** Producer order of a source tensor (graph inputs first), for sorting rows in graph order. */
@@ -59,14 +81,14 @@ export function alignSameSource(model: Side, ref: Side, units: Unit[]): Alignmen
         missing.push(t);
         continue;
       }
-      rows.push({ tensor: t, model: [{ tensor: t, at: a }], referenceTensor: t, reference: { at: b }, unit: byTensor.get(t) ?? null });
+      rows.push({ tensor: t, model: [{ tensor: t, at: a }], referenceTensor: t, reference: { kind: 'tensor', at: b }, unit: byTensor.get(t) ?? null });
     }
   }
   return { rows, unmatched: { model: model.compiledOnly, reference: ref.compiledOnly.length ? ref.compiledOnly : missing.filter((t) => !ref.locate(t) && model.locate(t)) } };
 }
 
 /** The last tensor of a unit's chain that a side computes (fusions remove some; the values are the same). */
-function locateInChain(side: Side, u: Unit): { tensor: string; at: Located } | null {
+function locateInChain(side: Side, u: Unit): Candidate | null {
   const chain = u.chain.includes(u.output) ? u.chain : [...u.chain, u.output];
   for (let i = chain.length - 1; i >= 0; i--) {
     const at = side.locate(chain[i]);
@@ -88,7 +110,7 @@ export function alignFloatTwin(model: Side, modelUnits: Unit[], ref: Side): Alig
       unmatchedModel.push(p.model.output);
       continue;
     }
-    rows.push({ tensor: p.model.output, model: [m], referenceTensor: r.tensor, reference: { at: r.at }, unit: index.get(p.model.anchor) ?? null, referenceUnit: p.reference, note: p.how });
+    rows.push({ tensor: p.model.output, model: [m], referenceTensor: r.tensor, reference: { kind: 'tensor', at: r.at }, unit: index.get(p.model.anchor) ?? null, referenceUnit: p.reference, note: p.how });
   }
   rows.sort((a, b) => order(model.source, a.tensor) - order(model.source, b.tensor));
   return { rows, unmatched: { model: unmatchedModel, reference: match.unmatched.reference.map((u) => u.output) } };
@@ -109,7 +131,7 @@ export function alignActivations(model: Side, units: Unit[], refs: Map<string, T
       const at = chain.indexOf(t);
       return at < 0 ? [t] : [t, ...chain.slice(at + 1)];
     });
-    const candidates = [...new Set(widened)].flatMap((t) => {
+    const candidates = [...new Set(widened)].flatMap((t): Candidate[] => {
       const at = model.locate(t);
       return at ? [{ tensor: t, at }] : [];
     });
@@ -117,7 +139,7 @@ export function alignActivations(model: Side, units: Unit[], refs: Map<string, T
       unmatchedRef.push(`${m.key} (its tensors are not computed at this target: ${m.candidates.join(', ')})`);
       continue;
     }
-    rows.push({ tensor: candidates[0].tensor, model: candidates, referenceTensor: m.key, reference: { key: m.key }, unit: byTensor.get(candidates[0].tensor) ?? null, note: `matched by ${m.how}` });
+    rows.push({ tensor: candidates[0].tensor, model: candidates, referenceTensor: m.key, reference: { kind: 'key', key: m.key }, unit: byTensor.get(candidates[0].tensor) ?? null, note: `matched by ${m.how}` });
     for (const c of candidates) used.add(c.tensor);
   }
   rows.sort((a, b) => order(model.source, a.tensor) - order(model.source, b.tensor));

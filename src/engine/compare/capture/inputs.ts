@@ -6,8 +6,11 @@ import { readTensorFile } from '../../io/tensor-file';
 import { Tensor, elementCount } from '../../onnx/tensor-codec';
 import type { CompareReport } from '../compare-report';
 
+/** The inputs of a comparison: one record of graph input -> tensor per sample. */
+export type Samples = Array<Record<string, Tensor>>;
+
 export interface InputSamples {
-  samples: Array<Record<string, Tensor>>;
+  samples: Samples;
   info: CompareReport['input'];
 }
 

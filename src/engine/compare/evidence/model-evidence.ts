@@ -2,8 +2,8 @@ import { diag, Diagnostic } from '../../findings/diagnostic';
 import { IRGraph, QuantParams } from '../../ir/ir-types';
 import { Tensor } from '../../onnx/tensor-codec';
 import type { Row } from '../align/align';
-import { SQNR_CAP_DB } from '../metrics/metrics';
-import type { Side } from '../capture/sides';
+import { SQNR_CAP_DB } from '../metrics/pair-metrics';
+import type { Side } from '../sides/sides';
 import type { Unit } from '../align/units';
 import type { WeightEvidence } from './weight-evidence';
 

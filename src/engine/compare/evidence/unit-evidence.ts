@@ -1,44 +1,11 @@
 import { ConstValues } from '../../ir/const-values';
-import { IRGraph, IRNode, QuantParams } from '../../ir/ir-types';
+import { IRGraph, IRNode } from '../../ir/ir-types';
 import { Tensor, toFloat32 } from '../../onnx/tensor-codec';
 import { quantizeLike } from '../normalize/quantize-like';
 import { convSaturation, matMulSaturation, SaturationCount } from './u8s8-saturation';
 import { Unit } from '../align/units';
 import { convPairRule, KernelFamily, operandPair, pairRuleFor } from '../../targets/kernel-family';
-
-/** The quantization a tensor's values sit on: its own, or, for a DequantizeLinear output, that of its input. */
-export function tensorQuant(g: IRGraph, t: string): QuantParams | null {
-  const v = g.values.get(t);
-  if (v?.quant) return v.quant;
-  const p = v ? g.nodes[v.producer] : undefined;
-  if (p?.opType === 'DequantizeLinear') return g.values.get(p.inputs[0])?.quant ?? null;
-  return null;
-}
-
-/**
- * The quantization of a unit's output: the last quantized tensor of its chain, with the range a Clip on the integers
- * narrows it to (PyTorch exports 7-bit activations as QuantizeLinear, then Clip 0..127).
- */
-export function unitOutputQuant(g: IRGraph, u: Unit, consts?: ConstValues): QuantParams | null {
-  for (let i = u.chain.length - 1; i >= 0; i--) {
-    const q = tensorQuant(g, u.chain[i]);
-    if (!q) continue;
-    if (!consts || q.qmin === null || q.qmax === null) return q;
-    let qmin = q.qmin;
-    let qmax = q.qmax;
-    for (const t of u.chain) {
-      const n = g.nodes[g.values.get(t)?.producer ?? -1];
-      // Only a Clip on the integers narrows the grid (a float Clip before QuantizeLinear bounds real values).
-      if (n?.opType !== 'Clip' || !g.values.get(n.inputs[0])?.quant) continue;
-      const lo = n.inputs[1] ? consts.get(n.inputs[1]) : undefined;
-      const hi = n.inputs[2] ? consts.get(n.inputs[2]) : undefined;
-      if (lo) qmin = Math.max(qmin, toFloat32(lo)[0]);
-      if (hi) qmax = Math.min(qmax, toFloat32(hi)[0]);
-    }
-    return qmin === q.qmin && qmax === q.qmax ? q : { ...q, qmin, qmax };
-  }
-  return null;
-}
+import { tensorQuant } from '../metrics/value-grid';
 
 function intAttrs(n: IRNode, name: string, fallback: number[]): number[] {
   const a = n.attributes.find((x) => x.name === name)?.value;

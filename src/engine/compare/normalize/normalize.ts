@@ -52,6 +52,11 @@ export function normalizeTensor(t: Tensor, layout: Layout, quant: QuantParams | 
   return { dims: [...dims], data, note: notes.length ? notes.join('; ') : null };
 }
 
+/** A captured tensor normalized with what the IR knows of the value it holds (a side's located tensor). */
+export function normalizeAt(t: Tensor, at: { value: { layout: Layout; quant: QuantParams | null } }): Normalized {
+  return normalizeTensor(t, at.value.layout, at.value.quant);
+}
+
 /** float16/bfloat16 decode from bits; integers and float64 convert value by value. */
 function widen(t: Tensor): Float32Array {
   const d = t.data as Exclude<Tensor['data'], string[]>;

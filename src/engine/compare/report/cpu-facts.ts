@@ -1,6 +1,6 @@
 import { kernelFamily } from '../../targets/kernel-family';
 import type { CpuFacts } from '../compare-report';
-import type { Side } from '../capture/sides';
+import type { Side } from '../sides/sides';
 
 /** What a comparison's numbers depend on about CPUs, said so a reader can tell where they hold. */
 export function cpuFactsOf(model: Side): CpuFacts {

@@ -3,7 +3,7 @@
  * descriptions of the mode, targets and inputs. Nothing here escapes anything: each renderer escapes for its format.
  */
 import type { CompareMode, CompareReport, Culprit, LayerRow } from '../compare-report';
-import { SQNR_CAP_DB } from '../metrics/metrics';
+import { SQNR_CAP_DB } from '../metrics/pair-metrics';
 
 /** Shown for a metric that was not measured (null). */
 const NOT_MEASURED = '—';

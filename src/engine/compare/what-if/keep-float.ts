@@ -1,8 +1,8 @@
 import { ConstValues } from '../../ir/const-values';
 import { isFloat } from '../../onnx/dtype';
 import { GraphMsg, ModelMsg, NodeMsg, NodeProto, make } from '../../onnx/schema';
-import { expandIntegerOps, isExpandableIntegerOp } from '../reference/expand-integer-ops';
-import { copyModel, dropUnusedInitializers, subgraphs } from '../reference/model-edit';
+import { expandIntegerOps, isExpandableIntegerOp } from '../sides/expand-integer-ops';
+import { copyModel, dropUnusedInitializers, subgraphs } from '../sides/model-edit';
 
 /**
  * The what-if "remove that layer's quantization": in a QDQ model, bypass the QuantizeLinear -> DequantizeLinear pairs

@@ -5,15 +5,15 @@ import { badInput, errorMessage } from '../../errors';
 import { encodeModel, writeModel } from '../../onnx/model-file';
 import { ModelMsg } from '../../onnx/schema';
 import { encodeTensor, Tensor } from '../../onnx/tensor-codec';
-import { expandIntegerOps } from '../reference/expand-integer-ops';
-import { copyModel } from '../reference/model-edit';
+import { expandIntegerOps } from '../sides/expand-integer-ops';
+import { copyModel } from '../sides/model-edit';
 import { valueInfo } from '../../builder/model-builder';
 import { EngineClient } from '../../process/engine-client';
-import type { CompareReport } from '../compare-report';
+import type { CompareReport, Culprit } from '../compare-report';
 import { keepFloat } from './keep-float';
-import { pairMetrics } from '../metrics/metrics';
+import { pairMetrics } from '../metrics/pair-metrics';
 import { normalizeTensor } from '../normalize/normalize';
-import { Side, SideOptions, targetSide } from '../capture/sides';
+import { Side, SideOptions, targetSide } from '../sides/sides';
 import { Unit } from '../align/units';
 
 export interface WhatIfContext {
@@ -60,6 +60,13 @@ function useFloatWeights(model: ModelMsg, node: string, w: { weight: Tensor; bia
     n.input[2] = `${name}.bias`;
   }
   return true;
+}
+
+/** The layers a what-if keeps in float: the ones asked for, and the top culprit. */
+export function whatIfLayers(asked: string[], culprits: Culprit[]): string[] {
+  const layers = [...asked];
+  if (culprits[0] && !layers.includes(culprits[0].node)) layers.push(culprits[0].node);
+  return layers;
 }
 
 /** A layer named on the command line: its anchor node's name, a tensor of its chain, or its scope. */

@@ -18,7 +18,7 @@ import { Target } from '../../targets/target';
 import { KernelFacts, kernelFacts } from '../../targets/target-kernels';
 import { emulatedModel, EmulatedModel } from '../../emulate/emulated-model';
 import { mapCompiledToSource } from './compiled-mapping';
-import { expandIntegerOps } from '../reference/expand-integer-ops';
+import { expandIntegerOps } from './expand-integer-ops';
 
 /** Where a source tensor's value is found when a side runs, and how to read it (layout, quantization). */
 export interface Located {

@@ -8,6 +8,8 @@ import { Unit } from '../align/units';
 
 /** What one local input receives: the reference value of a model tensor, quantized as the model quantizes it. */
 export interface LocalFeed {
+  /** The unit whose copy reads this input. */
+  unit: number;
   input: string;
   /** The model tensor whose reference value is fed (a graph input, or a unit's output). */
   from: string;
@@ -37,7 +39,13 @@ const INPUT_QUANT_OPS = new Set(['DequantizeLinear', 'Clip', 'Identity', 'Cast',
  * quantizes exactly as the model does; an integer input with no QuantizeLinear in front is fed the reference value
  * quantized with its own parameters. Constants keep their names and are shared by the copies.
  */
-export function buildLocalModel(model: ModelMsg, g: IRGraph, consts: ConstValues, units: Unit[], picks: Array<{ unit: number; tensor: string }>, statics: Set<string>): LocalModel {
+export interface LocalPick {
+  unit: number;
+  /** The tensor of the unit's chain to recompute (the row's first candidate). */
+  tensor: string;
+}
+
+export function buildLocalModel(model: ModelMsg, g: IRGraph, consts: ConstValues, units: Unit[], picks: LocalPick[], statics: Set<string>): LocalModel {
   const src = model.graph!;
   const nodes: NodeMsg[] = [];
   const feeds: LocalFeed[] = [];
@@ -106,7 +114,7 @@ export function buildLocalModel(model: ModelMsg, g: IRGraph, consts: ConstValues
       if (inputQuant && inputQuant.qmin !== null && inputQuant.qmax !== null && (clip[0] > inputQuant.qmin || clip[1] < inputQuant.qmax)) {
         inputQuant = { ...inputQuant, qmin: Math.max(inputQuant.qmin, clip[0]), qmax: Math.min(inputQuant.qmax, clip[1]) };
       }
-      feeds.push({ input, from: t, start: cur, quantize: quant, dtype: quant ? (quant.dtype ?? 'uint8') : 'float32', inputQuant });
+      feeds.push({ unit: pick.unit, input, from: t, start: cur, quantize: quant, dtype: quant ? (quant.dtype ?? 'uint8') : 'float32', inputQuant });
     }
     for (const i of [...needed].sort((a, b) => a - b)) {
       const n = src.node[i];

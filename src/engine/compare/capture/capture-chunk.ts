@@ -1,0 +1,29 @@
+import { CaptureResult } from '../../process/engine-protocol';
+import type { Samples } from './inputs';
+import type { EnginePair } from './engines';
+import type { Side } from '../sides/sides';
+
+/** What one chunk captured: the model side, and the reference side when the reference runs (not a file). */
+export interface ChunkCapture {
+  model: CaptureResult;
+  reference: CaptureResult | null;
+}
+
+/** One side of a capture: what runs, on which inputs, and the tensors to expose. */
+export interface CaptureRequest {
+  side: Side;
+  feeds: Samples;
+  fetch: string[];
+}
+
+/**
+ * The capture stage for one chunk: both sides run every input with the chunk's tensors exposed, at once, each in its
+ * own engine process. A side's saved graph runs with optimizations off, so looking changes nothing it computes.
+ */
+export async function captureChunk(engines: EnginePair, model: CaptureRequest, reference: CaptureRequest | null, signal?: AbortSignal): Promise<ChunkCapture> {
+  const run = (engine: EnginePair['model'], r: CaptureRequest) => engine.call('capture', { model: r.side.run.model, session: r.side.run.session, feeds: r.feeds, fetch: r.fetch }, { signal });
+  const [m, r] = await Promise.all([run(engines.model, model), reference ? run(engines.reference(), reference) : Promise.resolve(null)]);
+  engines.notePeak('model', m.peakRssMb);
+  if (r) engines.notePeak('reference', r.peakRssMb);
+  return { model: m, reference: r };
+}

@@ -1,0 +1,110 @@
+import type { Tensor } from '../onnx/tensor-codec';
+import type { RowIndex } from './align/row-index';
+import type { Unit } from './align/units';
+import { captureChunk } from './capture/capture-chunk';
+import type { EnginePair } from './capture/engines';
+import type { Samples } from './capture/inputs';
+import { couldBeCulprit } from './culprits/culprits';
+import { gatherInputEvidence, RowEvidence } from './evidence/local-evidence';
+import { clipOnlyDb } from './evidence/model-evidence';
+import { feedValues, FeedValue } from './local/local-feeds';
+import { planLocal } from './local/local-plan';
+import { LocalRun, runLayersAlone } from './local/local-run';
+import { foldLocalSqnr } from './local/local-sqnr';
+import { measurePair } from './metrics/measure-pair';
+import type { RowStats } from './metrics/row-stats';
+import { rowGrid, RowGrid } from './metrics/value-grid';
+import { Reference, referenceSideOf } from './reference/reference';
+import { chunkReference, ChunkReference, referenceFetch } from './reference/reference-values';
+import type { KeptPairs } from './report/kept-pairs';
+import type { OutputValues } from './report/outputs';
+import type { Side } from './sides/sides';
+
+/** What every chunk reads, set up once, and what the chunks fold their results into (one record per row). */
+export interface ChunkContext {
+  model: Side;
+  reference: Reference;
+  units: Unit[];
+  statics: Set<string>;
+  rows: RowIndex;
+  samples: Samples;
+  /** The samples under the reference side's input names. */
+  referenceFeeds: Samples;
+  threshold: number;
+  engines: EnginePair;
+  threads?: number;
+  signal?: AbortSignal;
+  stats: RowStats[];
+  evidence: RowEvidence[];
+  outputs: OutputValues;
+  pairs: KeptPairs | null;
+  localFailures: string[];
+  timings: { capture: number; local: number };
+}
+
+/**
+ * One chunk of rows through the per-chunk stages: plan the layers that run alone; capture both sides; the reference
+ * values; then, while the engine runs the layers alone, measure every pair; last, each layer's local SQNR and, for
+ * layers that could be culprits, the evidence from the inputs they received.
+ */
+export async function compareChunk(ctx: ChunkContext, chunk: number[]): Promise<void> {
+  const { plan, feedRows } = planLocal(ctx, chunk);
+  const wanted = [...new Set([...chunk, ...feedRows])].map((row) => ({ row, reference: ctx.rows.rows[row].reference }));
+
+  const tc = performance.now();
+  const side = referenceSideOf(ctx.reference);
+  const modelFetch = [...new Set(chunk.flatMap((i) => ctx.rows.rows[i].model.map((m) => m.at.fetch)))];
+  const captured = await captureChunk(ctx.engines, { side: ctx.model, feeds: ctx.samples, fetch: modelFetch }, side ? { side, feeds: ctx.referenceFeeds, fetch: referenceFetch(wanted) } : null, ctx.signal);
+  const refs = chunkReference(ctx.reference, wanted, captured.reference, ctx.samples.length);
+  for (const [i, dtype] of refs.dtypes) ctx.stats[i].refDtype = dtype;
+  ctx.timings.capture += performance.now() - tc;
+
+  // The engine runs the layers alone while this process compares the pairs (two processes, two cores).
+  const value = feedValues(ctx.model.source, ctx.rows, ctx.samples, refs);
+  const referenceTarget = ctx.reference.kind === 'target' ? ctx.reference.side.target : null;
+  const localRun = plan ? runLayersAlone({ ...ctx, referenceTarget, inputs: ctx.samples.length }, plan, value) : null;
+  // A failed local run must not go unobserved while the pairs are compared; it is awaited below.
+  localRun?.catch(() => undefined);
+
+  for (const i of chunk) measureRow(ctx, i, captured.model.outputs, refs);
+
+  if (localRun) {
+    const tl = performance.now();
+    foldLocal(ctx, await localRun, refs, value);
+    ctx.timings.local += performance.now() - tl;
+  }
+}
+
+/** Every input's pair of one row; the first input also gives the clipping evidence and the pair kept for the diff. */
+function measureRow(ctx: ChunkContext, i: number, captured: Array<Record<string, Tensor>>, refs: ChunkReference): void {
+  const row = ctx.rows.rows[i];
+  const unit = row.unit !== null ? ctx.units[row.unit] : null;
+  let grid: RowGrid | null = null;
+  const gridOf: Parameters<typeof measurePair>[5] = (m) => (grid ??= rowGrid(ctx.model.source, ctx.model.consts, unit, m));
+  for (let k = 0; k < captured.length; k++) {
+    const reference = refs.values[k].get(i);
+    if (!reference) throw new Error(`row ${row.tensor} has no reference value`);
+    const pair = measurePair(row, ctx.stats[i], captured[k], reference, k === 0, gridOf);
+    if (!pair) break;
+    if (k === 0) {
+      if (pair.grid.unitQuant) ctx.evidence[i].clipDb = clipOnlyDb(reference.data, pair.grid.unitQuant);
+      ctx.pairs?.offer(i, row, unit?.name ?? null, pair);
+    }
+    ctx.outputs.offer(row.tensor, pair.candidate.tensor, pair.reference, pair.actual);
+  }
+}
+
+/** The layers alone: their local SQNR per input; then evidence for the layers that could be culprits. */
+function foldLocal(ctx: ChunkContext, run: LocalRun, refs: ChunkReference, value: FeedValue): void {
+  ctx.localFailures.push(...run.failures);
+  for (const result of run.results) {
+    for (const output of result.local.outputs) {
+      const i = ctx.rows.unitRow.get(output.unit);
+      if (i === undefined) continue;
+      foldLocalSqnr(ctx.stats[i], result, output, ctx.model.source, (k) => refs.values[k].get(i));
+      if (!couldBeCulprit(ctx.stats[i].local.worst(), ctx.threshold)) continue;
+      const feeds = result.local.feeds.filter((f) => f.unit === output.unit);
+      gatherInputEvidence(ctx.evidence[i], ctx.units[output.unit], feeds, (f) => value(f, 0), ctx.model);
+    }
+  }
+}

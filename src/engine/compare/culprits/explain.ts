@@ -1,0 +1,81 @@
+import type { CulpritKind } from '../compare-report';
+import type { UnitFacts } from './facts';
+
+/** A culprit's kind, why it loses accuracy, and what to do about it. */
+export interface Explanation {
+  kind: CulpritKind;
+  explanation: string;
+  fix: string;
+}
+
+/** At least this share of clipped reference values counts as clipping on its own. */
+const CLIPPING_MIN = 0.005;
+/** Clipping explains a layer's local error when clipping alone would leave at most this much more SQNR. */
+const CLIP_EXPLAINS_DB = 3;
+/** Fewer levels used than this, on an 8-bit or wider grid, is a precision problem. */
+const PRECISION_LEVELS = 16;
+
+const pct = (x: number) => `${(100 * x).toFixed(x < 0.001 ? 3 : 1)}%`;
+const num = (x: number) => (Math.abs(x) >= 0.01 && Math.abs(x) < 1e4 ? x.toPrecision(4) : x.toExponential(3));
+
+/**
+ * What a layer's evidence says, in the order the evidence is trusted: wrong weights, clipping that explains the
+ * error, u8s8 saturation, a dtype or layout change, too few levels used; else `unknown`.
+ */
+export function explainCulprit(f: UnitFacts): Explanation {
+  if (f.weights && f.weights.badChannels > 0 && f.weights.kind) {
+    const fix = f.weights.kind === 'zero-point'
+      ? 'Re-quantize the weights from the float model with the zero points the scheme requires (0 for symmetric int8), or export again after convert.'
+      : f.weights.kind === 'scale'
+        ? 'The weight scales do not match the weights: re-quantize this layer\'s weights per channel from the float model and export again.'
+        : 'The stored weights differ from the float model\'s: check which checkpoint was quantized, then re-quantize this layer.';
+    return { kind: 'weights', explanation: `Dequantized weights differ from the float twin's in ${f.weights.badChannels} of ${f.weights.channels} channels: ${f.weights.detail}`, fix };
+  }
+  const clipExplains = f.clipDb !== null && f.localSqnrDb !== null && f.clipDb < f.localSqnrDb + CLIP_EXPLAINS_DB;
+  if (f.quant && f.clippedFraction !== null && (f.clippedFraction >= CLIPPING_MIN || (f.clippedFraction > 0 && clipExplains))) {
+    const lo = (f.quant.qmin - f.quant.zeroPoint) * f.quant.scale;
+    const hi = (f.quant.qmax - f.quant.zeroPoint) * f.quant.scale;
+    const cover = f.coverScale !== null ? `; a scale of ${num(f.coverScale)} (${(f.coverScale / f.quant.scale).toFixed(1)}x) would cover them` : '';
+    return {
+      kind: 'clipping',
+      explanation: `${pct(f.clippedFraction)} of the reference values fall outside the range the ${f.quant.dtype} output can hold ([${num(lo)}, ${num(hi)}] with scale ${num(f.quant.scale)}, zero point ${f.quant.zeroPoint})${cover}${f.clipDb !== null ? `; clipping alone limits this output to ${f.clipDb.toFixed(1)} dB` : ''}.`,
+      fix: `Recalibrate this activation's range with representative data${f.coverScale !== null ? ` (scale ${num(f.quant.scale)} -> about ${num(f.coverScale)})` : ''}, or keep this layer in float (--keep-float ${f.node}).`,
+    };
+  }
+  if (f.saturation && f.saturation.saturated > 0 && f.lanes) {
+    const how = f.lanes.rule.overflow === 'saturate'
+      ? 'adds pairs of uint8 x int8 products in int16 and saturates them'
+      : 'adds int8 products k and k + 8 in int16, where they wrap';
+    return {
+      kind: 'saturation',
+      explanation: `Pair sums leave int16 in ${pct(f.saturation.fraction)} of the pairs (${f.saturation.saturated} of ${f.saturation.pairs}${f.saturation.sampled ? ', sampled' : ''}; worst ${f.saturation.worstPairSum}): on ${f.lanes.family} the kernel ${how}.`,
+      fix: `${f.lanes.fix.charAt(0).toUpperCase()}${f.lanes.fix.slice(1)}.`,
+    };
+  }
+  if (f.dtype) {
+    return {
+      kind: 'dtype',
+      explanation: `This tensor is ${f.dtype.model} on the model side and ${f.dtype.reference} in the reference: precision is lost in the conversion.`,
+      fix: `Keep this tensor in ${f.dtype.reference} (check the Cast or the converter setting that narrowed it).`,
+    };
+  }
+  if (f.layout) {
+    return {
+      kind: 'layout',
+      explanation: `A float layer whose result changed after the compiler moved it to ${f.layout}.`,
+      fix: 'Compile with cpu-no-layout to confirm; if it recovers, report the layout transform to the runtime.',
+    };
+  }
+  if (f.quant && f.levelsUsed !== null && f.levelsUsed < PRECISION_LEVELS && f.quant.qmax - f.quant.qmin >= 255) {
+    return {
+      kind: 'precision',
+      explanation: `Only ${f.levelsUsed} of ${f.quant.qmax - f.quant.qmin + 1} quantization levels are used: the scale ${num(f.quant.scale)} is far larger than the values need.`,
+      fix: 'Recalibrate this activation with a narrower range (or per-channel parameters) so it uses more levels.',
+    };
+  }
+  return {
+    kind: 'unknown',
+    explanation: 'The layer loses accuracy on its own, with no clipping, weight, saturation, dtype or layout evidence.',
+    fix: `Try --keep-float ${f.node} to see whether keeping this layer in float restores the output.`,
+  };
+}

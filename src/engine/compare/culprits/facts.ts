@@ -1,0 +1,111 @@
+import type { LayerRow } from '../compare-report';
+import type { RowIndex } from '../align/row-index';
+import type { Unit } from '../align/units';
+import type { RowEvidence } from '../evidence/local-evidence';
+import { isDepthwise, WeightStat } from '../evidence/model-evidence';
+import type { SaturationCount } from '../evidence/u8s8-saturation';
+import type { PairRule } from '../../targets/kernel-family';
+import { weightEvidence } from '../evidence/weight-evidence';
+import { SQNR_CAP_DB } from '../metrics/pair-metrics';
+import type { RowStats } from '../metrics/row-stats';
+import { unitOutputQuant } from '../metrics/value-grid';
+import { Reference, sameModel } from '../reference/reference';
+import type { Side } from '../sides/sides';
+
+/** Weight comparison against the float twin (from weight-evidence.ts), as the culprit logic reads it. */
+export interface WeightFacts {
+  channels: number;
+  badChannels: number;
+  kind: 'zero-point' | 'scale' | 'values' | null;
+  detail: string;
+}
+
+/** What the comparison measured about one layer (unit) of the model. */
+export interface UnitFacts {
+  node: string;
+  tensor: string;
+  unit: string;
+  sqnrDb: number | null;
+  /** Lowest SQNR among the layer's inputs (the reference inputs are exact: the cap). */
+  inputSqnrDb: number | null;
+  localSqnrDb: number | null;
+  /** SQNR of the layer's reference inputs once quantized as the layer receives them (the producers' share). */
+  inputQuantDb: number | null;
+  /** Output quantization of the layer, when it has one. */
+  quant: { scale: number; zeroPoint: number; qmin: number; qmax: number; dtype: string } | null;
+  clippedFraction: number | null;
+  /** SQNR if clipping to the output range were the only error: clipping explains the loss when it is this low. */
+  clipDb: number | null;
+  coverScale: number | null;
+  levelsUsed: number | null;
+  weights: WeightFacts | null;
+  saturation: SaturationCount | null;
+  /** The target's 16-bit lane rule (the kernel family it runs or emulates), when its kernels have one. */
+  lanes: { family: string; rule: PairRule; fix: string } | null;
+  dtype: { model: string; reference: string } | null;
+  /** The compiled layout of a float layer, when the compiler changed it. */
+  layout: string | null;
+}
+
+/** What the culprit stage reads of the comparison: the stages' results per row, and the layers as reported. */
+export interface FactsContext {
+  model: Side;
+  reference: Reference;
+  units: Unit[];
+  statics: Set<string>;
+  rows: RowIndex;
+  stats: readonly RowStats[];
+  evidence: readonly RowEvidence[];
+  /** The reported layer of each compared row (rows left unmatched have none). */
+  layers: ReadonlyMap<number, LayerRow>;
+}
+
+/** A layer's quantized output range, in the form the explanations read (per-tensor grids only). */
+function outputRange(q: ReturnType<typeof unitOutputQuant>): UnitFacts['quant'] {
+  return q && q.scale.length === 1 && q.qmin !== null && q.qmax !== null ? { scale: q.scale[0], zeroPoint: q.zeroPoint[0] ?? 0, qmin: q.qmin, qmax: q.qmax, dtype: q.dtype ?? 'uint8' } : null;
+}
+
+/** The lowest SQNR among a unit's activation inputs: a graph input is exact; others are read off their rows. */
+function inputSqnr(ctx: FactsContext, unit: Unit): number | null {
+  const known = unit.inputs.filter((t) => !ctx.statics.has(t)).flatMap((t) => {
+    if (ctx.model.source.inputs.includes(t)) return [SQNR_CAP_DB];
+    const r = ctx.rows.rowOf(t);
+    const db = r !== null ? ctx.layers.get(r)?.sqnrDb ?? null : null;
+    return db !== null ? [db] : [];
+  });
+  return known.length ? Math.min(...known) : null;
+}
+
+/**
+ * The culprit stage's input: one record per compared unit of what every stage found, and, against a float twin,
+ * each layer's weight comparison (the model-wide weight findings need every layer's).
+ */
+export function unitFacts(ctx: FactsContext): { facts: UnitFacts[]; weights: WeightStat[] } {
+  const facts: UnitFacts[] = [];
+  const weights: WeightStat[] = [];
+  const layoutMatters = sameModel(ctx.reference);
+  for (const [u, i] of ctx.rows.unitRow) {
+    const row = ctx.layers.get(i);
+    if (!row) continue;
+    const unit = ctx.units[u];
+    const s = ctx.stats[i];
+    const ev = ctx.evidence[i];
+    const q = unitOutputQuant(ctx.model.source, unit, ctx.model.consts);
+    const twin = ctx.rows.rows[i].referenceUnit;
+    const w = ctx.reference.kind === 'float-twin' && twin ? weightEvidence(unit, ctx.model.source, ctx.model.consts, twin, ctx.reference.side.source, ctx.reference.side.consts) : null;
+    if (w) weights.push({ node: unit.name, depthwise: isDepthwise(ctx.model.source, unit), evidence: w });
+    facts.push({
+      node: unit.name, tensor: row.tensor, unit: unit.scope,
+      sqnrDb: row.sqnrDb, inputSqnrDb: inputSqnr(ctx, unit), localSqnrDb: row.localSqnrDb, inputQuantDb: ev.inputQuantDb,
+      quant: outputRange(q),
+      clippedFraction: s.widest?.clippedFraction ?? null, coverScale: s.widest?.coverScale ?? null, levelsUsed: s.widest?.levelsUsed ?? null, clipDb: ev.clipDb,
+      // Channels bad only because float weights lie past the grid's ends are the weight observer's range, not a fault.
+      weights: w && w.kind && w.badChannels > w.clippedChannels ? { channels: w.channels, badChannels: w.badChannels - w.clippedChannels, kind: w.kind, detail: w.detail } : null,
+      saturation: ev.saturation,
+      lanes: ctx.model.kernels?.pairs ? { family: ctx.model.kernels.family.title, rule: ctx.model.kernels.pairs, fix: ctx.model.kernels.family.fix } : null,
+      dtype: s.dtype && s.refDtype && /float16/.test(s.dtype) && s.refDtype === 'float32' ? { model: s.dtype, reference: s.refDtype } : null,
+      layout: !q && layoutMatters && s.layout && s.layout !== 'NCHW' && s.layout !== 'unknown' ? s.layout : null,
+    });
+  }
+  return { facts, weights };
+}

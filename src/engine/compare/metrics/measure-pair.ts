@@ -1,0 +1,46 @@
+import { layoutName } from '../../../shared/layout';
+import type { Tensor } from '../../onnx/tensor-codec';
+import type { Candidate, Row } from '../align/align';
+import { decideCandidate } from '../align/choose-by-values';
+import { Normalized, normalizeAt } from '../normalize/normalize';
+import { pairMetrics, PairMetricsDetail } from './pair-metrics';
+import type { RowStats } from './row-stats';
+import type { RowGrid } from './value-grid';
+
+/** One input's pair of a row, measured: both sides normalized, and what they showed (folded into the row's stats). */
+export interface MeasuredPair {
+  candidate: Candidate;
+  reference: Normalized;
+  actual: Normalized;
+  detail: PairMetricsDetail;
+  grid: RowGrid;
+}
+
+/**
+ * The metrics stage for one row and one input: normalize the model side's capture, check it against the reference's
+ * shape, measure it on the row's grid and fold the result into `stats`. On the first input, values decide among the
+ * row's candidates. Null when the shapes differ (`stats.error` says how); the row is then not compared further.
+ */
+export function measurePair(row: Row, stats: RowStats, captured: Record<string, Tensor>, reference: Normalized, first: boolean, gridOf: (m: Candidate) => RowGrid): MeasuredPair | null {
+  if (first && row.model.length > 1) {
+    const choice = decideCandidate(row, captured, reference);
+    if (choice) {
+      stats.chosen = choice.chosen;
+      if (choice.note) stats.choiceNote = choice.note;
+    }
+  }
+  const candidate = row.model[stats.chosen];
+  const t = captured[candidate.at.fetch];
+  const actual = normalizeAt(t, candidate.at);
+  stats.dtype = t.dtype;
+  stats.layout = layoutName(candidate.at.value.layout);
+  if (actual.dims.join(',') !== reference.dims.join(',')) {
+    stats.error = `shape [${actual.dims}] on the model side, [${reference.dims}] in the reference`;
+    return null;
+  }
+  const grid = gridOf(candidate);
+  const perChannel = grid.quant && grid.quant.scale.length > 1 ? { axis: grid.quant.axis ?? 1, dims: actual.dims } : undefined;
+  const detail = pairMetrics(reference.data, actual.data, grid.quant, perChannel);
+  stats.addPair(detail);
+  return { candidate, reference, actual, detail, grid };
+}

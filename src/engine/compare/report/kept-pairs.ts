@@ -1,0 +1,52 @@
+import type { Row } from '../align/align';
+import type { CompareReport } from '../compare-report';
+import type { PairValues } from '../compare-options';
+import { couldBeCulprit } from '../culprits/culprits';
+import type { MeasuredPair } from '../metrics/measure-pair';
+
+/** Candidates for `notable` pairs are kept while the comparison runs; this caps their memory. */
+const NOTABLE_PAIR_BYTES = 128 * 1024 * 1024;
+
+export interface PairRequest {
+  /** Layers asked for by tensor or node name. */
+  tensors: string[];
+  /** Also keep the culprits', the first bad layer's and the outputs' pairs. */
+  notable: boolean;
+}
+
+/**
+ * Pairs kept for the tensor diff (first input only): the ones asked for, and, with `notable`, every pair that might
+ * turn out notable (low SQNR, an output) within a memory budget; which of those are notable is known at the end.
+ */
+export class KeptPairs {
+  private readonly wanted: Set<string>;
+  private readonly outputs: Set<string>;
+  private readonly kept = new Map<number, PairValues>();
+  private bytes = 0;
+
+  constructor(private readonly request: PairRequest, private readonly threshold: number, private readonly graphOutputs: string[]) {
+    this.wanted = new Set(request.tensors);
+    this.outputs = new Set(graphOutputs);
+  }
+
+  offer(index: number, row: Row, node: string | null, pair: MeasuredPair): void {
+    const asked = this.wanted.has(row.tensor) || this.wanted.has(pair.candidate.tensor) || (node !== null && this.wanted.has(node));
+    const bad = couldBeCulprit(pair.detail.sqnrDb, this.threshold);
+    if (!asked && !(this.request.notable && (bad || this.outputs.has(row.tensor)))) return;
+    const bytes = (pair.reference.data.length + pair.actual.data.length) * 4;
+    if (!asked && this.bytes + bytes > NOTABLE_PAIR_BYTES) return;
+    this.bytes += bytes;
+    this.kept.set(index, {
+      tensor: row.tensor, referenceTensor: row.referenceTensor, node, dims: pair.actual.dims,
+      reference: pair.reference.data, actual: pair.actual.data, quant: pair.grid.quant, layoutNote: pair.actual.note,
+    });
+  }
+
+  /** The pairs asked for, and the notable ones: the culprits, the first bad layer, the outputs. */
+  select(report: Pick<CompareReport, 'culprits' | 'firstBad'>): PairValues[] {
+    const { culprits, firstBad } = report;
+    const notable = new Set<string>([...culprits.map((c) => c.node), ...(firstBad?.node ? [firstBad.node] : []), ...(firstBad ? [firstBad.tensor] : []), ...this.graphOutputs]);
+    const named = (p: PairValues, names: Set<string>) => names.has(p.tensor) || (p.node !== null && names.has(p.node));
+    return [...this.kept.values()].filter((p) => named(p, this.wanted) || named(p, notable));
+  }
+}
