@@ -1,4 +1,5 @@
 import type { Dim, IRGraph, IRValue } from '../../ir/ir-types';
+import { VALUE_COPIES } from './op-sets';
 
 /**
  * Which model tensors a reference activation (an .npz key) can be compared with. Keys are tensor names, PyTorch
@@ -47,7 +48,7 @@ export function scopeToModule(scope: string): string {
 }
 
 /** Ops that pass a value on (maybe quantized, clipped or cast): a module's output may be read after them. */
-const TRANSPARENT = new Set(['QuantizeLinear', 'Clip', 'DequantizeLinear', 'Identity', 'Cast', 'Relu']);
+const TRANSPARENT = new Set([...VALUE_COPIES, 'Relu']);
 const QUANT_OPS = new Set(['QuantizeLinear', 'DequantizeLinear']);
 const FLOAT_TYPES = new Set(['float32', 'float64', 'float16', 'bfloat16']);
 const APP = 'activation_post_process';

@@ -1,4 +1,5 @@
 import { Dim, IRGraph, IRNode } from '../../ir/ir-types';
+import { PER_ELEMENT } from './op-sets';
 
 /**
  * Shapes of activations that a graph does not declare, for the ops whose output shape follows from input shapes
@@ -49,11 +50,8 @@ function str(n: IRNode, name: string): string {
 }
 
 const SAME_SHAPE = new Set([
-  'QuantizeLinear', 'DequantizeLinear', 'DynamicQuantizeLinear', 'Identity', 'Cast', 'Dropout', 'BatchNormalization',
-  'Clip', 'Relu', 'LeakyRelu', 'Sigmoid', 'HardSigmoid', 'HardSwish', 'Tanh', 'Gelu', 'FastGelu', 'BiasGelu', 'QuickGelu',
-  'Elu', 'Selu', 'Celu', 'Softplus', 'Softsign', 'Mish', 'Erf', 'Sqrt', 'Neg', 'Abs', 'Exp', 'Reciprocal', 'Softmax',
-  'LogSoftmax', 'LayerNormalization', 'InstanceNormalization', 'GroupNormalization', 'LRN', 'QLinearSigmoid',
-  'QLinearLeakyRelu', 'QLinearSoftmax', 'SkipLayerNormalization', 'SimplifiedLayerNormalization',
+  ...PER_ELEMENT, 'Softmax', 'LogSoftmax', 'LayerNormalization', 'InstanceNormalization', 'GroupNormalization', 'LRN',
+  'QLinearSigmoid', 'QLinearLeakyRelu', 'QLinearSoftmax', 'SkipLayerNormalization', 'SimplifiedLayerNormalization',
 ]);
 
 const BROADCAST = new Set(['Add', 'Sub', 'Mul', 'Div', 'Pow', 'Max', 'Min', 'Sum', 'Mean', 'PRelu', 'Where', 'QLinearAdd', 'QLinearMul']);

@@ -1,4 +1,5 @@
 import { Dim, IRGraph, IRNode } from '../../ir/ir-types';
+import { PER_ELEMENT } from './op-sets';
 import { inferShapes } from './unit-shapes';
 
 /**
@@ -50,12 +51,7 @@ export function unitKind(opType: string): string {
  * twin that keeps them as separate nodes must still pair its activation output with the fused quantized layer.
  * Softmax and the normalizations other than BatchNormalization reduce across elements: they are compute ops.
  */
-const TRANSPARENT = new Set([
-  'QuantizeLinear', 'DequantizeLinear', 'DynamicQuantizeLinear', 'Identity', 'Cast', 'Dropout', 'BatchNormalization',
-  'Clip', 'Relu', 'LeakyRelu', 'PRelu', 'Sigmoid', 'HardSigmoid', 'HardSwish', 'Tanh', 'Gelu', 'FastGelu', 'BiasGelu',
-  'QuickGelu', 'Elu', 'Selu', 'Celu', 'Softplus', 'Softsign', 'Mish', 'Erf', 'Sqrt', 'Neg', 'Abs', 'Exp', 'Reciprocal',
-  'Add', 'Sub', 'Mul', 'Div', 'Pow', 'Max', 'Min',
-]);
+const TRANSPARENT = new Set([...PER_ELEMENT, 'PRelu', 'Add', 'Sub', 'Mul', 'Div', 'Pow', 'Max', 'Min']);
 
 /** Data movement: a compute unit of its own, except on the integer grid between a Q and its DQ. */
 const MOVES_DATA = new Set(['Reshape', 'Flatten', 'Transpose', 'Squeeze', 'Unsqueeze']);

@@ -3,6 +3,7 @@ import { IRGraph, IRNode, QuantParams } from '../../ir/ir-types';
 import { integerRange } from '../../onnx/dtype';
 import { toFloat32 } from '../../onnx/tensor-codec';
 import { Unit } from '../align/units';
+import { roundHalfEven } from '../normalize/quantize-like';
 
 /** How far a quantized layer's weights are from its float twin's, per output channel, in quantization steps. */
 export interface WeightEvidence {
@@ -36,11 +37,6 @@ interface Weights {
 function producer(g: IRGraph, tensor: string): IRNode | undefined {
   const p = g.values.get(tensor)?.producer ?? -1;
   return p >= 0 ? g.nodes[p] : undefined;
-}
-
-function roundHalfEven(x: number): number {
-  const r = Math.round(x);
-  return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
 }
 
 /** Integer values of a DequantizeLinear input: a constant, or QuantizeLinear of a constant (fake-quant exports). */

@@ -4,6 +4,7 @@ import { IRGraph, QuantParams } from '../../ir/ir-types';
 import { toFloat32 } from '../../onnx/tensor-codec';
 import { DType } from '../../onnx/dtype';
 import { GraphMsg, make, ModelMsg, NodeMsg, NodeProto } from '../../onnx/schema';
+import { VALUE_COPIES } from '../align/op-sets';
 import { Unit } from '../align/units';
 
 /** What one local input receives: the reference value of a model tensor, quantized as the model quantizes it. */
@@ -29,8 +30,6 @@ export interface LocalModel {
   outputs: Array<{ unit: number; local: string; tensor: string }>;
 }
 
-/** Ops between a producing unit and its consumer that the consumer's copy must redo: how the model quantizes its input. */
-const INPUT_QUANT_OPS = new Set(['DequantizeLinear', 'Clip', 'Identity', 'Cast', 'QuantizeLinear']);
 
 /**
  * One model holding a copy of every chosen layer, each fed with the reference side's values of its inputs: running
@@ -92,7 +91,7 @@ export function buildLocalModel(model: ModelMsg, g: IRGraph, consts: ConstValues
       let clip: [number, number] = [-Infinity, Infinity];
       for (;;) {
         const p = g.values.get(cur)?.producer ?? -1;
-        if (p < 0 || sawQuantize || !INPUT_QUANT_OPS.has(g.nodes[p].opType)) break;
+        if (p < 0 || sawQuantize || !VALUE_COPIES.has(g.nodes[p].opType)) break;
         needed.add(p);
         const op = g.nodes[p].opType;
         sawQuantize = op === 'QuantizeLinear';
