@@ -1,5 +1,5 @@
 import type { LayerRow } from '../compare-report';
-import type { RowIndex } from '../align/row-index';
+import type { Aligned } from '../align/aligned';
 import type { Unit } from '../align/units';
 import type { RowEvidence } from '../evidence/local-evidence';
 import { isDepthwise, WeightStat } from '../evidence/model-evidence';
@@ -9,8 +9,7 @@ import { weightEvidence } from '../evidence/weight-evidence';
 import { SQNR_CAP_DB } from '../metrics/pair-metrics';
 import type { RowStats } from '../metrics/row-stats';
 import { unitOutputQuant } from '../metrics/value-grid';
-import { Reference, sameModel } from '../reference/reference';
-import type { Side } from '../sides/sides';
+import { sameModel } from '../reference/reference';
 
 /** Weight comparison against the float twin (from weight-evidence.ts), as the culprit logic reads it. */
 export interface WeightFacts {
@@ -48,12 +47,7 @@ export interface UnitFacts {
 }
 
 /** What the culprit stage reads of the comparison: the stages' results per row, and the layers as reported. */
-export interface FactsContext {
-  model: Side;
-  reference: Reference;
-  units: Unit[];
-  statics: Set<string>;
-  rows: RowIndex;
+export interface FactsContext extends Aligned {
   stats: readonly RowStats[];
   evidence: readonly RowEvidence[];
   /** The reported layer of each compared row (rows left unmatched have none). */

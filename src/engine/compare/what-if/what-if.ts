@@ -14,7 +14,12 @@ import { keepFloat } from './keep-float';
 import { pairMetrics } from '../metrics/pair-metrics';
 import { normalizeTensor } from '../normalize/normalize';
 import { Side, SideOptions, targetSide } from '../sides/sides';
+import type { Aligned } from '../align/aligned';
 import { Unit } from '../align/units';
+import type { Samples } from '../capture/inputs';
+import { twinWeights } from '../evidence/model-evidence';
+import { sameModel } from '../reference/reference';
+import type { OutputValues } from '../report/outputs';
 
 export interface WhatIfContext {
   engine: EngineClient;
@@ -62,11 +67,22 @@ function useFloatWeights(model: ModelMsg, node: string, w: { weight: Tensor; bia
   return true;
 }
 
-/** The layers a what-if keeps in float: the ones asked for, and the top culprit. */
-export function whatIfLayers(asked: string[], culprits: Culprit[]): string[] {
-  const layers = [...asked];
+/**
+ * The what-if stage: keep the top culprit (and the layers asked for) in float, and see what the outputs gain against
+ * the same reference values (`values`: what the comparison kept of the outputs; `before`: their rows).
+ */
+export async function whatIfStage(aligned: Aligned, culprits: Culprit[], values: OutputValues, before: CompareReport['output'], o: { keepFloat: string[]; engine: EngineClient; sideOpts: SideOptions; samples: Samples }): Promise<CompareReport['whatIf']> {
+  const layers = [...o.keepFloat];
   if (culprits[0] && !layers.includes(culprits[0].node)) layers.push(culprits[0].node);
-  return layers;
+  if (layers.length === 0) return [];
+  const { model, reference, alignment } = aligned;
+  return runWhatIf(model, layers, aligned.units, {
+    engine: o.engine, sideOpts: o.sideOpts, samples: o.samples,
+    outputs: model.source.outputs.map((name) => ({ name, ref: values.reference(name), before: before.find((r) => r.name === name)?.sqnrDb ?? null })),
+    explicit: new Set(o.keepFloat),
+    floatWeights: reference.kind === 'float-twin' ? (u) => twinWeights(u, alignment.rows, reference.side) : undefined,
+    sameSource: sameModel(reference),
+  });
 }
 
 /** A layer named on the command line: its anchor node's name, a tensor of its chain, or its scope. */

@@ -1,32 +1,37 @@
 import type { Tensor } from '../onnx/tensor-codec';
-import type { RowIndex } from './align/row-index';
-import type { Unit } from './align/units';
+import type { Aligned } from './align/aligned';
+import { planChunks } from './align/chunks';
 import { captureChunk } from './capture/capture-chunk';
 import type { EnginePair } from './capture/engines';
 import type { Samples } from './capture/inputs';
 import { couldBeCulprit } from './culprits/culprits';
-import { gatherInputEvidence, RowEvidence } from './evidence/local-evidence';
+import { gatherInputEvidence, noEvidence, RowEvidence } from './evidence/local-evidence';
 import { clipOnlyDb } from './evidence/model-evidence';
 import { feedValues, FeedValue } from './local/local-feeds';
 import { planLocal } from './local/local-plan';
 import { LocalRun, runLayersAlone } from './local/local-run';
 import { foldLocalSqnr } from './local/local-sqnr';
 import { measurePair } from './metrics/measure-pair';
-import type { RowStats } from './metrics/row-stats';
+import { RowStats } from './metrics/row-stats';
 import { rowGrid, RowGrid } from './metrics/value-grid';
-import { Reference, referenceSideOf } from './reference/reference';
+import { referenceFeeds, referenceSideOf } from './reference/reference';
 import { chunkReference, ChunkReference, referenceFetch } from './reference/reference-values';
-import type { KeptPairs } from './report/kept-pairs';
-import type { OutputValues } from './report/outputs';
-import type { Side } from './sides/sides';
+import { KeptPairs, PairRequest } from './report/kept-pairs';
+import { OutputValues } from './report/outputs';
 
-/** What every chunk reads, set up once, and what the chunks fold their results into (one record per row). */
-export interface ChunkContext {
-  model: Side;
-  reference: Reference;
-  units: Unit[];
-  statics: Set<string>;
-  rows: RowIndex;
+/** What the layers' stages fold their results into: one record per row, and what the report needs besides. */
+export interface Measured {
+  stats: RowStats[];
+  evidence: RowEvidence[];
+  outputs: OutputValues;
+  pairs: KeptPairs | null;
+  /** Layers the runtime would not run alone. */
+  localFailures: string[];
+  timings: { capture: number; local: number };
+}
+
+/** What every chunk reads, set up once, and the folds it adds to. */
+export interface ChunkContext extends Aligned, Measured {
   samples: Samples;
   /** The samples under the reference side's input names. */
   referenceFeeds: Samples;
@@ -34,12 +39,39 @@ export interface ChunkContext {
   engines: EnginePair;
   threads?: number;
   signal?: AbortSignal;
-  stats: RowStats[];
-  evidence: RowEvidence[];
-  outputs: OutputValues;
-  pairs: KeptPairs | null;
-  localFailures: string[];
-  timings: { capture: number; local: number };
+}
+
+export interface LayerOptions {
+  engines: EnginePair;
+  samples: Samples;
+  threshold: number;
+  /** Memory for one chunk of captured tensors (both sides, every sample), in MiB. */
+  chunkMb: number;
+  pairs?: PairRequest;
+  threads?: number;
+  signal?: AbortSignal;
+  onProgress: (m: string) => void;
+}
+
+/**
+ * Every row through the per-chunk stages, chunk by chunk in graph order, so that memory follows the chunk and not the
+ * depth of the model. Each row's results are folds over the inputs (see RowStats): the seam where a comparison over a
+ * set of inputs streams one input at a time.
+ */
+export async function measureLayers(aligned: Aligned, o: LayerOptions): Promise<Measured> {
+  const rows = aligned.alignment.rows;
+  const ctx: ChunkContext = {
+    ...aligned, samples: o.samples, referenceFeeds: referenceFeeds(aligned.reference, aligned.model, o.samples),
+    threshold: o.threshold, engines: o.engines, threads: o.threads, signal: o.signal,
+    stats: rows.map(() => new RowStats()), evidence: rows.map(() => noEvidence()), outputs: new OutputValues(aligned.model.source.outputs),
+    pairs: o.pairs ? new KeptPairs(o.pairs, o.threshold, aligned.model.source.outputs) : null, localFailures: [], timings: { capture: 0, local: 0 },
+  };
+  const chunks = planChunks(rows, o.samples.length, o.chunkMb * 1024 * 1024);
+  for (const [ci, chunk] of chunks.entries()) {
+    o.onProgress(`comparing layers: chunk ${ci + 1} of ${chunks.length} (${chunk.length} tensors)`);
+    await compareChunk(ctx, chunk);
+  }
+  return ctx;
 }
 
 /**
