@@ -1,11 +1,11 @@
-import { copyModel, dropUnusedInitializers } from '../compare/sides/model-edit';
+import { copyModel, dropUnusedInitializers } from '../rewrite/model-edit';
 import { quantizeLike } from '../compare/normalize/quantize-like';
 import { ConstValues } from '../ir/const-values';
 import { QuantParams } from '../ir/ir-types';
 import { integerRange } from '../onnx/dtype';
 import { AttributeMsg, GraphMsg, ModelMsg, NodeMsg, NodeProto, make } from '../onnx/schema';
 import { Tensor, encodeTensor, toFloat32, toNumbers } from '../onnx/tensor-codec';
-import { floatAttr, intAttr } from '../compare/sides/node-attributes';
+import { floatAttr, intAttr } from '../rewrite/node-attributes';
 import { BatchNormFold, findBatchNormFolds } from './fold-batchnorm';
 
 /**

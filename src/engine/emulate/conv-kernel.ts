@@ -1,5 +1,5 @@
-import type { Rewriter } from '../compare/sides/integer-rewriter';
-import { int, intsAttr, intAttr, without } from '../compare/sides/node-attributes';
+import type { Rewriter } from '../rewrite/integer-rewriter';
+import { int, intsAttr, intAttr, without } from '../rewrite/node-attributes';
 import { NodeMsg } from '../onnx/schema';
 import { Tensor, elementCount, toNumbers } from '../onnx/tensor-codec';
 import { convPairRule, KernelFamily } from '../targets/kernel-family';

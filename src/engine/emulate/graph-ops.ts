@@ -1,5 +1,5 @@
-import type { Rewriter } from '../compare/sides/integer-rewriter';
-import { intAttr, intsAttr } from '../compare/sides/node-attributes';
+import type { Rewriter } from '../rewrite/integer-rewriter';
+import { intAttr, intsAttr } from '../rewrite/node-attributes';
 
 /**
  * Nodes the kernel emulation adds, spelled for the model's own opset: the emulated graph keeps its opset, because

@@ -1,7 +1,7 @@
-import { Rewriter } from '../compare/sides/integer-rewriter';
-import { copyModel } from '../compare/sides/model-edit';
-import { int, intAttr, intsAttr } from '../compare/sides/node-attributes';
-import { defaultOpset, raiseOpset } from '../compare/sides/opset-raise';
+import { Rewriter } from '../rewrite/integer-rewriter';
+import { copyModel } from '../rewrite/model-edit';
+import { int, intAttr, intsAttr } from '../rewrite/node-attributes';
+import { defaultOpset, raiseOpset } from '../rewrite/opset-raise';
 import { ModelMsg, NodeMsg } from '../onnx/schema';
 import { Tensor } from '../onnx/tensor-codec';
 import { KernelFamily } from '../targets/kernel-family';

@@ -1,4 +1,4 @@
-import type { Rewriter } from '../compare/sides/integer-rewriter';
+import type { Rewriter } from '../rewrite/integer-rewriter';
 import type { PairRule } from '../targets/kernel-family';
 import { constFloat, gather, overflowLane, padLast, reduceSum, reshape } from './graph-ops';
 import type { PairPlan } from './pair-plan';

@@ -1,5 +1,5 @@
-import type { Rewriter } from '../compare/sides/integer-rewriter';
-import { intAttr } from '../compare/sides/node-attributes';
+import type { Rewriter } from '../rewrite/integer-rewriter';
+import { intAttr } from '../rewrite/node-attributes';
 import { Tensor } from '../onnx/tensor-codec';
 import { KernelFamily, operandPair, pairRuleFor } from '../targets/kernel-family';
 import { constFloat, reshape } from './graph-ops';

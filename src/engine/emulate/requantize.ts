@@ -1,4 +1,4 @@
-import type { Rewriter } from '../compare/sides/integer-rewriter';
+import type { Rewriter } from '../rewrite/integer-rewriter';
 import { DType } from '../onnx/dtype';
 import { Tensor, toNumbers } from '../onnx/tensor-codec';
 import { constFloat } from './graph-ops';

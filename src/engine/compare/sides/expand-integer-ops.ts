@@ -1,9 +1,9 @@
 import { DType } from '../../onnx/dtype';
 import { AttributeMsg, ModelMsg, NodeMsg } from '../../onnx/schema';
-import { Rewriter } from './integer-rewriter';
-import { copyModel, dropUnusedInitializers } from './model-edit';
-import { attr, floatAttr, int, intAttr, ints, intsAttr, INT32, without } from './node-attributes';
-import { defaultOpset, raiseOpset } from './opset-raise';
+import { Rewriter } from '../../rewrite/integer-rewriter';
+import { copyModel, dropUnusedInitializers } from '../../rewrite/model-edit';
+import { attr, floatAttr, int, intAttr, ints, intsAttr, INT32, without } from '../../rewrite/node-attributes';
+import { defaultOpset, raiseOpset } from '../../rewrite/opset-raise';
 
 /**
  * The exact reference for integer ops. onnxruntime's integer kernels (QLinearConv and friends) saturate on x64 CPUs

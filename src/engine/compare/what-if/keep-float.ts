@@ -2,7 +2,7 @@ import { ConstValues } from '../../ir/const-values';
 import { isFloat } from '../../onnx/dtype';
 import { GraphMsg, ModelMsg, NodeMsg, NodeProto, make } from '../../onnx/schema';
 import { expandIntegerOps, isExpandableIntegerOp } from '../sides/expand-integer-ops';
-import { copyModel, dropUnusedInitializers, subgraphs } from '../sides/model-edit';
+import { copyModel, dropUnusedInitializers, subgraphs } from '../../rewrite/model-edit';
 
 /**
  * The what-if "remove that layer's quantization": in a QDQ model, bypass the QuantizeLinear -> DequantizeLinear pairs

@@ -6,7 +6,7 @@ import { encodeModel, writeModel } from '../../onnx/model-file';
 import { ModelMsg } from '../../onnx/schema';
 import { encodeTensor, Tensor } from '../../onnx/tensor-codec';
 import { expandIntegerOps } from '../sides/expand-integer-ops';
-import { copyModel } from '../sides/model-edit';
+import { copyModel } from '../../rewrite/model-edit';
 import { valueInfo } from '../../builder/model-builder';
 import { EngineClient } from '../../process/engine-client';
 import type { CompareReport, Culprit } from '../compare-report';

@@ -1,4 +1,4 @@
-import { ATTR, GraphMsg, ModelMsg, ModelProto, NodeMsg } from '../../onnx/schema';
+import { ATTR, GraphMsg, ModelMsg, ModelProto, NodeMsg } from '../onnx/schema';
 
 /** Small edits of ONNX models that the comparison's transforms share (expansion, keep-float, what-if). */
 

@@ -1,4 +1,4 @@
-import { GraphMsg, ModelMsg, num } from '../../onnx/schema';
+import { GraphMsg, ModelMsg, num } from '../onnx/schema';
 import { subgraphs } from './model-edit';
 
 /** The default-domain opset of a model, and raising it only where no op in the model changes meaning. */

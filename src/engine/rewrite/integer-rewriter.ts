@@ -1,7 +1,7 @@
-import { ConstValues } from '../../ir/const-values';
-import { DType, dtypeFromCode } from '../../onnx/dtype';
-import { AttributeMsg, GraphMsg, NodeMsg, NodeProto, TensorMsg, make } from '../../onnx/schema';
-import { Tensor, allocate, elementCount, encodeTensor, toNumbers } from '../../onnx/tensor-codec';
+import { ConstValues } from '../ir/const-values';
+import { DType, dtypeFromCode } from '../onnx/dtype';
+import { AttributeMsg, GraphMsg, NodeMsg, NodeProto, TensorMsg, make } from '../onnx/schema';
+import { Tensor, allocate, elementCount, encodeTensor, toNumbers } from '../onnx/tensor-codec';
 import { subgraphs } from './model-edit';
 import { FLOAT, intAttr, ints } from './node-attributes';
 

@@ -1,5 +1,5 @@
 import Long from 'long';
-import { ATTR, AttributeMsg, AttributeProto, NodeMsg, make, num } from '../../onnx/schema';
+import { ATTR, AttributeMsg, AttributeProto, NodeMsg, make, num } from '../onnx/schema';
 
 /** Reading and making node attributes for the rewrites. */
 
