@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import type { CompareReport, LayerRow } from '../src/engine/compare/compare-report';
-import { compareHtml, sqnrChart } from '../src/engine/compare/report/report-html';
+import { compareHtml } from '../src/engine/compare/report/report-html';
+import { sqnrChart } from '../src/engine/compare/report/sqnr-chart';
 import { compareMarkdown } from '../src/engine/compare/report/report-markdown';
 import { SQNR_CAP_DB } from '../src/engine/compare/metrics/pair-metrics';
 import { fmtAbs, fmtCosine, fmtDb, fmtPercent, fmtSteps, verdict } from '../src/engine/compare/report/report-format';

@@ -5,9 +5,12 @@
  */
 import type { CompareReport, LayerRow } from '../compare-report';
 import {
-  Rich, culpritRanks, fmtAbs, fmtCosine, fmtDb, fmtDbUnit, fmtMs, fmtThreshold, fmtPercent, fmtSteps, inputText, isBelow, isIdentical,
+  Rich, culpritRanks, fmtAbs, fmtCosine, fmtDb, fmtDbUnit, fmtMs, fmtThreshold, fmtPercent, fmtSteps, inputText, isBelow,
   layerRefNote, modeText, rankedCulprits, repairText, targetText, verdict, worstOutput,
 } from './report-format';
+import { esc } from './html-escape';
+import { CSS } from './report-html-style';
+import { sqnrChart } from './sqnr-chart';
 
 export function compareHtml(r: CompareReport): string {
   return [
@@ -168,114 +171,6 @@ function chartSection(r: CompareReport): string {
     + `points at the top are identical to the reference; crosses on the axis were not measured.</figcaption></figure></section>`;
 }
 
-const W = 1000;
-const H = 380;
-const PAD = { left: 76, right: 24, top: 64, bottom: 48 };
-
-/** The chart: x = layer index, y = SQNR (dB); identical values sit on a band above the plot, labelled "identical". */
-export function sqnrChart(r: CompareReport): string {
-  const n = r.layers.length;
-  const sqnr = r.layers.map((l) => l.sqnrDb);
-  const local = r.layers.map((l) => l.localSqnrDb);
-  const finite = [...sqnr, ...local].filter((v): v is number => v !== null && !isIdentical(v) && Number.isFinite(v));
-  let lo = Math.min(0, r.threshold, ...finite);
-  let hi = Math.max(r.threshold, ...finite);
-  if (hi - lo < 1) hi = lo + 10;
-  const step = niceStep((hi - lo) / 6);
-  lo = Math.floor(lo / step) * step;
-  hi = Math.ceil(hi / step) * step;
-  const bottom = H - PAD.bottom;
-  const identY = PAD.top - 22;
-  const x = (i: number) => (n === 1 ? (PAD.left + W - PAD.right) / 2 : PAD.left + 10 + (i * (W - PAD.left - PAD.right - 20)) / (n - 1));
-  const y = (v: number) => (isIdentical(v) ? identY : bottom - ((v - lo) / (hi - lo)) * (bottom - PAD.top));
-  const parts: string[] = [];
-
-  for (let k = 0; k <= Math.round((hi - lo) / step); k++) {
-    const v = lo + k * step;
-    const yy = f(y(v));
-    parts.push(`<line class="grid" x1="${PAD.left}" x2="${W - PAD.right}" y1="${yy}" y2="${yy}"/>`,
-      `<text class="tick" x="${PAD.left - 8}" y="${yy}" dy="0.32em" text-anchor="end">${f(v)}</text>`);
-  }
-  const xStep = Math.max(1, niceStep((n - 1) / 12));
-  for (let i = 0; i < n; i += xStep) {
-    parts.push(`<text class="tick" x="${f(x(i))}" y="${bottom + 18}" text-anchor="middle">${i}</text>`);
-  }
-  parts.push(`<line class="axis" x1="${PAD.left}" x2="${W - PAD.right}" y1="${bottom}" y2="${bottom}"/>`,
-    `<text class="axis-title" x="${(PAD.left + W - PAD.right) / 2}" y="${H - 8}" text-anchor="middle">layer (graph order)</text>`,
-    `<text class="axis-title" transform="translate(16 ${f((PAD.top + bottom) / 2)}) rotate(-90)" text-anchor="middle">SQNR (dB)</text>`);
-  if ([...sqnr, ...local].some(isIdentical)) {
-    parts.push(`<line class="ident-line" x1="${PAD.left}" x2="${W - PAD.right}" y1="${identY}" y2="${identY}"/>`,
-      `<text class="tick ident" x="${PAD.left - 8}" y="${identY}" dy="0.32em" text-anchor="end">identical</text>`);
-  }
-  const ty = f(y(r.threshold));
-  parts.push(`<line class="threshold" x1="${PAD.left}" x2="${W - PAD.right}" y1="${ty}" y2="${ty}"/>`,
-    `<text class="threshold-label" x="${W - PAD.right - 4}" y="${ty}" dy="-0.4em" text-anchor="end">threshold ${esc(fmtThreshold(r.threshold))}</text>`);
-
-  parts.push(`<path class="line local-line" d="${linePath(local, x, y)}"/>`, `<path class="line sqnr-line" d="${linePath(sqnr, x, y)}"/>`);
-  r.layers.forEach((l, i) => {
-    if (l.localSqnrDb === null) return;
-    const [cx, cy] = [x(i), y(l.localSqnrDb)];
-    parts.push(`<rect class="lpt" x="${f(cx - 2.5)}" y="${f(cy - 2.5)}" width="5" height="5">`
-      + `<title>${esc(`#${i} ${l.tensor}\nlocal SQNR ${fmtDbUnit(l.localSqnrDb)}`)}</title></rect>`);
-  });
-  r.layers.forEach((l, i) => {
-    const tip = `<title>${esc(`#${i} ${l.tensor}\nSQNR ${l.sqnrDb === null ? 'not measured' : fmtDbUnit(l.sqnrDb)}`)}</title>`;
-    const cx = f(x(i));
-    if (l.sqnrDb === null) {
-      parts.push(`<path class="pt na" data-layer="${i}" d="M${cx} ${bottom} m-3.5 -3.5 l7 7 m0 -7 l-7 7">${tip}</path>`);
-      return;
-    }
-    const cls = `pt${isBelow(l.sqnrDb, r.threshold) ? ' below' : ''}${isIdentical(l.sqnrDb) ? ' same' : ''}`;
-    parts.push(`<circle class="${cls}" data-layer="${i}" cx="${cx}" cy="${f(y(l.sqnrDb))}" r="3.5">${tip}</circle>`);
-  });
-  for (const [i, rank] of culpritRanks(r)) {
-    const l = r.layers[i];
-    const at = l.sqnrDb ?? l.localSqnrDb;
-    const [cx, cy] = [f(x(i)), f(at === null ? bottom : y(at))];
-    parts.push(`<circle class="culprit-ring" cx="${cx}" cy="${cy}" r="8"/>`,
-      `<text class="culprit-label" x="${cx}" y="${cy}" dy="-12" text-anchor="middle">#${rank}</text>`);
-  }
-  parts.push(legend());
-  return `<svg class="chart" viewBox="0 0 ${W} ${H}" role="img" aria-label="SQNR by layer">${parts.join('')}</svg>`;
-}
-
-function legend(): string {
-  const items = [
-    '<circle class="pt" cx="6" cy="0" r="3.5"/><text x="16" dy="0.32em">SQNR</text>',
-    '<rect class="lpt" x="80" y="-2.5" width="5" height="5"/><line class="line local-line" x1="72" x2="94" y1="0" y2="0"/><text x="100" dy="0.32em">local SQNR</text>',
-    '<circle class="pt below" cx="196" cy="0" r="3.5"/><text x="206" dy="0.32em">below threshold</text>',
-    '<circle class="culprit-ring" cx="336" cy="0" r="7"/><text x="350" dy="0.32em">culprit</text>',
-    '<line class="threshold" x1="420" x2="450" y1="0" y2="0"/><text x="458" dy="0.32em">threshold</text>',
-  ];
-  return `<g class="legend" transform="translate(${PAD.left} 16)">${items.join('')}</g>`;
-}
-
-/** An SVG path through the known values; a null (not measured) breaks the line. */
-function linePath(values: Array<number | null>, x: (i: number) => number, y: (v: number) => number): string {
-  let d = '';
-  let pen = false;
-  values.forEach((v, i) => {
-    if (v === null) {
-      pen = false;
-      return;
-    }
-    d += `${pen ? 'L' : 'M'}${f(x(i))} ${f(y(v))}`;
-    pen = true;
-  });
-  return d;
-}
-
-/** 1, 2 or 5 times a power of ten, at least `raw`. */
-function niceStep(raw: number): number {
-  if (!(raw > 0)) return 1;
-  const p = 10 ** Math.floor(Math.log10(raw));
-  return [1, 2, 5, 10].map((m) => m * p).find((s) => s >= raw) ?? 10 * p;
-}
-
-function f(v: number): string {
-  return String(Math.round(v * 10) / 10);
-}
-
 function num(html: string): string {
   return `<td class="num">${html}</td>`;
 }
@@ -292,88 +187,3 @@ function rich(parts: Rich): string {
 function name(s: string): string {
   return esc(s).replace(/\//g, '<wbr>/').replace(/_/g, '_<wbr>');
 }
-
-function esc(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-const CSS = `
-:root { color-scheme: light dark; --bg: #ffffff; --fg: #1f2328; --muted: #59636e; --line: #d1d9e0; --panel: #f6f8fa;
-  --sqnr: #0969da; --local: #8250df; --bad: #cf222e; --bad-bg: #ffebe9; --ok: #1a7f37; --ok-bg: #dafbe1; --warn: #9a6700; }
-@media (prefers-color-scheme: dark) {
-  :root { --bg: #0d1117; --fg: #e6edf3; --muted: #9198a1; --line: #3d444d; --panel: #151b23;
-    --sqnr: #4493f8; --local: #ab7df8; --bad: #f85149; --bad-bg: #3c1618; --ok: #3fb950; --ok-bg: #12261e; --warn: #d29922; }
-}
-* { box-sizing: border-box; }
-body { margin: 0; background: var(--bg); color: var(--fg); font: 14px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; }
-main { max-width: 1200px; margin: 0 auto; padding: 24px 32px 48px; }
-h1 { font-size: 22px; margin: 0 0 8px; overflow-wrap: anywhere; }
-h1 code { font-size: inherit; }
-h2 { font-size: 17px; margin: 32px 0 10px; padding-bottom: 4px; border-bottom: 1px solid var(--line); }
-code { font: 12.5px/1.4 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; overflow-wrap: anywhere; }
-td code { overflow-wrap: normal; }
-.nowrap { white-space: nowrap; }
-a { color: var(--sqnr); }
-.eyebrow { margin: 0; color: var(--muted); text-transform: uppercase; letter-spacing: 0.06em; font-size: 12px; }
-.verdict { margin: 8px 0 0; padding: 10px 14px; border-left: 4px solid; border-radius: 4px; font-size: 15px; }
-.verdict.is-bad { border-color: var(--bad); background: var(--bad-bg); }
-.verdict.is-ok { border-color: var(--ok); background: var(--ok-bg); }
-.hint, figcaption, footer, .meta, .note, .worst { color: var(--muted); }
-.hint { margin: 0 0 8px; }
-.cards { display: flex; flex-wrap: wrap; gap: 10px; margin-bottom: 14px; }
-.card { flex: 1 1 160px; background: var(--panel); border: 1px solid var(--line); border-radius: 6px; padding: 8px 12px; min-width: 0; }
-.card .label { color: var(--muted); font-size: 12px; }
-.card .value { font-size: 20px; font-weight: 600; overflow-wrap: anywhere; }
-.card .value code { display: block; font-size: 12px; line-height: 1.35; font-weight: 600; }
-.card .value small { display: block; font-size: 13px; }
-.card.is-bad .value { color: var(--bad); }
-.facts { display: grid; grid-template-columns: max-content 1fr; gap: 4px 16px; margin: 0 0 14px; }
-.facts dt { color: var(--muted); }
-.facts dd { margin: 0; overflow-wrap: anywhere; }
-table { border-collapse: collapse; width: 100%; font-size: 13px; }
-th, td { padding: 4px 8px; border-bottom: 1px solid var(--line); text-align: left; vertical-align: top; }
-th { background: var(--panel); font-weight: 600; vertical-align: bottom; }
-.num { text-align: right; font-variant-numeric: tabular-nums; }
-td.num { white-space: nowrap; }
-.scroll { overflow-x: auto; }
-.layers { font-size: 12.5px; }
-.layers td:nth-child(2) { min-width: 220px; }
-tr.below td { background: var(--bad-bg); }
-.flag { color: var(--bad); }
-tr.culprit td:first-child { box-shadow: inset 3px 0 var(--bad); }
-.badge { display: inline-block; margin-left: 6px; padding: 0 6px; border-radius: 10px; background: var(--bad); color: var(--bg); font-size: 11px; font-weight: 600; }
-.note, .worst { font-size: 11.5px; }
-.culprits { padding-left: 0; list-style: none; }
-.culprit { border: 1px solid var(--line); border-left: 4px solid var(--bad); border-radius: 6px; padding: 10px 14px; margin-bottom: 10px; background: var(--panel); }
-.culprit-head { display: flex; gap: 10px; align-items: baseline; flex-wrap: wrap; }
-.culprit-head code { font-size: 14px; font-weight: 600; }
-.culprit p { margin: 6px 0 0; }
-.rank { font-weight: 700; color: var(--bad); }
-.kind, .sev { padding: 0 8px; border-radius: 10px; border: 1px solid currentColor; font-size: 12px; }
-.kind { color: var(--warn); }
-.sev-error { color: var(--bad); } .sev-warning { color: var(--warn); } .sev-info { color: var(--muted); }
-.names { columns: 2; margin: 6px 0; }
-details { margin: 6px 0; }
-summary { cursor: default; }
-figure { margin: 0; }
-footer { margin-top: 32px; padding-top: 8px; border-top: 1px solid var(--line); font-size: 12px; }
-.chart { width: 100%; height: auto; display: block; background: var(--panel); border: 1px solid var(--line); border-radius: 6px; }
-.chart text { fill: var(--muted); font-size: 12px; font-family: system-ui, sans-serif; }
-.chart .legend text { fill: var(--fg); }
-.chart .grid { stroke: var(--line); stroke-width: 1; }
-.chart .axis { stroke: var(--muted); }
-.chart .ident-line { stroke: var(--ok); stroke-dasharray: 2 4; }
-.chart .tick.ident { fill: var(--ok); font-weight: 600; }
-.chart .threshold { stroke: var(--bad); stroke-width: 1.5; stroke-dasharray: 6 4; }
-.chart .threshold-label { fill: var(--bad); }
-.chart .line { fill: none; stroke-width: 1.5; }
-.chart .sqnr-line { stroke: var(--sqnr); }
-.chart .local-line { stroke: var(--local); stroke-dasharray: 4 3; opacity: 0.8; }
-.chart .pt { fill: var(--sqnr); stroke: var(--bg); stroke-width: 1; }
-.chart .pt.below { fill: var(--bad); }
-.chart .pt.same { fill: var(--ok); }
-.chart .pt.na { fill: none; stroke: var(--muted); stroke-width: 1.5; }
-.chart .lpt { fill: var(--local); }
-.chart .culprit-ring { fill: none; stroke: var(--bad); stroke-width: 2; }
-.chart .culprit-label { fill: var(--bad); font-weight: 700; }
-`;
