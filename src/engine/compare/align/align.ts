@@ -5,7 +5,7 @@ import type { Located, Side } from '../sides/sides';
 import type { Reference, RowReference } from '../reference/reference';
 import { matchActivationKeys } from './activation-keys';
 import { matchFloatTwin } from './float-twin-match';
-import { staticValues } from './static-values';
+import { staticValues } from '../../ir/static-values';
 import { Unit } from './units';
 
 /** A model tensor that may carry a row's value, and where the model side computes it. */

@@ -2,7 +2,7 @@ import type { Sides } from '../reference/reference';
 import { Alignment, alignRows } from './align';
 import { readMapFile } from './map-file';
 import { indexRows, RowIndex } from './row-index';
-import { staticValues } from './static-values';
+import { staticValues } from '../../ir/static-values';
 import { partitionUnits, Unit } from './units';
 
 /** What the comparison knows once both sides are open and their tensors aligned: every later stage reads it. */

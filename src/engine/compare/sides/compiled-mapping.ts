@@ -1,7 +1,7 @@
 import { IRGraph, IRValue } from '../../ir/ir-types';
 import { dtypeFromCode } from '../../onnx/dtype';
 import { LAYOUT_OPS } from '../../../shared/layout';
-import { staticValues } from '../align/static-values';
+import { staticValues } from '../../ir/static-values';
 
 /** Element count of a value in its logical (NCHW, unpadded) form, or null when its shape is unknown. */
 export function logicalCount(v: IRValue | undefined): number | null {

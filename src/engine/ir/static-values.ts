@@ -1,4 +1,4 @@
-import { IRGraph } from '../../ir/ir-types';
+import { IRGraph } from './ir-types';
 
 /**
  * Tensors known before any input arrives: initializers and everything computed from them alone (weights behind
