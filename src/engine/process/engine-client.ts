@@ -4,7 +4,7 @@ import * as path from 'path';
 import { QuantLensError } from '../errors';
 import { externalDataDirOf } from '../onnx/external-data';
 import type { EngineMethod, EngineMethods, EngineResponse, ModelSource } from './engine-protocol';
-import { RuntimeError } from './runtime-error';
+import { RuntimeError, plainRuntimeMessage } from './runtime-error';
 
 export { RuntimeError } from './runtime-error';
 
@@ -110,7 +110,8 @@ export class EngineClient {
     child.on('exit', (code, signal) => {
       if (this.child !== child) return;
       this.child = undefined;
-      const tail = this.stderrTail.trim().split('\n').slice(-3).join(' | ');
+      // What the process printed while the last call ran (colour codes and source paths removed).
+      const tail = plainRuntimeMessage(this.stderrTail.replace(/\u001b\[[0-9;]*m/g, '').trim().split('\n').filter((l) => l.trim()).slice(-2).join(' | ')).slice(0, 300);
       const why = describeExit(code, signal, this.stderrTail);
       // Each pending call says what it was doing: "the runtime crashed compiling model.onnx at level all".
       for (const p of this.pending.values()) {
@@ -131,6 +132,7 @@ export class EngineClient {
     const withModel = params as { model?: ModelSource };
     if (withModel.model) params = { ...params, model: withDataDir(withModel.model) };
     const child = this.start();
+    this.stderrTail = '';
     const id = this.nextId++;
     return new Promise<EngineMethods[M]['result']>((resolve, reject) => {
       let timer: NodeJS.Timeout | undefined;
@@ -142,7 +144,10 @@ export class EngineClient {
       const done = () => {
         if (timer) clearTimeout(timer);
         opts.signal?.removeEventListener('abort', onAbort);
-        if (this.pending.size === 0) child.channel?.unref();
+        if (this.pending.size === 0) {
+          child.unref();
+          child.channel?.unref();
+        }
       };
       this.pending.set(id, {
         resolve: (v) => { done(); resolve(v as EngineMethods[M]['result']); },
@@ -158,6 +163,9 @@ export class EngineClient {
           p?.reject(new QuantLensError('engine-crashed', `the runtime did not finish ${doing} within ${Math.round(opts.timeoutMs! / 1000)} s and was stopped`));
         }, opts.timeoutMs);
       }
+      // While a call is pending the child's handle keeps this process alive: if the child dies, its exit must be
+      // seen (and the call rejected) before this process may end.
+      child.ref();
       child.channel?.ref();
       child.send({ id, method, params });
     });

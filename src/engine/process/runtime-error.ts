@@ -62,11 +62,12 @@ function skipSignature(s: string, i: number): number {
 export function plainRuntimeMessage(message: string): string {
   let s = message.replace(/\s+/g, ' ').trim();
   s = s.replace(/\[ONNXRuntimeError\]\s*:\s*\d+\s*:\s*\w+\s*:\s*/g, '');
-  const path = /(?:\/[\w.+-]+)*\/[\w.+-]+\.(?:cc|cpp|h|hpp|c):\d+\s*/g;
+  // One start per path (after a space, a bracket or the start): no backtracking over the path's segments.
+  const path = /(^|[\s(\[])\/[^\s:]*\.(?:cc|cpp|h|hpp|c):\d+\s*/g;
   let out = '';
   let last = 0;
   for (let m = path.exec(s); m; m = path.exec(s)) {
-    out += s.slice(last, m.index);
+    out += s.slice(last, m.index + m[1].length);
     last = skipSignature(s, m.index + m[0].length);
     path.lastIndex = last;
   }
