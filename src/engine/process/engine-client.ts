@@ -78,7 +78,8 @@ export class EngineClient {
   private nextId = 1;
   private stderrTail = '';
 
-  constructor(private readonly enginePath = defaultEnginePath(), private readonly memoryMb?: number) {}
+  /** `callTimeoutMs`: stop the engine when any call runs longer (a call's own `timeoutMs` wins). */
+  constructor(private readonly enginePath = defaultEnginePath(), private readonly memoryMb?: number, private readonly callTimeoutMs?: number) {}
 
   /** The engine process's id while it runs (benchmarks sample its memory). */
   get pid(): number | undefined {
@@ -155,13 +156,14 @@ export class EngineClient {
         doing,
       });
       opts.signal?.addEventListener('abort', onAbort, { once: true });
-      if (opts.timeoutMs) {
+      const timeoutMs = opts.timeoutMs ?? this.callTimeoutMs;
+      if (timeoutMs) {
         timer = setTimeout(() => {
           const p = this.pending.get(id);
           this.pending.delete(id);
           this.kill();
-          p?.reject(new QuantLensError('engine-crashed', `the runtime did not finish ${doing} within ${Math.round(opts.timeoutMs! / 1000)} s and was stopped`));
-        }, opts.timeoutMs);
+          p?.reject(new QuantLensError('engine-crashed', `the runtime did not finish ${doing} within ${Math.round(timeoutMs / 1000)} s and was stopped`));
+        }, timeoutMs);
       }
       // While a call is pending the child's handle keeps this process alive: if the child dies, its exit must be
       // seen (and the call rejected) before this process may end.
