@@ -176,34 +176,50 @@ export function readZipEntry(b: Uint8Array, e: ZipEntry, opts: InflateOptions = 
     return data;
   }
   if (e.method !== 8) throw new ZipError(`member '${e.name}' uses compression method ${e.method}; only stored and deflated members are read`);
-  const out = new Uint8Array(e.size);
+  // The output buffer (the declared size) is allocated only once the head has passed its check: a 3 GiB lie that
+  // fails its header costs a few kilobytes of inflating, not a 3 GiB allocation.
+  let out: Uint8Array | null = opts.onHead ? null : new Uint8Array(e.size);
+  const head: Uint8Array[] = [];
   let at = 0;
   let over = false;
   let headDone = !opts.onHead;
   const inflater = new Inflate((chunk) => {
     if (over) return;
-    if (at + chunk.length > out.length) {
+    if (at + chunk.length > e.size) {
       over = true;
       return;
     }
-    out.set(chunk, at);
+    if (out) out.set(chunk, at);
+    else head.push(chunk.slice());
     at += chunk.length;
   });
+  const finishHead = () => {
+    headDone = true;
+    const joined = new Uint8Array(at);
+    let p = 0;
+    for (const c of head) {
+      joined.set(c, p);
+      p += c.length;
+    }
+    opts.onHead!(joined.subarray(0, Math.min(at, headBytes)));
+    out = new Uint8Array(e.size);
+    out.set(joined);
+  };
   try {
-    for (let i = 0; i < data.length || i === 0; i += STEP) {
-      inflater.push(data.subarray(i, i + STEP), i + STEP >= data.length);
+    // Small steps until the head is checked, then larger ones.
+    for (let i = 0; i < data.length || i === 0;) {
+      const step = headDone ? STEP : 1024;
+      inflater.push(data.subarray(i, i + step), i + step >= data.length);
+      i += step;
       if (over) break;
-      if (!headDone && at >= headBytes) {
-        headDone = true;
-        opts.onHead!(out.subarray(0, Math.min(at, headBytes)));
-      }
+      if (!headDone && at >= headBytes) finishHead();
     }
   } catch (err) {
     if (!(err instanceof Error) || err.name === 'QuantLensError' || err instanceof ZipError) throw err;
     throw new ZipError(`member '${e.name}' holds invalid deflate data (${err.message})`);
   }
   if (over) throw new ZipError(`member '${e.name}' inflates to more than the ${e.size} bytes it declares`);
-  if (!headDone) opts.onHead!(out.subarray(0, at));
+  if (!headDone) finishHead();
   if (at !== e.size) throw new ZipError(`member '${e.name}' declares ${e.size} bytes but inflates to ${at}`);
-  return out;
+  return out!;
 }
