@@ -3,6 +3,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { listZip } from '../src/engine/io/zip-archive';
 import { zipSync } from 'fflate';
 import { tensor } from '../src/engine/builder/model-builder';
 import { QuantLensError } from '../src/engine/errors';
@@ -251,6 +252,12 @@ describe('.npz', () => {
     assertBadInput(() => parseNpz(new Uint8Array(lying), 'lie2.npz', { maxBytes: 1 << 20 }), 'lie2.npz', /member 'zeros\.npy' inflates to more than the 1000 bytes it declares/);
   });
 
+  it('keys arrays by ONNX tensor names that start with /, as NumPy writes them; a .pt member may not', () => {
+    const npz = zipSync({ '/conv/Relu_output_0.npy': [npyBytes(dict('<f4', '(1,)'), new Uint8Array(4)), { level: 0 }] });
+    assert.deepEqual([...parseNpz(npz, 'keys.npz').keys()], ['/conv/Relu_output_0']);
+    assert.throws(() => listZip(npz, 10, () => { throw new Error('too many'); }), /member name '\/conv\/Relu_output_0\.npy' is absolute or leaves the archive's folder; refused/);
+  });
+
   it('refuses bombs and hostile members in well under a second, before inflating them', () => {
     const zeros = new Uint8Array(64 << 20);
     const timed = (name: string, bytes: Uint8Array, re: RegExp) => {
@@ -270,7 +277,7 @@ describe('.npz', () => {
     bomb.writeUInt32LE(0xf0000000, 22);
     timed('ratio.npz', new Uint8Array(bomb), /more than deflate can produce: its sizes lie/);
     // Member names that would leave a folder if anyone unpacked the archive.
-    for (const name of ['../evil.npy', '/abs.npy', 'a/../../b.npy', 'C:/x.npy']) {
+    for (const name of ['../evil.npy', '/../evil.npy', 'a/../../b.npy', 'C:/x.npy', '\\\\host\\x.npy']) {
       timed('names.npz', zipSync({ [name]: [npyBytes(dict('<f4', '(1,)'), new Uint8Array(4)), { level: 0 }] }), /absolute or leaves the archive's folder; refused/);
     }
   });

@@ -34,7 +34,7 @@ export function parseNpz(bytes: Uint8Array, file: string, opts: NpzReadOptions =
   try {
     entries = listZip(bytes, MAX_MEMBERS, (n) => {
       throw badInput(file, `the archive has ${n} members, more than the ${MAX_MEMBERS} an .npz of activations holds`);
-    });
+    }, true);
   } catch (err) {
     corrupt(err);
   }

@@ -96,14 +96,23 @@ function zip64(b: Uint8Array, extra: number, extraLen: number, fields: Array<{ v
   }
 }
 
-/** A member name that stays inside a folder: relative, no `..` segment, no NUL, no drive letter. */
-export function safeMemberName(name: string): boolean {
-  if (!name || name.includes('\0') || name.startsWith('/') || name.startsWith('\\') || /^[a-zA-Z]:/.test(name)) return false;
+/**
+ * A member name that stays inside a folder: no `..` segment, no NUL, no drive letter or backslash root, and relative
+ * unless `allowRooted` (see listZip).
+ */
+export function safeMemberName(name: string, allowRooted = false): boolean {
+  if (!name || name.includes('\0') || name.startsWith('\\') || /^[a-zA-Z]:/.test(name)) return false;
+  if (name.startsWith('/') && !allowRooted) return false;
   return !name.split(/[/\\]/).includes('..');
 }
 
-/** List and check every entry. `maxEntries` is checked from the directory's count before the entries are read. */
-export function listZip(b: Uint8Array, maxEntries: number, onTooMany: (count: number) => never): ZipEntry[] {
+/**
+ * List and check every entry. `maxEntries` is checked from the directory's count before the entries are read.
+ * `allowRooted` accepts names that start with `/` (never with `..`): an .npz keys its arrays by member name, and
+ * `np.savez(**{'/conv/Relu_output_0': a})` writes exactly that, since ONNX tensor names start with `/`; such a name
+ * is only ever a key here, never a path.
+ */
+export function listZip(b: Uint8Array, maxEntries: number, onTooMany: (count: number) => never, allowRooted = false): ZipEntry[] {
   const dir = directory(b);
   if (dir.count > maxEntries) onTooMany(dir.count);
   const entries: ZipEntry[] = [];
@@ -130,7 +139,7 @@ export function listZip(b: Uint8Array, maxEntries: number, onTooMany: (count: nu
       { value: local, set: (v) => (local = v) },
     ]);
     at += 46 + nameLen + extraLen + commentLen;
-    if (!safeMemberName(name)) throw new ZipError(`member name '${name}' is absolute or leaves the archive's folder; refused`);
+    if (!safeMemberName(name, allowRooted)) throw new ZipError(`member name '${name}' is absolute or leaves the archive's folder; refused`);
     if (names.has(name)) throw new ZipError(`member '${name}' appears twice`);
     names.add(name);
     if (flags & 1) throw new ZipError(`member '${name}' is encrypted`);
