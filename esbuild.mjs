@@ -63,6 +63,7 @@ const builds = [
       'compare-bench': 'bench/compare-bench.ts',
       'localization-bench': 'bench/localization-bench.ts',
       'emulation-bench': 'bench/emulation-bench.ts',
+      'fuzz-bench': 'bench/fuzz-bench.ts',
     },
     outdir: 'dist',
   },

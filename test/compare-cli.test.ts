@@ -71,8 +71,14 @@ describe('CLI: quantlens compare', function () {
     b.output(b.op('NoSuchOp', [b.input('x', 'float32', [1, 4])], {}, { domain: 'com.example', output: 'y' }), 'float32', [1, 4]);
     const custom = path.join(dir, 'custom.onnx');
     writeModel(b.model({ opset: 13, extraOpsets: { 'com.example': 1 } }), custom);
+    // No level loads it: the model, not an optimizer, is the problem (bad input, with the runtime's reason).
     const c = run('compare', custom);
-    assert.equal(c.code, 3, c.stderr);
-    assert.match(c.stderr, /cannot compile/);
+    assert.equal(c.code, 2, c.stderr);
+    assert.match(c.stderr, /custom\.onnx: the runtime refuses to load this model at every optimization level: .*NoSuchOp.*QL-UNSUPPORTED-OP/);
+    // One that loads as written but not at the target is a compile failure, with the diagnosis.
+    const oneElem = path.join(dir, 'one_elem.onnx');
+    writeModel(qdqConvModel({ oneElementParams: true }), oneElem);
+    const ce = run('compile', oneElem);
+    assert.equal(ce.code, 3, ce.stderr);
   });
 });

@@ -1,4 +1,5 @@
 import { strict as assert } from 'assert';
+import { QuantLensError } from '../src/engine/errors';
 import { fakeQuantModel, floatConvChain, ifModel, qdqConvModel, qlinearConvModel, quantMatMulModel } from './helpers/models';
 import { compileFor, saveModel, useEngine } from './helpers/engine';
 import { buildIR } from '../src/engine/ir/build-ir';
@@ -82,12 +83,18 @@ describe('compile', function () {
     assert.deepEqual(node.subgraphs.map((s) => [s.attribute, s.nodes]), [['then_branch', 1], ['else_branch', 1]]);
   });
 
-  it('explains a model the runtime cannot load (a fake-quant op left in)', async () => {
+  it('calls a model the runtime refuses at every level bad input, with its reason and the finding that explains it', async () => {
     const file = saveModel(ctx.dir(), 'fq.onnx', fakeQuantModel());
-    const { report } = await compileFor(file, 'cpu', ctx.engine());
-    assert.equal(report.compiled, null);
-    assert.equal(report.failure!.level, 'disabled');
-    assert.ok(report.diagnostics.some((d) => d.code === 'QL-FAKE-QUANT' && d.node === '/fq/FakeQuant'));
+    const refused = (e: unknown) => e instanceof QuantLensError && e.kind === 'bad-input' && e.message.startsWith(file)
+      && /refuses to load this model at every optimization level/.test(e.message) && /QL-FAKE-QUANT: .*\/fq\/FakeQuant/.test(e.message) && !/onnxruntime_src/.test(e.message);
+    const t0 = performance.now();
+    await assert.rejects(compileFor(file, 'cpu', ctx.engine()), refused);
+    const first = performance.now() - t0;
+    // The refusal is cached like a compile: the second run answers from the cache.
+    const t1 = performance.now();
+    await assert.rejects(compileFor(file, 'cpu', ctx.engine()), refused);
+    const second = performance.now() - t1;
+    assert.ok(second < first, `second run ${second.toFixed(0)} ms, first ${first.toFixed(0)} ms`);
   });
 
   it('reuses the cache for the same model, target and runtime', async () => {

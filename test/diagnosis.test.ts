@@ -78,15 +78,17 @@ describe('compile failures: diagnosis and repair', function () {
 describe('findings', function () {
   const ctx = useEngine();
 
-  it('flags zero scales, per-tensor depthwise weights, u8s8 overflow (where measured) and inserted layout ops', async () => {
-    const file = saveModel(ctx.dir(), 'bad.onnx', qdqConvModel({ zeroScale: true, depthwisePerTensor: true }));
+  it('refuses a zero scale before the runtime, naming the node, the tensor and the fix', async () => {
+    const file = saveModel(ctx.dir(), 'zero_scale.onnx', qdqConvModel({ zeroScale: true }));
+    await assert.rejects(compileFor(file, 'cpu', ctx.engine()), (e: unknown) => e instanceof QuantLensError && e.kind === 'bad-input'
+      && e.node === '/input/QuantizeLinear' && e.tensor === '/input.s0' && /scale '\/input\.s0' is 0; scales must be positive and finite \(recalibrate/.test(e.message) && e.message.startsWith(file));
+  });
+
+  it('flags per-tensor depthwise weights and u8s8 overflow (where measured)', async () => {
+    const file = saveModel(ctx.dir(), 'dw.onnx', qdqConvModel({ depthwisePerTensor: true }));
     const { report, probe } = await compileFor(file, 'cpu', ctx.engine());
     const codes = new Set(report.diagnostics.map((d) => d.code));
-    assert.ok(codes.has('QL-BAD-SCALE'), [...codes].join());
-    assert.ok(codes.has('QL-DEPTHWISE-PER-TENSOR'));
-    const bad = report.diagnostics.find((d) => d.code === 'QL-BAD-SCALE')!;
-    assert.equal(bad.severity, 'error');
-    assert.ok(bad.tensor && bad.fix);
+    assert.ok(codes.has('QL-DEPTHWISE-PER-TENSOR'), [...codes].join());
     const sat = report.diagnostics.find((d) => d.code === 'QL-U8S8-SATURATION');
     assert.equal(!!sat, probe.u8s8Saturates, 'the saturation finding follows the measurement');
   });

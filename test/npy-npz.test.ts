@@ -3,6 +3,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { listZip } from '../src/engine/io/zip-archive';
 import { zipSync } from 'fflate';
 import { tensor } from '../src/engine/builder/model-builder';
 import { QuantLensError } from '../src/engine/errors';
@@ -241,11 +242,44 @@ describe('.npz', () => {
     // The cap is on the total of all entries.
     const two = encodeNpz({ a: tensor('uint8', [600], new Array(600).fill(1)), b: tensor('uint8', [600], new Array(600).fill(2)) }, 't.npz');
     assertBadInput(() => parseNpz(two, 't.npz', { maxBytes: 1000 }), 't.npz', /at least 1456 bytes uncompressed/);
-    // An entry that lies about its uncompressed size is cut at the declared size, never inflated past it.
+    // An entry that lies about its uncompressed size is refused before it is inflated: where the directory and the
+    // local header disagree, and where both lie alike (inflating stops at the declared size).
     const lying = Buffer.from(bomb);
     const cd = lying.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
     lying.writeUInt32LE(1000, cd + 24);
-    assertBadInput(() => parseNpz(new Uint8Array(lying), 'lie.npz', { maxBytes: 1 << 20 }), 'lie.npz', /entry 'zeros\.npy': truncated/);
+    assertBadInput(() => parseNpz(new Uint8Array(lying), 'lie.npz', { maxBytes: 1 << 20 }), 'lie.npz', /member 'zeros\.npy' declares 1000 bytes .* in the directory but 67108992/);
+    lying.writeUInt32LE(1000, 22);
+    assertBadInput(() => parseNpz(new Uint8Array(lying), 'lie2.npz', { maxBytes: 1 << 20 }), 'lie2.npz', /member 'zeros\.npy' inflates to more than the 1000 bytes it declares/);
+  });
+
+  it('keys arrays by ONNX tensor names that start with /, as NumPy writes them; a .pt member may not', () => {
+    const npz = zipSync({ '/conv/Relu_output_0.npy': [npyBytes(dict('<f4', '(1,)'), new Uint8Array(4)), { level: 0 }] });
+    assert.deepEqual([...parseNpz(npz, 'keys.npz').keys()], ['/conv/Relu_output_0']);
+    assert.throws(() => listZip(npz, 10, () => { throw new Error('too many'); }), /member name '\/conv\/Relu_output_0\.npy' is absolute or leaves the archive's folder; refused/);
+  });
+
+  it('refuses bombs and hostile members in well under a second, before inflating them', () => {
+    const zeros = new Uint8Array(64 << 20);
+    const timed = (name: string, bytes: Uint8Array, re: RegExp) => {
+      const t0 = performance.now();
+      assertBadInput(() => parseNpz(bytes, name), name, re);
+      const ms = performance.now() - t0;
+      assert.ok(ms < 300, `${name} took ${ms.toFixed(0)} ms`);
+    };
+    // A member that is not an array at all, 64 MiB of zeros: its missing .npy magic is seen in the first kilobytes.
+    timed('junk.npz', zipSync({ 'junk.npy': [zeros, { level: 9 }] }), /entry 'junk\.npy': not a \.npy file/);
+    // A header whose shape does not fit the member's declared size: refused from the header alone.
+    timed('short.npz', zipSync({ 'a.npy': [npyBytes(dict('<f4', '(100000000,)'), zeros), { level: 9 }] }), /entry 'a\.npy': truncated: .* needs 400000000 bytes of data/);
+    // Declared sizes deflate cannot produce (more than 1032:1), in both headers alike.
+    const bomb = Buffer.from(zipSync({ 'z.npy': [npyBytes(dict('|u1', `(${zeros.length},)`), zeros), { level: 9 }] }));
+    const cd = bomb.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+    bomb.writeUInt32LE(0xf0000000, cd + 24);
+    bomb.writeUInt32LE(0xf0000000, 22);
+    timed('ratio.npz', new Uint8Array(bomb), /more than deflate can produce: its sizes lie/);
+    // Member names that would leave a folder if anyone unpacked the archive.
+    for (const name of ['../evil.npy', '/../evil.npy', 'a/../../b.npy', 'C:/x.npy', '\\\\host\\x.npy']) {
+      timed('names.npz', zipSync({ [name]: [npyBytes(dict('<f4', '(1,)'), new Uint8Array(4)), { level: 0 }] }), /absolute or leaves the archive's folder; refused/);
+    }
   });
 });
 

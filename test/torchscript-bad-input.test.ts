@@ -171,6 +171,15 @@ describe('inspect: hostile and broken files', () => {
     assert.throws(() => inspectTorchScript(liar), /liar\.pt: (m\/data\.pkl: truncated|a damaged or truncated zip archive)/);
   });
 
+  it('refuses an archive whose pickle names a storage record the archive lacks, or one too small', () => {
+    const data = dict({ w: tensor('FloatStorage', '0', [64]), b: tensor('FloatStorage', '1', [8]) });
+    assert.doesNotThrow(() => inspectTorchScript(write('whole.pt', torchArchive({ name: 'm', data }))));
+    assert.throws(() => inspectTorchScript(write('missing.pt', torchArchive({ name: 'm', data, omitStorages: ['1'] }))),
+      /missing\.pt: m\/data\.pkl names tensor storage '1', but the archive has no record m\/data\/1: the file is incomplete or damaged/);
+    assert.throws(() => inspectTorchScript(write('small.pt', torchArchive({ name: 'm', data, storages: { 0: new Uint8Array(16) } }))),
+      /small\.pt: storage record m\/data\/0 holds 16 bytes, but m\/data\.pkl says it has 64 float32 elements \(256 bytes\)/);
+  });
+
   it('caps the number of entries, the size of a pickle and the depth of the module tree', () => {
     const storages = Object.fromEntries(Array.from({ length: 10 }, (_, i) => [String(i), new Uint8Array(4)]));
     const many = write('many.pt', torchArchive({ name: 'm', data: dict({}), storages }));

@@ -88,7 +88,6 @@ function qatArchive(fused = false): Uint8Array {
   return torchArchive({
     name: 'qat', data: scriptObject(NET, { conv: qatConv(fused ? FUSED : FQ_ACT), conv2: qatConv(fused ? FUSED : FQ_ACT) }),
     constants: tuple(tensor('DoubleStorage', 'c0', [])), code: scriptCode(qatClasses(fused)), version: '4',
-    storages: { 0: new Uint8Array(4) },
   });
 }
 

@@ -7,6 +7,7 @@ import { CompareMode, CompareReport } from '../engine/compare/compare-report';
 import { compareHtml } from '../engine/compare/report/report-html';
 import { compareMarkdown } from '../engine/compare/report/report-markdown';
 import { badInput } from '../engine/errors';
+import { classified } from '../engine/process/runtime-error';
 import { flag, has, parseArgs, parseDims } from './args';
 import type { Command } from './command';
 import { progressSink } from './progress';
@@ -89,13 +90,13 @@ export const compareCommand: Command = {
     const pairsOut = flag(args, 'pairs-out');
     if (args.flags.get('pair') && !pairsOut) throw badInput(undefined, '--pair names layers whose values --pairs-out DIR writes; give --pairs-out');
     const pairs = pairsOut ? { tensors: args.flags.get('pair') ?? [], notable: true, onPairs: (p: PairValues[]) => writePairs(pairsOut, p) } : undefined;
-    const result = await withEngine((engine, signal) => compareModels({
+    const result = await withEngine((engine, signal) => classified(args.positional[0], () => compareModels({
       model: args.positional[0], reference, mode: modeFlag as CompareMode | undefined, target, referenceTarget, compareTargets: !!pair,
       input: flag(args, 'input'), dims: parseDims(args.flags.get('dim')), map: flag(args, 'map'),
       threshold: numberFlag(flag(args, 'threshold'), 'threshold'), keepFloat: args.flags.get('keep-float') ?? [],
       threads: flag(args, 'threads') ? Number(flag(args, 'threads')) : undefined,
       engine, signal, onProgress: progressSink(args), pairs,
-    }));
+    })));
     if (report) writeFileAtomic(path.resolve(report), /\.md$/i.test(report) ? compareMarkdown(result) : compareHtml(result));
     process.stdout.write((has(args, 'json') ? JSON.stringify(result, null, 2) : summarizeCompare(result)) + '\n');
     if (failUnder !== undefined && result.output.some((o) => o.sqnrDb === null || o.sqnrDb < failUnder)) return 1;

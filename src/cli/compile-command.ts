@@ -4,6 +4,7 @@ import { compileModel } from '../engine/compile/compile';
 import { CompileReport } from '../engine/compile/report';
 import { writeFileAtomic } from '../engine/cache/cache-dir';
 import { badInput } from '../engine/errors';
+import { readModel, writeModel } from '../engine/onnx/model-file';
 import { anyAtLeast, Severity } from '../engine/findings/diagnostic';
 import { flag, has, parseArgs, parseDims } from './args';
 import type { Command } from './command';
@@ -71,7 +72,7 @@ export const compileCommand: Command = {
       const stem = `${path.basename(report.model).replace(/\.onnx$/i, '')}.${target.id}`;
       if (report.compiledModelPath) {
         const dest = path.join(out, `${stem}.onnx`);
-        writeFileAtomic(dest, fs.readFileSync(report.compiledModelPath));
+        writeModel(readModel(report.compiledModelPath, { trusted: true }).model, dest); // external data goes beside it
         report.compiledModelPath = path.resolve(dest);
       }
       writeFileAtomic(path.join(out, `${stem}.json`), JSON.stringify(report, null, 2));

@@ -205,10 +205,32 @@ export interface ArchiveSpec {
   /** TorchScript code by path under `code/`, e.g. `__torch__/m.py`; none for a torch.save archive. */
   code?: Record<string, string>;
   version?: string;
-  /** Storage bytes by key (under `data/`); the inspector never reads them, but real archives hold them. */
+  /**
+   * Storage bytes by key (under `data/`); the inspector never reads them, but real archives hold them. Storages the
+   * pickles name and this leaves out get a zero-filled record of the right size, as torch would write.
+   */
   storages?: Record<string, Uint8Array>;
+  /** Storage keys to leave out although data.pkl names them (a damaged archive). */
+  omitStorages?: string[];
   /** Entries stored deflated instead of stored (PyTorch stores everything uncompressed). */
   deflate?: boolean;
+}
+
+const STORAGE_BYTES: Record<string, number> = { FloatStorage: 4, DoubleStorage: 8, HalfStorage: 2, BFloat16Storage: 2, LongStorage: 8, IntStorage: 4, ShortStorage: 2, CharStorage: 1, ByteStorage: 1, BoolStorage: 1, QInt8Storage: 1, QUInt8Storage: 1, QInt32Storage: 4 };
+
+/** The storages a value names (persistent ids `('storage', cls, key, location, numel)`), each as zero bytes of its size. */
+function storagesNamed(v: PV, out: Record<string, Uint8Array> = {}, depth = 0): Record<string, Uint8Array> {
+  if (depth > 200 || v === null || typeof v !== 'object') return out;
+  if (Array.isArray(v)) for (const x of v) storagesNamed(x, out, depth + 1);
+  else if (v instanceof Tuple) v.items.forEach((x) => storagesNamed(x, out, depth + 1));
+  else if (v instanceof Dict) v.entries.forEach(([k, x]) => { storagesNamed(k, out, depth + 1); storagesNamed(x, out, depth + 1); });
+  else if (v instanceof Call) v.args.forEach((x) => storagesNamed(x, out, depth + 1));
+  else if (v instanceof NewObj) storagesNamed(v.state, out, depth + 1);
+  else if (v instanceof PersId && v.id instanceof Tuple && v.id.items[0] === 'storage') {
+    const [, cls, key, , numel] = v.id.items;
+    if (typeof key === 'string' && typeof numel === 'number' && cls instanceof Global) out[key] = new Uint8Array(numel * (STORAGE_BYTES[cls.name] ?? 1));
+  }
+  return out;
 }
 
 export function torchArchive(spec: ArchiveSpec): Uint8Array {
@@ -220,7 +242,10 @@ export function torchArchive(spec: ArchiveSpec): Uint8Array {
   add('data.pkl', pickle(spec.data));
   for (const [path, text] of Object.entries(spec.code ?? {})) add(`code/${path}`, Buffer.from(text, 'utf8'));
   if (spec.constants !== undefined) add('constants.pkl', pickle(spec.constants));
-  for (const [key, bytes] of Object.entries(spec.storages ?? {})) add(`data/${key}`, bytes);
+  const given = { ...storagesNamed(spec.data), ...(spec.storages ?? {}) };
+  for (const key of spec.omitStorages ?? []) delete given[key];
+  for (const [key, bytes] of Object.entries(given)) add(`data/${key}`, bytes);
+  if (spec.constants !== undefined) for (const [key, bytes] of Object.entries(storagesNamed(spec.constants))) add(`constants/${key}`, bytes);
   add('version', Buffer.from(`${spec.version ?? '3'}\n`));
   return zipSync(files);
 }

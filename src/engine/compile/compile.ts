@@ -10,14 +10,15 @@ import { IRGraph } from '../ir/ir-types';
 import { assignLayouts } from '../ir/layout';
 import { assignOrigins } from '../ir/origin';
 import { DType, isDType } from '../onnx/dtype';
-import { LoadedModel, readModel } from '../onnx/model-file';
+import { encodeModel, LoadedModel, readModel } from '../onnx/model-file';
 import { EngineClient, RuntimeError } from '../process/engine-client';
 import type { CompileResult } from '../process/engine-protocol';
 import { RuntimeProbe, probeRuntime } from '../targets/runtime-probe';
 import { describeKernels, KernelFacts, kernelFacts } from '../targets/target-kernels';
 import { Target, sessionSpec } from '../targets/target';
 import { diagnoseFailure } from './failure-diagnosis';
-import { CompileReport, graphJson } from './report';
+import { failsAtEveryLevel, levelResults, LoadFailure, loadFailure, loadFailureError } from './load-failure';
+import { CompileFailure, CompileReport, graphJson } from './report';
 import { runtimeVersion } from './runtime-version';
 
 export interface CompileOptions {
@@ -103,10 +104,12 @@ export async function compileModel(file: string, opts: CompileOptions): Promise<
   progress('measuring the runtime on this CPU (once)');
   const probe = await probeRuntime(opts.engine, version);
   const spec = sessionSpec(opts.target, freeDims, opts.threads);
-  const key = hashParts('compile-v1', loaded.contentHash, JSON.stringify({ p: spec.provider, l: spec.level, c: spec.config, d: freeDims }), version, probe.cpu.arch, probe.cpu.isa.join(','), probe.cpu.model);
+  const key = hashParts('compile-v2', loaded.contentHash, JSON.stringify({ p: spec.provider, l: spec.level, c: spec.config, d: freeDims }), version, probe.cpu.arch, probe.cpu.isa.join(','), probe.cpu.model);
   const entry = path.join(cacheRoot(), 'compiled', key.slice(0, 32));
   const optimizedPath = path.join(entry, 'optimized.onnx');
   const metaPath = path.join(entry, 'meta.json');
+  // A failure is cached like a success (same key): diagnosing it again would take seconds on every run.
+  const failurePath = path.join(entry, 'failure.json');
 
   const report: CompileReport = {
     model: loaded.file,
@@ -126,35 +129,60 @@ export async function compileModel(file: string, opts: CompileOptions): Promise<
 
   let result = readJson<CompileResult>(metaPath);
   const tCompile = performance.now();
+  const failed = (failure: CompileFailure): CompileOutcome => {
+    report.failure = failure;
+    report.diagnostics = sortDiagnostics(sourceFindings(source, loaded.model, probe, failure));
+    report.timingsMs.compile = performance.now() - tCompile;
+    report.timingsMs.total = performance.now() - t0;
+    return { report, source, sourceConsts, compiled: null, probe, loaded };
+  };
+  const refused = (f: LoadFailure): never => {
+    throw loadFailureError(loaded.file, f, sourceFindings(source, loaded.model, probe, null));
+  };
+  const known = readJson<CachedFailure>(failurePath);
+  if (known && !result) {
+    report.cached = true;
+    if (known.load) refused(known.load);
+    if (known.failure) return failed(known.failure);
+  }
   if (result && fs.existsSync(optimizedPath)) {
     report.cached = true;
   } else {
     progress(`compiling for ${opts.target.id}`);
     const tmp = `${entry}.${process.pid}.${Date.now()}.tmp`;
     fs.mkdirSync(tmp, { recursive: true });
+    const doing = `compiling ${path.basename(loaded.file)} at level ${spec.level}`;
     try {
-      result = await opts.engine.call('compile', { model: { path: loaded.file }, session: spec, optimizedPath: path.join(tmp, 'optimized.onnx'), exposeTypes: true }, { signal: opts.signal });
+      result = await opts.engine.call('compile', {
+        model: { path: loaded.file }, session: spec, optimizedPath: path.join(tmp, 'optimized.onnx'), exposeTypes: true,
+        optimizedExternalData: loaded.hadExternalData ? 'optimized.onnx.data' : undefined,
+      }, { signal: opts.signal, doing });
       writeFileAtomic(path.join(tmp, 'meta.json'), JSON.stringify(result));
-      fs.rmSync(entry, { recursive: true, force: true });
-      fs.renameSync(tmp, entry);
+      replaceEntry(tmp, entry);
     } catch (err) {
       fs.rmSync(tmp, { recursive: true, force: true });
       if (!(err instanceof RuntimeError)) throw err;
-      report.timingsMs.compile = performance.now() - tCompile;
-      if (opts.diagnose !== false) {
-        progress('compile failed: finding out why');
-        report.failure = await diagnoseFailure(loaded, opts.target, err.message, { engine: opts.engine, freeDims, threads: opts.threads, signal: opts.signal, onProgress: progress });
-      } else {
-        report.failure = { level: opts.target.level, optimizer: null, node: null, message: err.message, cause: 'not diagnosed', repairs: [], workingTargets: [] };
+      const ctx = { engine: opts.engine, freeDims, threads: opts.threads, signal: opts.signal, onProgress: progress };
+      progress('compile failed: is it the model or an optimizer?');
+      const levels = await levelResults(encodeModel(loaded.model), opts.target, err.message, ctx);
+      if (failsAtEveryLevel(levels)) {
+        const load = loadFailure(levels.get('disabled') ?? err.message);
+        cacheFailure(entry, { load });
+        refused(load);
       }
-      report.diagnostics = sortDiagnostics(sourceFindings(source, loaded.model, probe, report.failure));
-      report.timingsMs.total = performance.now() - t0;
-      return { report, source, sourceConsts, compiled: null, probe, loaded };
+      if (opts.diagnose === false) {
+        return failed({ level: opts.target.level, optimizer: null, node: null, message: err.message, cause: 'not diagnosed', repairs: [], workingTargets: [] });
+      }
+      progress('compile failed: finding out why');
+      const failure = await diagnoseFailure(loaded, opts.target, err.message, { ...ctx, levels });
+      cacheFailure(entry, { failure });
+      return failed(failure);
     }
   }
   report.timingsMs.compile = performance.now() - tCompile;
   const tIr = performance.now();
-  const optimized = readModel(optimizedPath);
+  // The runtime wrote this graph (contrib ops, its own layouts): it is read as it is, not validated as user input.
+  const optimized = readModel(optimizedPath, { trusted: true });
   const { graph: compiled, consts: compiledConsts } = buildIR(optimized.model, { types: typeMap(result!, freeDims) });
   assignOrigins(source, compiled);
   assignLayouts(compiled, { nchwcBlock: probe.nchwcBlock, source });
@@ -164,4 +192,28 @@ export async function compileModel(file: string, opts: CompileOptions): Promise<
   report.timingsMs.ir = performance.now() - tIr;
   report.timingsMs.total = performance.now() - t0;
   return { report, source, sourceConsts, compiled, probe, loaded };
+}
+
+/** What failure.json in a cache entry holds: a load failure (bad input) or a diagnosed compile failure. */
+interface CachedFailure {
+  load?: LoadFailure;
+  failure?: CompileFailure;
+}
+
+/** Put a finished entry in place of whatever was there (another process may have written it meanwhile). */
+function replaceEntry(tmp: string, entry: string): void {
+  fs.rmSync(entry, { recursive: true, force: true });
+  fs.renameSync(tmp, entry);
+}
+
+function cacheFailure(entry: string, failure: CachedFailure): void {
+  const tmp = `${entry}.${process.pid}.${Date.now()}.failure.tmp`;
+  try {
+    fs.mkdirSync(tmp, { recursive: true });
+    writeFileAtomic(path.join(tmp, 'failure.json'), JSON.stringify(failure));
+    replaceEntry(tmp, entry);
+  } catch {
+    // A cache that cannot be written costs time on the next run, nothing else.
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
 }

@@ -1,6 +1,7 @@
 import { encodeModel, readModel, LoadedModel } from '../onnx/model-file';
 import { ModelMsg } from '../onnx/schema';
 import { EngineClient, RuntimeError } from '../process/engine-client';
+import { nodeFromMessage, plainRuntimeMessage } from '../process/runtime-error';
 import { LEVELS, BUILTIN_TARGETS, Target, OptLevel } from '../targets/target';
 import { CompileFailure, RepairOffer } from './report';
 import { REPAIRS, Repair } from './repairs';
@@ -12,6 +13,8 @@ export interface DiagnoseContext {
   threads?: number;
   signal?: AbortSignal;
   onProgress?: (message: string) => void;
+  /** Levels already compiled (the message of each that failed, null for each that compiled). */
+  levels?: ReadonlyMap<OptLevel, string | null>;
 }
 
 /** Compile bytes with a session spec; true when the runtime accepts it. Only the runtime's refusals count as "no". */
@@ -25,11 +28,7 @@ export async function compiles(bytes: Uint8Array, provider: string, level: OptLe
   }
 }
 
-/** The node a runtime message names, in the forms the runtime uses. */
-export function nodeFromMessage(message: string): string | null {
-  const m = /Node \(([^)]*)\)/.exec(message) ?? /node with name '([^']*)'/.exec(message) ?? /node_name[:=]\s*'?([^'\s,]+)/i.exec(message) ?? /Node:\s*([^\s]+)/.exec(message);
-  return m ? m[1] : null;
-}
+export { nodeFromMessage } from '../process/runtime-error';
 
 /** Find a small set of optimizers whose disabling makes the level compile: halve while one half suffices, then drop singles. */
 async function bisectOptimizers(bytes: Uint8Array, target: Target, level: OptLevel, ctx: DiagnoseContext): Promise<string[] | null> {
@@ -83,7 +82,9 @@ export async function diagnoseFailure(loaded: LoadedModel, target: Target, messa
   let level: OptLevel = target.level;
   progress('finding the first level that fails');
   for (const l of LEVELS.slice(0, LEVELS.indexOf(target.level) + 1)) {
-    if (!(await compiles(bytes, target.provider, l, target.config, ctx)).ok) {
+    const known = ctx.levels?.get(l);
+    const ok = known !== undefined ? known === null : (await compiles(bytes, target.provider, l, target.config, ctx)).ok;
+    if (!ok) {
       level = l;
       break;
     }
@@ -114,7 +115,7 @@ export async function diagnoseFailure(loaded: LoadedModel, target: Target, messa
     level,
     optimizer: optimizers ? optimizers.join(';') : null,
     node,
-    message: message.split('\n')[0],
+    message: plainRuntimeMessage(message),
     cause,
     repairs: found ? found.repairs.map((r) => offer(r, found.changes.get(r.id) ?? 0)) : [],
     workingTargets,

@@ -6,6 +6,8 @@ import { encodeModel, readModel, writeModel } from '../onnx/model-file';
 import { toFloat32 } from '../onnx/tensor-codec';
 import { EngineClient } from '../process/engine-client';
 import { compiles } from './failure-diagnosis';
+import { loadFailure, loadFailureError } from './load-failure';
+import { classified } from '../process/runtime-error';
 import { BUILTIN_TARGETS, Target } from '../targets/target';
 import { symbolicDims } from './compile';
 import { REPAIRS, Repair } from './repairs';
@@ -32,7 +34,20 @@ async function failing(bytes: Uint8Array, targets: readonly Target[], engine: En
  * targets that fail, check that the repaired model's outputs at `reference` equal the original's, then write it to
  * `out` (never over the original or another existing file unless `overwrite`).
  */
-export async function repairModel(file: string, out: string, opts: { engine: EngineClient; dims?: Record<string, number>; overwrite?: boolean; signal?: AbortSignal; onProgress?: (m: string) => void }): Promise<RepairResult> {
+export async function repairModel(file: string, out: string, opts: RepairOptions): Promise<RepairResult> {
+  // A failure while running the reference check is the model's (a node its inputs do not fit), reported as such.
+  return classified(file, () => repair(file, out, opts));
+}
+
+interface RepairOptions {
+  engine: EngineClient;
+  dims?: Record<string, number>;
+  overwrite?: boolean;
+  signal?: AbortSignal;
+  onProgress?: (m: string) => void;
+}
+
+async function repair(file: string, out: string, opts: RepairOptions): Promise<RepairResult> {
   const progress = opts.onProgress ?? (() => undefined);
   const original = readModel(file);
   if (fs.existsSync(out) && fs.realpathSync(out) === original.file) throw badInput(out, 'refusing to write the repaired model over the original; choose another --out');
@@ -42,6 +57,11 @@ export async function repairModel(file: string, out: string, opts: { engine: Eng
   progress('compiling at every built-in target');
   const originalBytes = encodeModel(original.model);
   const failingBefore = await failing(originalBytes, BUILTIN_TARGETS, opts.engine, freeDims, opts.signal);
+  // `reference` is level disabled: failing there is failing at every level, a model the runtime cannot load at all.
+  if (failingBefore.includes('reference')) {
+    const why = await compiles(originalBytes, 'cpu', 'disabled', {}, { engine: opts.engine, freeDims, signal: opts.signal });
+    throw loadFailureError(original.file, loadFailure(why.message ?? 'refused'), []);
+  }
   const result: RepairResult = { model: original.file, out: null, failingBefore, failingAfter: failingBefore, applied: [], referenceMaxAbsDiff: null };
   if (failingBefore.length === 0) return result;
 

@@ -16,8 +16,10 @@ export function randomInputs(graph: IRGraph, dims: Record<string, number> = {}, 
     const shape = v.shape.map((d) => (typeof d === 'number' ? d : dims[d] ?? 1));
     const n = shape.reduce((a, b) => a * b, 1);
     if (n > 1 << 28) throw badInput(undefined, `graph input '${name}' would hold ${n} elements; give smaller --dim values`);
-    const isFloat = v.dtype.startsWith('float') || v.dtype === 'bfloat16';
-    const values = v.dtype === 'string' ? Array.from({ length: n }, (_, i) => `s${i}`) : Array.from({ length: n }, (_, i) => (isFloat ? random() * 2 - 1 : v.dtype === 'bool' ? i % 2 : Math.floor(random() * 10)));
+    const isFloat = v.dtype.startsWith('float') || v.dtype === 'bfloat16' || v.dtype.startsWith('complex');
+    // Complex values take two numbers each (real, imaginary).
+    const slots = n * (v.dtype.startsWith('complex') ? 2 : 1);
+    const values = v.dtype === 'string' ? Array.from({ length: n }, (_, i) => `s${i}`) : Array.from({ length: slots }, (_, i) => (isFloat ? random() * 2 - 1 : v.dtype === 'bool' ? i % 2 : Math.floor(random() * 10)));
     feeds[name] = tensor(v.dtype, shape, values as number[] | string[], name);
   }
   return feeds;

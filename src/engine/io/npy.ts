@@ -53,6 +53,22 @@ export function parseNpy(bytes: Uint8Array, file: string, entry?: string): Tenso
   return { dtype: h.dtype, dims: h.dims, data: values };
 }
 
+/** Bytes an archive member must inflate to when it starts with `head`: enough to read any header we accept. */
+export const NPY_HEAD_BYTES = MAX_HEADER_BYTES + 16;
+
+/**
+ * Check an archive member's .npy header before the member is inflated: its magic, its header, and that its shape and
+ * dtype need exactly the member's declared size. A member that lies is refused before its data is touched.
+ */
+export function checkNpyHead(head: Uint8Array, memberSize: number, file: string, entry: string): void {
+  const fail = failer(file, entry);
+  const h = parseHeader(head, fail);
+  const need = elementCount(h.dims) * h.itemBytes;
+  const have = memberSize - h.dataOffset;
+  if (!Number.isSafeInteger(need) || have < need) fail(`truncated: shape (${h.dims.join(', ')}) of ${h.dtype} needs ${need} bytes of data, the member holds ${have}`);
+  if (have > need) fail(`holds ${have} bytes of data but shape (${h.dims.join(', ')}) of ${h.dtype} needs ${need}: shape and data do not match`);
+}
+
 function parseHeader(bytes: Uint8Array, fail: (msg: string) => never): NpyHeader {
   if (bytes.length < 10 || MAGIC.some((b, i) => bytes[i] !== b)) fail('not a .npy file (no \\x93NUMPY magic at the start)');
   const major = bytes[6];

@@ -1,7 +1,8 @@
-import { unzipSync, zipSync, Zippable } from 'fflate';
+import { zipSync, Zippable } from 'fflate';
 import { badInput, errorMessage, QuantLensError } from '../errors';
 import { Tensor } from '../onnx/tensor-codec';
-import { encodeNpy, parseNpy } from './npy';
+import { NPY_HEAD_BYTES, checkNpyHead, encodeNpy, parseNpy } from './npy';
+import { listZip, readZipEntry, ZipEntry } from './zip-archive';
 import { readFileBytes, writeFileAtomic } from './file-bytes';
 
 /** NumPy's .npz: a zip archive of `name.npy` entries, stored (np.savez) or deflated (np.savez_compressed). */
@@ -13,46 +14,50 @@ export interface NpzReadOptions {
 
 export const DEFAULT_NPZ_LIMIT = 4 * 1024 ** 3;
 
-/** `file` names the source in errors. Keys are the entry names without `.npy`. */
+/** Members of an .npz (one per array): more than this is not an activations file. */
+const MAX_MEMBERS = 100_000;
+
+/**
+ * `file` names the source in errors. Keys are the entry names without `.npy`. Before anything is inflated, every
+ * member is checked (names inside the archive, sizes that deflate can produce, the total against `maxBytes`); each
+ * member's .npy header is checked against its declared size before the rest of it is inflated.
+ */
 export function parseNpz(bytes: Uint8Array, file: string, opts: NpzReadOptions = {}): Map<string, Tensor> {
   const limit = opts.maxBytes ?? DEFAULT_NPZ_LIMIT;
   const isZip = bytes.length >= 22 && bytes[0] === 0x50 && bytes[1] === 0x4b; // "PK"
   if (!isZip) throw badInput(file, 'not an .npz file (not a zip archive)');
-  const declared = new Map<string, number>();
-  let total = 0;
-  let entries: Record<string, Uint8Array>;
-  try {
-    // The filter sees each entry's central-directory sizes before fflate allocates or inflates anything for it.
-    entries = unzipSync(bytes, {
-      filter: (info) => {
-        if (info.name.endsWith('/')) return false;
-        if (!info.name.endsWith('.npy')) throw badInput(file, `entry '${info.name}' is not a .npy array`);
-        if (declared.has(info.name)) throw badInput(file, `entry '${info.name}' appears twice`);
-        if (info.compression !== 0 && info.compression !== 8) {
-          throw badInput(file, `entry '${info.name}' uses compression method ${info.compression}; only stored and deflated entries are supported`);
-        }
-        if (info.compression === 0 && info.size !== info.originalSize) {
-          throw badInput(file, `entry '${info.name}' is stored but declares ${info.originalSize} bytes in ${info.size}: the archive is corrupt`);
-        }
-        total += info.originalSize;
-        if (total > limit) {
-          throw badInput(file, `entries declare at least ${total} bytes uncompressed, more than the limit of ${limit} (a zip bomb, or an archive too large to load whole)`);
-        }
-        declared.set(info.name, info.originalSize);
-        return true;
-      },
-    });
-  } catch (err) {
+  const corrupt = (err: unknown): never => {
     if (err instanceof QuantLensError) throw err;
-    throw badInput(file, `not a valid .npz (zip) archive: ${errorMessage(err)}`);
+    throw badInput(file, `not a valid .npz (zip) archive: ${errorMessage(err)}`, { cause: err });
+  };
+  let entries: ZipEntry[] = [];
+  try {
+    entries = listZip(bytes, MAX_MEMBERS, (n) => {
+      throw badInput(file, `the archive has ${n} members, more than the ${MAX_MEMBERS} an .npz of activations holds`);
+    }, true);
+  } catch (err) {
+    corrupt(err);
+  }
+  const members = entries.filter((e) => !e.name.endsWith('/'));
+  let total = 0;
+  for (const e of members) {
+    if (!e.name.endsWith('.npy')) throw badInput(file, `entry '${e.name}' is not a .npy array`);
+    if (e.method !== 0 && e.method !== 8) throw badInput(file, `entry '${e.name}' uses compression method ${e.method}; only stored and deflated entries are supported`);
+    total += e.size;
+    if (total > limit) {
+      throw badInput(file, `entries declare at least ${total} bytes uncompressed, more than the limit of ${limit} (a zip bomb, or an archive too large to load whole)`);
+    }
   }
   const out = new Map<string, Tensor>();
-  for (const [name, size] of declared) {
-    const data = entries[name];
-    // fflate inflates into a buffer of the declared size, so a longer stream is cut there; a shorter one shows here.
-    if (data.length !== size) throw badInput(file, `entry '${name}' declares ${size} bytes but inflates to ${data.length}: the archive is corrupt`);
-    const key = name.slice(0, -'.npy'.length);
-    out.set(key, { ...parseNpy(data, file, name), name: key });
+  for (const e of members) {
+    let data: Uint8Array = new Uint8Array(0);
+    try {
+      data = readZipEntry(bytes, e, { headBytes: NPY_HEAD_BYTES, onHead: (head) => checkNpyHead(head, e.size, file, e.name) });
+    } catch (err) {
+      corrupt(err);
+    }
+    const key = e.name.slice(0, -'.npy'.length);
+    out.set(key, { ...parseNpy(data, file, e.name), name: key });
   }
   return out;
 }

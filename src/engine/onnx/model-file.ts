@@ -2,32 +2,24 @@ import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import { badInput, errorMessage } from '../errors';
-import { GraphMsg, ModelMsg, ModelProto, TensorMsg, num, StringStringEntry, ATTR } from './schema';
-import { bitsPerElement, dtypeFromCode } from './dtype';
+import { ModelMsg, ModelProto, TensorMsg, num, StringStringEntry } from './schema';
+import { dtypeFromCode } from './dtype';
 import { readFileBytes } from '../io/file-bytes';
+import { validateModel } from '../validate/validate-model';
+import { INLINE_LIMIT, copyLinked, encodeWithExternalData, graphTensors, linkedRef, loadExternalData } from './external-data';
 
 /** A model read from disk: the decoded message, where it came from, and the bytes it was decoded from. */
 export interface LoadedModel {
   file: string;
   model: ModelMsg;
-  /** true when some tensor's data came from an external file (now inlined into raw_data). */
+  /** true when some tensor's data came from an external file (small ones are now in raw_data, large ones linked). */
   hadExternalData: boolean;
   /** sha256 of the model file and its external data: the cache key of everything derived from the model. */
   contentHash: string;
 }
 
 /** Every tensor of the model, subgraphs included: initializers and tensors held by attributes. */
-export function* allTensors(graph: GraphMsg): Generator<TensorMsg> {
-  for (const t of graph.initializer) yield t;
-  for (const n of graph.node) {
-    for (const a of n.attribute) {
-      if (a.t && a.type === ATTR.TENSOR) yield a.t;
-      for (const t of a.tensors ?? []) yield t;
-      if (a.g && a.type === ATTR.GRAPH) yield* allTensors(a.g);
-      for (const g of a.graphs ?? []) yield* allTensors(g);
-    }
-  }
-}
+export const allTensors = graphTensors;
 
 /** Decode model bytes; `file` names the source in errors. */
 export function decodeModel(bytes: Uint8Array, file: string): ModelMsg {
@@ -51,86 +43,35 @@ export function decodeModel(bytes: Uint8Array, file: string): ModelMsg {
   return model;
 }
 
-/** Read an ONNX model, loading external data from files next to it (never from outside its folder). */
-export function readModel(file: string): LoadedModel {
+export interface ReadOptions {
+  /**
+   * Skip the validation: for models the runtime itself wrote (the compiled graphs in the cache), whose contrib ops and
+   * layouts are the runtime's own. Every model a user gives is validated.
+   */
+  trusted?: boolean;
+}
+
+/**
+ * Read an ONNX model: decode it, check its external data (next to it, never outside its folder; large tensors stay on
+ * disk until decoded), and validate it (src/engine/validate/) so the runtime only ever sees a well-formed model.
+ */
+export function readModel(file: string, opts: ReadOptions = {}): LoadedModel {
   const abs = path.resolve(file);
   const bytes = readFileBytes(file);
   const model = decodeModel(bytes, file);
   const hash = createHash('sha256').update(bytes);
   const hadExternalData = loadExternalData(model, path.dirname(abs), file, (chunk) => hash.update(chunk));
+  if (!opts.trusted) validateModel(model, file);
   return { file: abs, model, hadExternalData, contentHash: hash.digest('hex') };
 }
 
-function entry(entries: StringStringEntry[], key: string): string | undefined {
-  return entries.find((e) => e.key === key)?.value;
-}
-
-/** Resolve an external data location inside `dir`, refusing absolute paths and anything that leaves the folder. */
-export function resolveExternalLocation(dir: string, location: string, file: string, tensor: string): string {
-  if (!location) throw badInput(file, `tensor '${tensor}' has external data without a location`);
-  if (path.isAbsolute(location) || /^[a-zA-Z]:/.test(location)) {
-    throw badInput(file, `tensor '${tensor}': external data location '${location}' is absolute; it must be a path inside the model's folder`);
-  }
-  const target = path.resolve(dir, location);
-  const rel = path.relative(dir, target);
-  if (rel.startsWith('..') || path.isAbsolute(rel)) {
-    throw badInput(file, `tensor '${tensor}': external data location '${location}' escapes the model's folder`);
-  }
-  let real: string;
-  try {
-    real = fs.realpathSync(target);
-  } catch {
-    throw badInput(file, `tensor '${tensor}': external data file '${location}' is missing`);
-  }
-  const realRel = path.relative(fs.realpathSync(dir), real);
-  if (realRel.startsWith('..') || path.isAbsolute(realRel)) {
-    throw badInput(file, `tensor '${tensor}': external data location '${location}' is a link that leaves the model's folder`);
-  }
-  return real;
-}
-
-function loadExternalData(model: ModelMsg, dir: string, file: string, onChunk: (b: Uint8Array) => void): boolean {
-  let any = false;
-  const handles = new Map<string, number>();
-  try {
-    for (const t of allTensors(model.graph!)) {
-      if (t.data_location !== 1) continue;
-      any = true;
-      const location = entry(t.external_data, 'location') ?? '';
-      const real = resolveExternalLocation(dir, location, file, t.name);
-      const offset = Number(entry(t.external_data, 'offset') ?? 0);
-      const dtype = dtypeFromCode(t.data_type)!;
-      const count = t.dims.map(num).reduce((a, b) => a * b, 1);
-      const expected = Math.ceil((count * bitsPerElement(dtype)) / 8);
-      const length = entry(t.external_data, 'length') !== undefined ? Number(entry(t.external_data, 'length')) : expected;
-      if (!Number.isSafeInteger(offset) || offset < 0 || !Number.isSafeInteger(length) || length < 0) {
-        throw badInput(file, `tensor '${t.name}': bad external data offset/length (${offset}, ${length})`);
-      }
-      if (length !== expected) throw badInput(file, `tensor '${t.name}': external data length ${length} does not fit dims (${expected} bytes)`);
-      let fd = handles.get(real);
-      if (fd === undefined) {
-        fd = fs.openSync(real, 'r');
-        handles.set(real, fd);
-      }
-      const size = fs.fstatSync(fd).size;
-      if (offset + length > size) {
-        throw badInput(file, `tensor '${t.name}': external data '${location}' is truncated (needs bytes ${offset}..${offset + length}, file has ${size})`);
-      }
-      const buf = Buffer.alloc(length);
-      fs.readSync(fd, buf, 0, length, offset);
-      onChunk(buf);
-      t.raw_data = buf;
-      t.data_location = 0;
-      t.external_data = [];
-    }
-  } finally {
-    for (const fd of handles.values()) fs.closeSync(fd);
-  }
-  return any;
-}
+export { resolveExternalLocation } from './external-data';
 
 export interface WriteOptions {
-  /** Move tensors of at least `threshold` bytes into one file named `location`, next to the model. */
+  /**
+   * Move tensors of at least `threshold` bytes into one file named `location`, next to the model. A model whose
+   * tensors still keep their data in the files it was read from always writes them to `<model file>.data`.
+   */
   externalData?: { location: string; threshold?: number };
 }
 
@@ -145,29 +86,36 @@ export function writeModel(model: ModelMsg, file: string, opts: WriteOptions = {
   }
   const dir = path.dirname(abs);
   const tmp = path.join(dir, `.${path.basename(abs)}.${process.pid}.tmp`);
-  const moved: Array<{ t: TensorMsg; raw: Uint8Array }> = [];
+  const tensors = [...allTensors(model.graph!)];
+  const external = opts.externalData ?? (tensors.some((t) => linkedRef(t)) ? { location: `${path.basename(abs)}.data`, threshold: INLINE_LIMIT + 1 } : undefined);
+  const moved: Array<{ t: TensorMsg; raw: Uint8Array; location: number; externalData: StringStringEntry[] }> = [];
   let extTmp: string | undefined;
   let extFinal: string | undefined;
   try {
-    if (opts.externalData) {
-      const threshold = opts.externalData.threshold ?? 1024;
-      extFinal = resolveInside(dir, opts.externalData.location, file);
+    if (external) {
+      const threshold = external.threshold ?? 1024;
+      extFinal = resolveInside(dir, external.location, file);
       extTmp = `${extFinal}.${process.pid}.tmp`;
       const fd = fs.openSync(extTmp, 'w');
       let offset = 0;
       try {
-        for (const t of allTensors(model.graph!)) {
-          if (!t.raw_data || t.raw_data.length < threshold) continue;
-          fs.writeSync(fd, t.raw_data, 0, t.raw_data.length, offset);
-          moved.push({ t, raw: t.raw_data });
+        for (const t of tensors) {
+          const linked = linkedRef(t);
+          const length = linked ? linked.length : t.raw_data?.length ?? 0;
+          if (!linked && length < threshold) continue;
+          moved.push({ t, raw: t.raw_data, location: t.data_location, externalData: t.external_data });
+          // Linked data is copied in chunks from the file it was read from: never held in memory whole.
+          if (linked) copyLinked(linked, fd, offset);
+          else fs.writeSync(fd, t.raw_data, 0, length, offset);
           t.external_data = [
-            { key: 'location', value: opts.externalData.location },
+            { key: 'location', value: external.location },
             { key: 'offset', value: String(offset) },
-            { key: 'length', value: String(t.raw_data.length) },
+            { key: 'length', value: String(length) },
           ];
           t.data_location = 1;
-          offset += t.raw_data.length;
           t.raw_data = new Uint8Array(0);
+          // Page-aligned offsets let the runtime map the data instead of copying it.
+          offset += Math.ceil(length / 4096) * 4096;
         }
       } finally {
         fs.closeSync(fd);
@@ -179,13 +127,13 @@ export function writeModel(model: ModelMsg, file: string, opts: WriteOptions = {
   } catch (err) {
     for (const f of [tmp, extTmp]) if (f && fs.existsSync(f)) fs.rmSync(f);
     if (err instanceof Error && err.name === 'QuantLensError') throw err;
-    throw badInput(file, `cannot write: ${errorMessage(err)}`);
+    throw badInput(file, `cannot write: ${errorMessage(err)}`, { cause: err });
   } finally {
-    // The in-memory model stays self-contained whatever was written.
-    for (const { t, raw } of moved) {
-      t.raw_data = raw;
-      t.data_location = 0;
-      t.external_data = [];
+    // The in-memory model stays as it was whatever was written.
+    for (const m of moved) {
+      m.t.raw_data = m.raw;
+      m.t.data_location = m.location;
+      m.t.external_data = m.externalData;
     }
   }
 }
@@ -197,6 +145,7 @@ function resolveInside(dir: string, location: string, file: string): string {
   return target;
 }
 
+/** Serialize a model; bytes of a model with linked external data remember its folder (see external-data.ts). */
 export function encodeModel(model: ModelMsg): Uint8Array {
-  return ModelProto.encode(model as never).finish();
+  return encodeWithExternalData(model, (m) => ModelProto.encode(m as never).finish());
 }

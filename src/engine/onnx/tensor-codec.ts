@@ -96,6 +96,13 @@ const utf8 = new TextDecoder('utf-8');
  * loaded into raw_data first (see model-file.ts). Typed fields follow the ONNX rules: small integer types, float16
  * and bfloat16 (as bits), float8 and packed 4-bit values sit in int32_data; uint32 in uint64_data.
  */
+/** Reads the bytes of a tensor whose data stayed in a checked external file (installed by external-data.ts). */
+let externalReader: (tp: TensorMsg) => Uint8Array | undefined = () => undefined;
+
+export function setExternalReader(reader: (tp: TensorMsg) => Uint8Array | undefined): void {
+  externalReader = reader;
+}
+
 export function decodeTensor(tp: TensorMsg): Tensor {
   const dtype = dtypeFromCode(tp.data_type);
   if (!dtype) throw new Error(`tensor '${tp.name}' has unknown data_type ${tp.data_type}`);
@@ -104,7 +111,9 @@ export function decodeTensor(tp: TensorMsg): Tensor {
   const count = elementCount(dims);
   const base = { name: tp.name || undefined, dtype, dims };
   if (tp.data_location === 1 && !(tp.raw_data && tp.raw_data.length)) {
-    throw new Error(`tensor '${tp.name}' keeps its data in an external file that was not loaded`);
+    const bytes = externalReader(tp);
+    if (!bytes) throw new Error(`tensor '${tp.name}' keeps its data in an external file that was not loaded`);
+    return { ...base, data: fromLittleEndian(dtype, bytes, count) };
   }
   if (dtype === 'string') {
     if (tp.string_data.length !== count) throw new Error(`tensor '${tp.name}' has ${tp.string_data.length} strings, dims need ${count}`);

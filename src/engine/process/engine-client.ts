@@ -2,19 +2,55 @@ import { ChildProcess, fork } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { QuantLensError } from '../errors';
-import type { EngineMethod, EngineMethods, EngineResponse } from './engine-protocol';
+import { externalDataDirOf } from '../onnx/external-data';
+import type { EngineMethod, EngineMethods, EngineResponse, ModelSource } from './engine-protocol';
+import { RuntimeError, plainRuntimeMessage } from './runtime-error';
 
-/** The runtime's own message, kept apart from our errors: a compile failure is diagnosed, not just reported. */
-export class RuntimeError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'RuntimeError';
-  }
-}
+export { RuntimeError } from './runtime-error';
 
 interface Pending {
   resolve(v: unknown): void;
   reject(e: Error): void;
+  /** What the call was doing, for the message when the engine dies under it. */
+  doing: string;
+}
+
+function modelName(model: ModelSource | undefined): string {
+  if (!model) return 'a model';
+  return 'path' in model ? path.basename(model.path) : 'a model in memory';
+}
+
+/** "compiling model.onnx at level all": what a call does, in the words a crash message needs. */
+export function describeCall<M extends EngineMethod>(method: M, params: EngineMethods[M]['params']): string {
+  const p = params as { model?: ModelSource; session?: { level: string } };
+  const at = p.session ? ` at level ${p.session.level}` : '';
+  switch (method) {
+    case 'compile': return `compiling ${modelName(p.model)}${at}`;
+    case 'run': return `running ${modelName(p.model)}${at}`;
+    case 'capture': return `capturing tensors of ${modelName(p.model)}${at}`;
+    default: return `answering '${method}'`;
+  }
+}
+
+/** Why a process ended, in words: a signal's usual meaning, or its exit code. */
+function describeExit(code: number | null, signal: NodeJS.Signals | null, stderr: string): string {
+  if (/heap out of memory|std::bad_alloc|Cannot allocate memory|out of memory/i.test(stderr)) return 'ran out of memory';
+  switch (signal) {
+    case 'SIGKILL': return 'was killed by SIGKILL (out of memory, or stopped from outside)';
+    case 'SIGABRT': return 'aborted (SIGABRT: the native runtime hit a fatal error)';
+    case 'SIGSEGV': return 'crashed (SIGSEGV: a memory access fault in native code)';
+    case 'SIGBUS': return 'crashed (SIGBUS: a memory access fault in native code)';
+    case 'SIGILL': return 'crashed (SIGILL: an instruction this CPU does not have)';
+    case 'SIGFPE': return 'crashed (SIGFPE: an arithmetic fault in native code)';
+    default: return signal ? `was killed by ${signal}` : code === 134 ? 'aborted (exit code 134)' : `exited with code ${code}`;
+  }
+}
+
+/** Bytes of a model whose tensors keep data in external files carry that folder (see externalDataDirOf). */
+function withDataDir(model: ModelSource): ModelSource {
+  if ('path' in model || model.externalDataDir) return model;
+  const dir = externalDataDirOf(model.bytes);
+  return dir ? { ...model, externalDataDir: dir } : model;
 }
 
 function defaultEnginePath(): string {
@@ -28,6 +64,8 @@ export interface CallOptions {
   signal?: AbortSignal;
   /** Kill the engine when a call takes longer (ms). */
   timeoutMs?: number;
+  /** What the call does ("compiling model.onnx at level all"), for the message if the engine dies under it. */
+  doing?: string;
 }
 
 /**
@@ -40,7 +78,8 @@ export class EngineClient {
   private nextId = 1;
   private stderrTail = '';
 
-  constructor(private readonly enginePath = defaultEnginePath(), private readonly memoryMb?: number) {}
+  /** `callTimeoutMs`: stop the engine when any call runs longer (a call's own `timeoutMs` wins). */
+  constructor(private readonly enginePath = defaultEnginePath(), private readonly memoryMb?: number, private readonly callTimeoutMs?: number) {}
 
   /** The engine process's id while it runs (benchmarks sample its memory). */
   get pid(): number | undefined {
@@ -67,15 +106,18 @@ export class EngineClient {
       this.pending.delete(msg.id);
       if (msg.ok) p.resolve(msg.result);
       else if (msg.error.kind === 'bad-input') p.reject(new QuantLensError('bad-input', msg.error.message));
-      else p.reject(new RuntimeError(msg.error.message));
+      else p.reject(new RuntimeError(msg.error.message, msg.error.phase));
     });
     child.on('exit', (code, signal) => {
       if (this.child !== child) return;
       this.child = undefined;
-      const tail = this.stderrTail.trim().split('\n').slice(-3).join(' | ');
-      const why = signal ? `was killed by ${signal}` : `exited with code ${code}`;
-      const err = new QuantLensError('engine-crashed', `the engine process ${why} (the native runtime crashed or ran out of memory)${tail ? `: ${tail}` : ''}`);
-      for (const p of this.pending.values()) p.reject(err);
+      // What the process printed while the last call ran (colour codes and source paths removed).
+      const tail = plainRuntimeMessage(this.stderrTail.replace(/\u001b\[[0-9;]*m/g, '').trim().split('\n').filter((l) => l.trim()).slice(-2).join(' | ')).slice(0, 300);
+      const why = describeExit(code, signal, this.stderrTail);
+      // Each pending call says what it was doing: "the runtime crashed compiling model.onnx at level all".
+      for (const p of this.pending.values()) {
+        p.reject(new QuantLensError('engine-crashed', `the runtime crashed ${p.doing}: the engine process ${why}${tail ? `; its last words: ${tail}` : ''}`));
+      }
       this.pending.clear();
     });
     // The child must not keep a CLI alive once its work is done.
@@ -87,7 +129,11 @@ export class EngineClient {
 
   call<M extends EngineMethod>(method: M, params: EngineMethods[M]['params'], opts: CallOptions = {}): Promise<EngineMethods[M]['result']> {
     if (opts.signal?.aborted) return Promise.reject(new QuantLensError('cancelled', 'cancelled'));
+    const doing = opts.doing ?? describeCall(method, params);
+    const withModel = params as { model?: ModelSource };
+    if (withModel.model) params = { ...params, model: withDataDir(withModel.model) };
     const child = this.start();
+    this.stderrTail = '';
     const id = this.nextId++;
     return new Promise<EngineMethods[M]['result']>((resolve, reject) => {
       let timer: NodeJS.Timeout | undefined;
@@ -99,21 +145,29 @@ export class EngineClient {
       const done = () => {
         if (timer) clearTimeout(timer);
         opts.signal?.removeEventListener('abort', onAbort);
-        if (this.pending.size === 0) child.channel?.unref();
+        if (this.pending.size === 0) {
+          child.unref();
+          child.channel?.unref();
+        }
       };
       this.pending.set(id, {
         resolve: (v) => { done(); resolve(v as EngineMethods[M]['result']); },
         reject: (e) => { done(); reject(e); },
+        doing,
       });
       opts.signal?.addEventListener('abort', onAbort, { once: true });
-      if (opts.timeoutMs) {
+      const timeoutMs = opts.timeoutMs ?? this.callTimeoutMs;
+      if (timeoutMs) {
         timer = setTimeout(() => {
           const p = this.pending.get(id);
           this.pending.delete(id);
           this.kill();
-          p?.reject(new QuantLensError('engine-crashed', `the engine did not answer '${method}' within ${Math.round(opts.timeoutMs! / 1000)} s and was stopped`));
-        }, opts.timeoutMs);
+          p?.reject(new QuantLensError('engine-crashed', `the runtime did not finish ${doing} within ${Math.round(timeoutMs / 1000)} s and was stopped`));
+        }, timeoutMs);
       }
+      // While a call is pending the child's handle keeps this process alive: if the child dies, its exit must be
+      // seen (and the call rejected) before this process may end.
+      child.ref();
       child.channel?.ref();
       child.send({ id, method, params });
     });

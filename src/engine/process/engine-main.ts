@@ -21,12 +21,12 @@ function reply(msg: EngineResponse): void {
 process.on('message', (msg: EngineRequest) => {
   const handler = handlers[msg.method] as (p: unknown) => Promise<unknown>;
   if (!handler) {
-    reply({ id: msg.id, ok: false, error: { kind: 'bad-input', message: `unknown engine method ${String(msg.method)}` } });
+    reply({ id: msg.id, ok: false, error: { kind: 'bad-input', message: `unknown engine method ${String(msg.method)}`, phase: 'load' } });
     return;
   }
   handler(msg.params).then(
     (result) => reply({ id: msg.id, ok: true, result }),
-    (err) => reply({ id: msg.id, ok: false, error: { kind: err?.name === 'QuantLensError' ? 'bad-input' : 'runtime', message: errorMessage(err) } }),
+    (err) => reply({ id: msg.id, ok: false, error: { kind: err?.name === 'QuantLensError' ? 'bad-input' : 'runtime', message: errorMessage(err), phase: err?.phase === 'run' ? 'run' : 'load' } }),
   );
 });
 

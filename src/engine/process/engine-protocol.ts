@@ -12,8 +12,12 @@ export interface SessionSpec {
   threads?: number;
 }
 
-/** A model for the child: a file path (the runtime loads external data next to it) or serialized bytes. */
-export type ModelSource = { path: string } | { bytes: Uint8Array };
+/**
+ * A model for the child: a file path (the runtime loads external data next to it) or serialized bytes. Bytes whose
+ * tensors keep their data in external files say which folder those files are in: the runtime would otherwise look
+ * in the process's working directory.
+ */
+export type ModelSource = { path: string } | { bytes: Uint8Array; externalDataDir?: string };
 
 export interface CompileParams {
   model: ModelSource;
@@ -22,6 +26,11 @@ export interface CompileParams {
   optimizedPath?: string;
   /** Also expose every tensor of the saved graph to learn its dtype and shape (the saved value_info is stale). */
   exposeTypes: boolean;
+  /**
+   * Write the saved graph's large initializers to this file beside it (a model with external data may not fit in one
+   * protobuf, and its compiled copy must load from the cache).
+   */
+  optimizedExternalData?: string;
 }
 
 export interface CompileResult {
@@ -88,4 +97,4 @@ export interface EngineRequest<M extends EngineMethod = EngineMethod> {
 
 export type EngineResponse =
   | { id: number; ok: true; result: unknown }
-  | { id: number; ok: false; error: { message: string; kind: 'runtime' | 'bad-input' } };
+  | { id: number; ok: false; error: { message: string; kind: 'runtime' | 'bad-input'; phase: 'load' | 'run' } };

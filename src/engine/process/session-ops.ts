@@ -1,5 +1,6 @@
 import * as ort from 'onnxruntime-node';
 import * as fs from 'fs';
+import * as path from 'path';
 import { decodeModel, encodeModel } from '../onnx/model-file';
 import { ValueInfoProto, make, ValueInfoMsg } from '../onnx/schema';
 import { fromOrtTensor, toOrtTensor } from '../runtime/ort-tensor';
@@ -24,8 +25,40 @@ function sessionOptions(spec: SessionSpec, extra: Partial<ort.InferenceSession.S
   };
 }
 
+/** An error of the runtime, marked with the phase it came from (the parent classifies load and run failures apart). */
+function inPhase(err: unknown, phase: 'load' | 'run'): Error {
+  const e = err instanceof Error ? err : new Error(String(err));
+  if (e.name !== 'QuantLensError') (e as Error & { phase?: string }).phase = phase;
+  return e;
+}
+
+async function loading<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (err) {
+    throw inPhase(err, 'load');
+  }
+}
+
+async function running<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (err) {
+    throw inPhase(err, 'run');
+  }
+}
+
+/**
+ * A session for a model file or bytes. The runtime resolves the external data of a model loaded from bytes against
+ * the process's working directory, so bytes name the folder their data is in (the model's own folder).
+ */
 async function createSession(model: ModelSource, options: ort.InferenceSession.SessionOptions): Promise<ort.InferenceSession> {
-  return 'path' in model ? ort.InferenceSession.create(model.path, options) : ort.InferenceSession.create(model.bytes, options);
+  return loading(() => {
+    if ('path' in model) return ort.InferenceSession.create(model.path, options);
+    if (!model.externalDataDir) return ort.InferenceSession.create(model.bytes, options);
+    const extra = { ...(options.extra as Record<string, string> | undefined), 'session.model_external_initializers_file_folder_path': model.externalDataDir };
+    return ort.InferenceSession.create(model.bytes, { ...options, extra });
+  });
 }
 
 function metadataType(m: ort.InferenceSession.ValueMetadata): { dtype: string | null; shape: Dim[] | null } {
@@ -53,13 +86,19 @@ function withExposedOutputs(bytes: Uint8Array, file: string, names: string[] | '
   return { bytes: encodeModel(model), exposed };
 }
 
-function readSource(model: ModelSource): Uint8Array {
-  return 'path' in model ? fs.readFileSync(model.path) : model.bytes;
+/** The model with `fetch` exposed as outputs, as bytes that still find their external data. */
+function exposedSource(model: ModelSource, fetch: string[] | 'all'): ModelSource {
+  if ('path' in model) return { bytes: withExposedOutputs(fs.readFileSync(model.path), model.path, fetch).bytes, externalDataDir: path.dirname(path.resolve(model.path)) };
+  return { bytes: withExposedOutputs(model.bytes, 'model', fetch).bytes, externalDataDir: model.externalDataDir };
 }
 
 export async function compile(p: CompileParams): Promise<CompileResult> {
   const t0 = performance.now();
-  const session = await createSession(p.model, sessionOptions(p.session, p.optimizedPath ? { optimizedModelFilePath: p.optimizedPath } : {}));
+  const save: Partial<ort.InferenceSession.SessionOptions> = p.optimizedPath ? { optimizedModelFilePath: p.optimizedPath } : {};
+  const spec = p.optimizedExternalData
+    ? { ...p.session, config: { ...p.session.config, 'session.optimized_model_external_initializers_file_name': p.optimizedExternalData, 'session.optimized_model_external_initializers_min_size_in_bytes': '1024' } }
+    : p.session;
+  const session = await createSession(p.model, sessionOptions(spec, save));
   const inputs = session.inputMetadata.map((m) => ({ name: m.name, ...metadataType(m) }));
   const outputs = [...session.outputNames];
   await session.release();
@@ -68,8 +107,7 @@ export async function compile(p: CompileParams): Promise<CompileResult> {
   if (p.exposeTypes && p.optimizedPath) {
     // Faithful exposure: the SAVED graph, loaded with optimizations off, computes exactly what the compiled session
     // does; its tensors become outputs so the runtime reports their dtype and dims.
-    const { bytes } = withExposedOutputs(fs.readFileSync(p.optimizedPath), p.optimizedPath, 'all');
-    const exposed = await ort.InferenceSession.create(bytes, sessionOptions({ ...p.session, level: 'disabled', config: {} }));
+    const exposed = await createSession(exposedSource({ path: p.optimizedPath }, 'all'), sessionOptions({ ...p.session, level: 'disabled', config: {} }));
     types = exposed.outputMetadata.map((m) => ({ name: m.name, ...metadataType(m) }));
     await exposed.release();
   }
@@ -78,18 +116,20 @@ export async function compile(p: CompileParams): Promise<CompileResult> {
 
 export async function run(p: RunParams): Promise<RunResult> {
   const t0 = performance.now();
-  let model = p.model;
-  if (p.fetch) model = { bytes: withExposedOutputs(readSource(p.model), 'model', p.fetch).bytes };
+  const model = p.fetch ? exposedSource(p.model, p.fetch) : p.model;
   const session = await createSession(model, sessionOptions(p.session));
   const t1 = performance.now();
-  const feeds: Record<string, ort.Tensor> = {};
-  for (const [name, t] of Object.entries(p.feeds)) feeds[name] = toOrtTensor(t);
-  const fetch = p.fetch ?? [...session.outputNames];
-  const results = await session.run(feeds, fetch);
-  const outputs: RunResult['outputs'] = {};
-  for (const name of fetch) outputs[name] = fromOrtTensor(results[name] as ort.Tensor, name);
-  await session.release();
-  return { outputs, timingsMs: { session: t1 - t0, run: performance.now() - t1 } };
+  try {
+    const feeds: Record<string, ort.Tensor> = {};
+    for (const [name, t] of Object.entries(p.feeds)) feeds[name] = toOrtTensor(t);
+    const fetch = p.fetch ?? [...session.outputNames];
+    const results = await running(() => session.run(feeds, fetch));
+    const outputs: RunResult['outputs'] = {};
+    for (const name of fetch) outputs[name] = fromOrtTensor(results[name] as ort.Tensor, name);
+    return { outputs, timingsMs: { session: t1 - t0, run: performance.now() - t1 } };
+  } finally {
+    await session.release();
+  }
 }
 
 /**
@@ -99,15 +139,14 @@ export async function run(p: RunParams): Promise<RunResult> {
  */
 export async function capture(p: CaptureParams): Promise<CaptureResult> {
   const t0 = performance.now();
-  const model = { bytes: withExposedOutputs(readSource(p.model), 'model', p.fetch).bytes };
-  const session = await createSession(model, sessionOptions(p.session));
+  const session = await createSession(exposedSource(p.model, p.fetch), sessionOptions(p.session));
   const t1 = performance.now();
   const outputs: CaptureResult['outputs'] = [];
   try {
     for (const feedSet of p.feeds) {
       const feeds: Record<string, ort.Tensor> = {};
       for (const [name, t] of Object.entries(feedSet)) feeds[name] = toOrtTensor(t);
-      const results = await session.run(feeds, p.fetch);
+      const results = await running(() => session.run(feeds, p.fetch));
       const got: Record<string, Tensor> = {};
       for (const name of p.fetch) got[name] = fromOrtTensor(results[name] as ort.Tensor, name);
       outputs.push(got);

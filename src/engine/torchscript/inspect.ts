@@ -6,7 +6,7 @@ import { countForwardOps } from './op-walk';
 import { summarize } from './quant-summary';
 import { parseScriptCode } from './script-code';
 import { Fail } from './torch-globals';
-import { DEFAULT_LIMITS, InspectLimits, readTorchFile } from './torch-file';
+import { DEFAULT_LIMITS, InspectLimits, checkStorages, readTorchFile } from './torch-file';
 import { unpickle, Unpickled } from './unpickler';
 
 export type { InspectReport, InspectOptions } from './inspect-report';
@@ -63,6 +63,7 @@ function parse(file: string, limits: InspectLimits): Parsed {
   if (tf.kind === 'zip') {
     const at = (name: string): string => (tf.prefix ? `${tf.prefix}/${name}` : name);
     const data = read(tf.entries.get('data.pkl') as Uint8Array, at('data.pkl'));
+    checkStorages(tf, data.storages, 'data.pkl', ['data/'], file);
     const versionBytes = tf.entries.get('version') ?? tf.entries.get('.data/version');
     const archive = { name: tf.prefix, version: versionBytes ? new TextDecoder().decode(versionBytes).trim() : null, entries: tf.entryCount };
     const hasCode = [...tf.entries.keys()].some((k) => k.startsWith('code/'));
@@ -77,6 +78,7 @@ function parse(file: string, limits: InspectLimits): Parsed {
     const constBytes = tf.entries.get('constants.pkl');
     if (constBytes) {
       const c = read(constBytes, at('constants.pkl'));
+      checkStorages(tf, c.storages, 'constants.pkl', ['constants/', '.data/'], file);
       pickles.push(c);
       constants = constantTensors(c.value);
     }

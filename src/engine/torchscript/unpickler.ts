@@ -1,5 +1,5 @@
 import { badInput } from '../errors';
-import { PyDict, PyGlobal, PyList, PyObject, PyTuple, PyValue } from './pickle-values';
+import { PyDict, PyGlobal, PyList, PyObject, PyTuple, PyValue, TorchStorage, isStorage } from './pickle-values';
 import { Fail, interpretCall, isDangerousCall, persistentLoad } from './torch-globals';
 
 /**
@@ -26,6 +26,8 @@ export interface Unpickled {
   end: number;
   /** Placeholders made for calls to globals QuantLens does not interpret, by callable name. */
   placeholders: Map<string, number>;
+  /** The tensor storages the pickle names (checked against the archive's records). */
+  storages: TorchStorage[];
 }
 
 export function unpickle(bytes: Uint8Array, opts: UnpickleOptions): Unpickled {
@@ -40,6 +42,7 @@ class Reader {
   private readonly memo = new Map<number, PyValue>();
   private readonly depths = new WeakMap<object, number>();
   private readonly placeholders = new Map<string, number>();
+  private readonly storages: TorchStorage[] = [];
   private readonly text = new TextDecoder('utf-8');
   private opAt = 0;
   private readonly data: DataView;
@@ -54,6 +57,11 @@ class Reader {
     };
   }
 
+  private noteStorage(v: PyValue): PyValue {
+    if (isStorage(v)) this.storages.push(v);
+    return v;
+  }
+
   run(): Unpickled {
     for (;;) {
       this.opAt = this.pos;
@@ -63,7 +71,7 @@ class Reader {
     }
     // Like CPython, STOP returns the top of the stack.
     const value = this.pop();
-    return { value, end: this.pos, placeholders: this.placeholders };
+    return { value, end: this.pos, placeholders: this.placeholders, storages: this.storages };
   }
 
   private step(op: number): void {
@@ -122,7 +130,7 @@ class Reader {
         const args = this.pop();
         return this.push(this.call(this.pop(), args));
       }
-      case 0x51: return this.push(persistentLoad(this.pop(), this.fail)); // BINPERSID
+      case 0x51: return this.push(this.noteStorage(persistentLoad(this.pop(), this.fail))); // BINPERSID
       case 0x4a: return this.push(this.view().getInt32(this.take(4), true)); // BININT
       case 0x4b: return this.push(this.u8()); // BININT1
       case 0x4d: return this.push(this.view().getUint16(this.take(2), true)); // BININT2

@@ -106,7 +106,8 @@ export function buildLocalModel(model: ModelMsg, g: IRGraph, consts: ConstValues
       }
       const v = g.values.get(cur);
       // Only integer tensors carry quantization parameters in the IR (source graphs often declare no dtypes).
-      const quant = v?.quant ?? null;
+      // A scale computed at run time is unknown here: the reference cannot be quantized for this input.
+      const quant = v?.quant && v.quant.scale.length ? v.quant : null;
       const input = `${prefix}in|${cur}`;
       renamed.set(cur, input);
       inputQuant = inputQuant ?? quant;

@@ -82,7 +82,8 @@ export function pairMetrics(
 ): PairMetricsDetail {
   const n = ref.length;
   if (act.length !== n) throw new Error(`cannot compare tensors of ${n} and ${act.length} values`);
-  const q = quant ? quantLayout(quant, n, channelAxisSize) : null;
+  // A scale computed at run time (dynamic quantization) is unknown here: no grid to measure steps on.
+  const q = quant && quant.scale.length ? quantLayout(quant, n, channelAxisSize) : null;
   const channels = q?.channels ?? 1;
   const inner = q?.inner ?? n;
   const outer = q?.outer ?? (n > 0 ? 1 : 0);

@@ -25,7 +25,8 @@ export function normalizeTensor(t: Tensor, layout: Layout, quant: QuantParams | 
 
   let data: Float32Array;
   if (integerRange(t.dtype) || t.dtype === 'int64' || t.dtype === 'uint64') {
-    if (quant) {
+    // A scale computed at run time (dynamic quantization) is unknown here: such tensors compare as integers.
+    if (quant && quant.scale.length) {
       data = dequantize(t, layout, quant);
       notes.push(dequantNote(t.dtype, quant));
     } else {
