@@ -114,20 +114,26 @@ const qlinearConv: Handler = (n, r, family) => {
   return acc.outcome;
 };
 
-const qlinearMatMul: Handler = (n, r, family) => {
-  const [a, as, az, b, bs, bz, ys, yz] = n.input;
+/** The accumulator of a matmul kernel on activation `a` and constant B, or why it is left to this machine. */
+function integerMatMul(n: NodeMsg, r: Rewriter, family: KernelFamily, a: string, az: string | undefined, b: string, bz: string | undefined, activation?: 'uint8' | 'int8') {
   const bt = r.consts.get(b);
   if (!bt) return { notEmulated: 'its B is not constant (a product of two activations is left to this machine\'s kernel)' };
+  const act = activation ?? activationType(r, a, az);
+  if (!act) return { notEmulated: 'its activation type is not known' };
+  const acc = matMulAccumulator(r, { a, aZeroPoint: az, activation: act, b: bt, bName: b, bZeroPoint: bz, name: n.name }, family, n.output[0]);
+  return isNotEmulated(acc) ? acc : { ...acc, b: bt };
+}
+
+const qlinearMatMul: Handler = (n, r, family) => {
+  const [a, as, az, b, bs, bz, ys, yz] = n.input;
   const known = constants(r, [as, bs, ys]);
   if (!known) return { notEmulated: 'its scales are computed at run time' };
-  const activation = activationType(r, a, opt(az));
-  if (!activation) return { notEmulated: 'its activation type is not known' };
-  const base = n.output[0];
-  const acc = matMulAccumulator(r, { a, aZeroPoint: opt(az), activation, b: bt, bName: b, bZeroPoint: opt(bz), name: n.name }, family, base);
+  const acc = integerMatMul(n, r, family, a, opt(az), b, opt(bz));
   if (isNotEmulated(acc)) return acc;
+  const base = n.output[0];
   const [aScale, bScale, yScale] = known as Tensor[];
   requantize(r, {
-    acc: acc.acc, bias: undefined, multiplier: outputMultiplier(aScale, bScale, yScale), channelDims: [bt.dims[1]],
+    acc: acc.acc, bias: undefined, multiplier: outputMultiplier(aScale, bScale, yScale), channelDims: [acc.b.dims[1]],
     yZeroPoint: opt(yz), yDtype: (yz && r.consts.get(yz)?.dtype) || 'uint8', output: base, name: n.name || base,
   }, base);
   return acc.outcome;
@@ -135,14 +141,9 @@ const qlinearMatMul: Handler = (n, r, family) => {
 
 const matMulInteger: Handler = (n, r, family) => {
   const [a, b, az, bz] = n.input;
-  const bt = r.consts.get(b);
-  if (!bt) return { notEmulated: 'its B is not constant' };
-  const activation = activationType(r, a, opt(az));
-  if (!activation) return { notEmulated: 'its activation type is not known' };
-  const base = n.output[0];
-  const acc = matMulAccumulator(r, { a, aZeroPoint: opt(az), activation, b: bt, bName: b, bZeroPoint: opt(bz), name: n.name }, family, base);
+  const acc = integerMatMul(n, r, family, a, opt(az), b, opt(bz));
   if (isNotEmulated(acc)) return acc;
-  r.emit('Cast', [acc.acc], [base], [intAttr('to', 6)], r.fresh(`${n.name || base}__ql_cast`));
+  r.emit('Cast', [acc.acc], [n.output[0]], [intAttr('to', 6)], r.fresh(`${n.name || n.output[0]}__ql_cast`));
   return acc.outcome;
 };
 
@@ -159,21 +160,15 @@ function scaleAndBias(r: Rewriter, acc: string, aScale: string, bScale: string, 
 
 const matMulIntegerToFloat: Handler = (n, r, family) => {
   const [a, b, as, bs, az, bz, bias] = n.input;
-  const bt = r.consts.get(b);
-  if (!bt) return { notEmulated: 'its B is not constant' };
-  const activation = activationType(r, a, opt(az));
-  if (!activation) return { notEmulated: 'its activation type is not known' };
-  const base = n.output[0];
-  const acc = matMulAccumulator(r, { a, aZeroPoint: opt(az), activation, b: bt, bName: b, bZeroPoint: opt(bz), name: n.name }, family, base);
+  const acc = integerMatMul(n, r, family, a, opt(az), b, opt(bz));
   if (isNotEmulated(acc)) return acc;
-  scaleAndBias(r, acc.acc, as, bs, opt(bias), base, n.name || base);
+  scaleAndBias(r, acc.acc, as, bs, opt(bias), n.output[0], n.name || n.output[0]);
   return acc.outcome;
 };
 
 const dynamicQuantizeMatMul: Handler = (n, r, family) => {
   const [a, b, bs, bz, bias] = n.input;
-  const bt = r.consts.get(b);
-  if (!bt) return { notEmulated: 'its B is not constant' };
+  if (!r.consts.get(b)) return { notEmulated: 'its B is not constant' };
   const base = n.output[0];
   // The kernel quantizes A per run to uint8, as DynamicQuantizeLinear does.
   const aq = r.fresh(`${base}__ql_a_quantized`);
@@ -181,7 +176,7 @@ const dynamicQuantizeMatMul: Handler = (n, r, family) => {
   const az = r.fresh(`${base}__ql_a_zero_point`);
   r.emit('DynamicQuantizeLinear', [a], [aq, as, az], [], r.fresh(`${n.name || base}__ql_quantize_a`));
   r.need(11);
-  const acc = matMulAccumulator(r, { a: aq, aZeroPoint: az, activation: 'uint8', b: bt, bName: b, bZeroPoint: opt(bz), name: n.name }, family, base);
+  const acc = integerMatMul(n, r, family, aq, az, b, opt(bz), 'uint8');
   if (isNotEmulated(acc)) return acc;
   scaleAndBias(r, acc.acc, as, bs, opt(bias), base, n.name || base);
   return acc.outcome;
