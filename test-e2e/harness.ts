@@ -320,6 +320,18 @@ export class VSCodeSession {
   }
 
   /** The text of the status bar item that contains `contains`. */
+  /** Waits until QuantLens's status bar item reads `text` (a target switch updates it before the recompile ends). */
+  async waitForStatusBar(text: RegExp, timeoutMs = 30_000): Promise<void> {
+    const until = Date.now() + timeoutMs;
+    let seen = '';
+    while (Date.now() < until) {
+      seen = await this.statusBarText();
+      if (text.test(seen)) return;
+      await this.page.waitForTimeout(200);
+    }
+    throw new Error(`the status bar reads "${seen}", not ${text}`);
+  }
+
   async statusBarText(contains = 'QuantLens'): Promise<string> {
     const item = this.page.locator('.statusbar-item', { hasText: contains }).first();
     await item.waitFor({ state: 'visible' });
