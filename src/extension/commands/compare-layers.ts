@@ -1,0 +1,68 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import type { CompareReport } from '../../engine/compare/compare-report';
+import { UNTRUSTED, type QuantLens } from '../quantlens';
+import { settings } from '../settings';
+import { compileModel } from './compile-model';
+
+/** Compare Layer by Layer…: asks for the reference and the input, then fills the Comparison view and Problems. */
+export async function compareLayers(q: QuantLens, file: string): Promise<void> {
+  if (!vscode.workspace.isTrusted) {
+    vscode.window.showInformationMessage(`QuantLens: ${UNTRUSTED}`);
+    return;
+  }
+  const name = path.basename(file);
+  const s = settings();
+  let reference: string | undefined;
+  if (s.defaultReference === 'ask') {
+    const pick = await vscode.window.showQuickPick([
+      { label: 'The model as written (exact reference)', id: 'exact', detail: 'Compiled at the target against the same model with integer ops computed exactly: compiler and kernel errors.' },
+      { label: 'A float model…', id: 'float', detail: 'Its float twin (.onnx): quantization errors, layer by layer.' },
+      { label: 'An activations file…', id: 'acts', detail: 'Activations dumped from the framework (.npz, .npy, .pb, or a folder), e.g. by scripts/record_activations.py.' },
+    ], { title: `Compare ${name}: reference`, placeHolder: 'What should the model be compared with?' });
+    if (!pick) return;
+    if (pick.id !== 'exact') {
+      const chosen = await vscode.window.showOpenDialog({ title: pick.id === 'float' ? 'The float model' : 'The activations', canSelectFolders: pick.id === 'acts', canSelectFiles: true, filters: pick.id === 'float' ? { 'ONNX model': ['onnx'] } : { Activations: ['npz', 'npy', 'pb'] }, defaultUri: vscode.Uri.file(path.dirname(file)) });
+      if (!chosen?.[0]) return;
+      reference = chosen[0].fsPath;
+    }
+  }
+  const inputPick = await vscode.window.showQuickPick([
+    { label: 'Random input', id: 'random', detail: 'A deterministic random input that fits each graph input.' },
+    { label: 'From a file…', id: 'file', detail: '.npy, .npz (keyed by input name; a batch works), .pb, or a folder of them.' },
+  ], { title: `Compare ${name}: input` });
+  if (!inputPick) return;
+  let input: string | undefined;
+  if (inputPick.id === 'file') {
+    const chosen = await vscode.window.showOpenDialog({ title: 'The input', canSelectFolders: true, canSelectFiles: true, filters: { Tensors: ['npy', 'npz', 'pb'] }, defaultUri: vscode.Uri.file(path.dirname(file)) });
+    if (!chosen?.[0]) return;
+    input = chosen[0].fsPath;
+  }
+  const target = q.targets.current;
+  const args = ['compare', file, '--json', '--target', target, '--threshold', String(s.threshold), '--threads', String(s.threads), ...(reference ? ['--reference', reference] : []), ...(input ? ['--input', input] : [])];
+  const pairsDir = path.join(q.context.globalStorageUri.fsPath, 'pairs', `${Date.now()}`);
+  fs.rmSync(path.join(q.context.globalStorageUri.fsPath, 'pairs'), { recursive: true, force: true });
+  const o = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `QuantLens: comparing ${name} layer by layer`, cancellable: true }, (progress, token) =>
+    q.cli.run<CompareReport>([...args, '--pairs-out', pairsDir], { token, onProgress: (m) => progress.report({ message: m }) }));
+  if (!o.json || o.code !== 0) {
+    q.reportFailure(`comparing ${name}`, o);
+    return;
+  }
+  const r = o.json;
+  q.lastCompare = { file, args, pairsDir };
+  q.graph.setComparison(r);
+  q.comparison.culpritsFirst = true;
+  q.comparison.show(r);
+  q.comparisonTree.message = q.comparison.summary();
+  q.comparisonTree.description = `${name} · ${target}`;
+  q.setProblems(file, [...(q.report && q.model === file ? q.report.diagnostics : []), ...r.diagnostics]);
+  q.out.appendLine(`compared ${name}: ${Object.entries(r.timingsMs).map(([k, v]) => `${k} ${v} ms`).join(', ')}; peak ${r.peakRssMb} MiB`);
+  void vscode.commands.executeCommand('quantlens.comparison.focus');
+  if (q.model !== file || !q.report) await compileModel(q, file);
+  const c = r.culprits[0];
+  const msg = c ? `culprit ${c.node} (${c.kind}): ${c.explanation}` : r.firstBad ? `first layer below ${r.threshold} dB: ${r.firstBad.node ?? r.firstBad.tensor}; no single culprit` : `no layer below ${r.threshold} dB`;
+  vscode.window.showInformationMessage(`QuantLens: ${name}: ${msg}`, ...(c ? ['Reveal Culprit'] : [])).then((a) => {
+    if (a) void vscode.commands.executeCommand('quantlens.revealCulprit');
+  });
+}

@@ -1,0 +1,49 @@
+import * as path from 'path';
+import * as vscode from 'vscode';
+import type { CompileReport } from '../../engine/compile/report';
+import { contentFromReport, sourceContent } from '../ir-content';
+import { UNTRUSTED, type QuantLens } from '../quantlens';
+import { settings } from '../settings';
+
+/** Compile Model: the IR view (and an open graph) show the model as the current target compiles it. */
+export async function compileModel(q: QuantLens, file: string): Promise<void> {
+  q.model = file;
+  const name = path.basename(file);
+  if (!vscode.workspace.isTrusted) {
+    try {
+      q.ir.show(sourceContent(file, q.targets.current, UNTRUSTED));
+      q.irTree.description = `${name} · as written (untrusted workspace)`;
+      vscode.window.showInformationMessage(`QuantLens: ${UNTRUSTED}`);
+    } catch (err) {
+      vscode.window.showErrorMessage(`QuantLens: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    return;
+  }
+  const target = q.targets.current;
+  const t0 = Date.now();
+  const o = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `QuantLens: compiling ${name} for ${target}`, cancellable: true }, (progress, token) =>
+    q.cli.run<CompileReport>(['compile', file, '--json', '--target', target, '--threads', String(settings().threads)], { token, onProgress: (m) => progress.report({ message: m }) }));
+  if (!o.json || (o.code !== 0 && o.code !== 1 && o.code !== 3)) {
+    q.reportFailure(`compiling ${name}`, o);
+    return;
+  }
+  const r = o.json;
+  q.report = r;
+  q.ir.show(contentFromReport(r, file));
+  q.irTree.description = `${name} · ${r.compiled ? target : `${target} (failed: as written)`}`;
+  // An open graph follows the IR; a comparison of another model no longer applies to it.
+  if (q.graph.open) {
+    if (q.lastCompare?.file !== file) q.graph.setComparison(null);
+    q.openGraph();
+  }
+  q.setProblems(file, r.diagnostics);
+  q.out.appendLine(`compiled ${name} for ${target}: load ${r.timingsMs.load.toFixed(0)} ms, compile ${r.timingsMs.compile.toFixed(0)} ms, IR ${r.timingsMs.ir.toFixed(0)} ms; shown after ${Date.now() - t0} ms${r.cached ? ' (from cache)' : ''}`);
+  void vscode.commands.executeCommand('quantlens.ir.focus');
+  if (r.failure) {
+    const f = r.failure;
+    const actions = f.repairs.length ? ['Repair Model…'] : [];
+    vscode.window.showErrorMessage(`QuantLens: ${target} cannot compile ${name}: failed at level ${f.level}${f.optimizer ? ` in ${f.optimizer}` : ''}${f.node ? ` (node ${f.node})` : ''}. ${f.cause}${f.workingTargets.length ? ` Targets that work: ${f.workingTargets.join(', ')}.` : ''}`, ...actions).then((a) => {
+      if (a === 'Repair Model…') void vscode.commands.executeCommand('quantlens.repairModel');
+    });
+  }
+}
