@@ -50,12 +50,12 @@ describe('native faults: the engine process dies', function () {
 
   it('the extension\'s runner stays up and gets the message to show', async () => {
     const runner = new CliRunner(cli, () => env('SIGABRT'), () => undefined);
-    const o = await runner.run(['compile', victim, '--json']);
+    const o = await runner.run('compile', { model: victim });
     assert.equal(o.code, EXIT_CODES['engine-crashed']);
     assert.equal(o.cancelled, false);
     assert.match(o.error ?? '', /^the runtime crashed compiling victim\.onnx at level all/);
     // And it runs the next command as usual.
-    const next = await runner.run(['targets', '--json']);
+    const next = await runner.run('targets', {});
     assert.equal(next.code, 0);
     runner.dispose();
   });

@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { inspectCommand } from '../src/cli/inspect-command';
+import { parseArgv } from '../src/shared/cli-contract';
 import { inspectTorchScript } from '../src/engine/torchscript/inspect';
 import { InspectReport } from '../src/engine/torchscript/inspect-report';
 import {
@@ -300,7 +301,7 @@ describe('quantlens inspect (command)', () => {
       return true;
     }) as typeof process.stdout.write;
     try {
-      const code = await inspectCommand.run(argv);
+      const code = await inspectCommand.run(parseArgv('inspect', argv));
       return { code, out: chunks.join('') };
     } finally {
       process.stdout.write = original;

@@ -1,3 +1,4 @@
+import type { Verb } from '../shared/cli-contract';
 import type { Command } from './command';
 import { compareCommand } from './compare-command';
 import { compileCommand } from './compile-command';
@@ -6,8 +7,8 @@ import { inspectCommand } from './inspect-command';
 import { repairCommand } from './repair-command';
 import { targetsCommand } from './targets-command';
 
-/** Every CLI verb, one module each. */
-export const COMMANDS: Record<string, Command> = {
+/** Every CLI verb, one module each; their flags are in src/shared/cli-contract.ts. */
+export const COMMANDS: { [V in Verb]: Command<V> } = {
   targets: targetsCommand,
   compile: compileCommand,
   compare: compareCommand,

@@ -3,27 +3,18 @@ import * as path from 'path';
 import { writeNpz } from '../engine/io/npz';
 import { writeFileAtomic } from '../engine/cache/cache-dir';
 import { compareModels, PairValues, resolveMode } from '../engine/compare/compare';
-import { CompareMode, CompareReport } from '../engine/compare/compare-report';
+import { CompareReport } from '../engine/compare/compare-report';
 import { compareHtml } from '../engine/compare/report/report-html';
 import { compareMarkdown } from '../engine/compare/report/report-markdown';
 import { badInput } from '../engine/errors';
 import { classified } from '../engine/process/runtime-error';
-import { flag, has, parseArgs, parseDims } from './args';
 import type { Command } from './command';
 import { progressSink } from './progress';
 import { cliTargets, resolveTarget, withEngine } from './engine-context';
 import { findings, ms } from './format';
-import { COMPARE_MODES, isCompareMode } from '../shared/compare-modes';
 
 function dbText(x: number | null): string {
   return x === null ? '-' : x >= 200 ? 'identical' : `${x.toFixed(1)} dB`;
-}
-
-function numberFlag(value: string | undefined, name: string): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isFinite(n)) throw badInput(undefined, `--${name} takes a number (dB), got '${value}'`);
-  return n;
 }
 
 export function summarizeCompare(r: CompareReport): string {
@@ -63,43 +54,34 @@ function writePairs(dir: string, pairs: PairValues[]): void {
   writeFileAtomic(path.join(dir, 'pairs.json'), JSON.stringify(index, null, 2));
 }
 
-export const compareCommand: Command = {
-  usage: 'compare MODEL [--reference REF] [--mode MODE] [--compare-targets A,B] [--target ID] [--input FILE|DIR] [--map FILE] [--threshold DB] [--keep-float LAYER]... [--json] [--report FILE.md|FILE.html] [--fail-under DB] [--dim NAME=VALUE]... [--pairs-out DIR [--pair LAYER]...]',
-  async run(argv) {
-    const args = parseArgs(argv, { booleans: ['json'], values: ['reference', 'mode', 'compare-targets', 'target', 'input', 'map', 'threshold', 'keep-float', 'report', 'fail-under', 'dim', 'threads', 'pairs-out', 'pair'] });
-    if (args.positional.length !== 1) throw badInput(undefined, 'compare takes one model file');
+export const compareCommand: Command<'compare'> = {
+  async run(o) {
     const registry = cliTargets();
-    const modeFlag = flag(args, 'mode');
-    if (modeFlag && !isCompareMode(modeFlag)) throw badInput(undefined, `--mode takes ${COMPARE_MODES.join(', ')}; got '${modeFlag}'`);
-    const pair = flag(args, 'compare-targets');
-    let target = resolveTarget(registry, flag(args, 'target'));
+    const pair = o.compareTargets;
+    let target = resolveTarget(registry, o.target);
     let referenceTarget = registry.get('reference');
     if (pair) {
       const ids = pair.split(',').map((s) => s.trim());
       if (ids.length !== 2 || !ids[0] || !ids[1]) throw badInput(undefined, `--compare-targets takes two target ids, A,B; got '${pair}'`);
-      if (flag(args, 'target')) throw badInput(undefined, '--compare-targets names both targets; drop --target');
+      if (o.target) throw badInput(undefined, '--compare-targets names both targets; drop --target');
       target = registry.get(ids[0]);
       referenceTarget = registry.get(ids[1]);
     }
-    const reference = flag(args, 'reference');
-    if (pair && reference) throw badInput(undefined, '--compare-targets compares the model with itself at two targets; drop --reference');
-    resolveMode({ mode: modeFlag as CompareMode | undefined, reference, compareTargets: !!pair });
-    const report = flag(args, 'report');
+    if (pair && o.reference) throw badInput(undefined, '--compare-targets compares the model with itself at two targets; drop --reference');
+    resolveMode({ mode: o.mode, reference: o.reference, compareTargets: !!pair });
+    const report = o.report;
     if (report && !/\.(md|html?)$/i.test(report)) throw badInput(report, '--report writes Markdown (.md) or HTML (.html)');
-    const failUnder = numberFlag(flag(args, 'fail-under'), 'fail-under');
-    const pairsOut = flag(args, 'pairs-out');
-    if (args.flags.get('pair') && !pairsOut) throw badInput(undefined, '--pair names layers whose values --pairs-out DIR writes; give --pairs-out');
-    const pairs = pairsOut ? { tensors: args.flags.get('pair') ?? [], notable: true, onPairs: (p: PairValues[]) => writePairs(pairsOut, p) } : undefined;
-    const result = await withEngine((engine, signal) => classified(args.positional[0], () => compareModels({
-      model: args.positional[0], reference, mode: modeFlag as CompareMode | undefined, target, referenceTarget, compareTargets: !!pair,
-      input: flag(args, 'input'), dims: parseDims(args.flags.get('dim')), map: flag(args, 'map'),
-      threshold: numberFlag(flag(args, 'threshold'), 'threshold'), keepFloat: args.flags.get('keep-float') ?? [],
-      threads: flag(args, 'threads') ? Number(flag(args, 'threads')) : undefined,
-      engine, signal, onProgress: progressSink(args), pairs,
+    const pairsOut = o.pairsOut;
+    if (o.pair && !pairsOut) throw badInput(undefined, '--pair names layers whose values --pairs-out DIR writes; give --pairs-out');
+    const pairs = pairsOut ? { tensors: o.pair ?? [], notable: true, onPairs: (p: PairValues[]) => writePairs(pairsOut, p) } : undefined;
+    const result = await withEngine((engine, signal) => classified(o.model, () => compareModels({
+      model: o.model, reference: o.reference, mode: o.mode, target, referenceTarget, compareTargets: !!pair,
+      input: o.input, dims: o.dims ?? {}, map: o.map, threshold: o.threshold, keepFloat: o.keepFloat ?? [], threads: o.threads,
+      engine, signal, onProgress: progressSink(o.json), pairs,
     })));
     if (report) writeFileAtomic(path.resolve(report), /\.md$/i.test(report) ? compareMarkdown(result) : compareHtml(result));
-    process.stdout.write((has(args, 'json') ? JSON.stringify(result, null, 2) : summarizeCompare(result)) + '\n');
-    if (failUnder !== undefined && result.output.some((o) => o.sqnrDb === null || o.sqnrDb < failUnder)) return 1;
+    process.stdout.write((o.json ? JSON.stringify(result, null, 2) : summarizeCompare(result)) + '\n');
+    if (o.failUnder !== undefined && result.output.some((x) => x.sqnrDb === null || x.sqnrDb < o.failUnder!)) return 1;
     return 0;
   },
 };

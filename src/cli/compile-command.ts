@@ -3,21 +3,13 @@ import * as path from 'path';
 import { compileModel } from '../engine/compile/compile';
 import { CompileReport } from '../engine/compile/report';
 import { writeFileAtomic } from '../engine/cache/cache-dir';
-import { badInput } from '../engine/errors';
 import { readModel, writeModel } from '../engine/onnx/model-file';
-import { anyAtLeast, Severity } from '../engine/findings/diagnostic';
-import { flag, has, parseArgs, parseDims } from './args';
+import { anyAtLeast } from '../engine/findings/diagnostic';
 import type { Command } from './command';
 import { progressSink } from './progress';
 import { cliTargets, resolveTarget, withEngine } from './engine-context';
 import { counts, findings, ms } from './format';
 import { layoutName } from '../shared/layout';
-
-function failOn(value: string | undefined): Severity | undefined {
-  if (value === undefined) return undefined;
-  if (value !== 'error' && value !== 'warning') throw badInput(undefined, `--fail-on takes error or warning, got '${value}'`);
-  return value;
-}
 
 export function summarize(r: CompileReport): string {
   const lines = [`${r.model}`, `target ${r.target.id} (${r.target.title}; level ${r.target.level}${Object.keys(r.target.config).length ? `; ${Object.entries(r.target.config).map(([k, v]) => `${k}=${v}`).join(', ')}` : ''})`];
@@ -55,30 +47,23 @@ export function summarize(r: CompileReport): string {
   return lines.join('\n');
 }
 
-export const compileCommand: Command = {
-  usage: 'compile MODEL [--target ID] [--json] [--out DIR] [--fail-on error|warning] [--dim NAME=VALUE]...',
-  async run(argv) {
-    const args = parseArgs(argv, { booleans: ['json'], values: ['target', 'out', 'fail-on', 'dim', 'threads'] });
-    if (args.positional.length !== 1) throw badInput(undefined, 'compile takes one model file');
-    const level = failOn(flag(args, 'fail-on'));
-    const target = resolveTarget(cliTargets(), flag(args, 'target'));
-    const dims = parseDims(args.flags.get('dim'));
-    const threads = flag(args, 'threads') ? Number(flag(args, 'threads')) : undefined;
-    const outcome = await withEngine((engine, signal) => compileModel(args.positional[0], { target, engine, dims, threads, signal, onProgress: progressSink(args) }));
+export const compileCommand: Command<'compile'> = {
+  async run(o) {
+    const target = resolveTarget(cliTargets(), o.target);
+    const outcome = await withEngine((engine, signal) => compileModel(o.model, { target, engine, dims: o.dims ?? {}, threads: o.threads, signal, onProgress: progressSink(o.json) }));
     const report = outcome.report;
-    const out = flag(args, 'out');
-    if (out) {
-      fs.mkdirSync(out, { recursive: true });
+    if (o.out) {
+      fs.mkdirSync(o.out, { recursive: true });
       const stem = `${path.basename(report.model).replace(/\.onnx$/i, '')}.${target.id}`;
       if (report.compiledModelPath) {
-        const dest = path.join(out, `${stem}.onnx`);
+        const dest = path.join(o.out, `${stem}.onnx`);
         writeModel(readModel(report.compiledModelPath, { trusted: true }).model, dest); // external data goes beside it
         report.compiledModelPath = path.resolve(dest);
       }
-      writeFileAtomic(path.join(out, `${stem}.json`), JSON.stringify(report, null, 2));
+      writeFileAtomic(path.join(o.out, `${stem}.json`), JSON.stringify(report, null, 2));
     }
-    process.stdout.write((has(args, 'json') ? JSON.stringify(report, null, 2) : summarize(report)) + '\n');
+    process.stdout.write((o.json ? JSON.stringify(report, null, 2) : summarize(report)) + '\n');
     if (report.failure) return 3;
-    return level && anyAtLeast(report.diagnostics, level) ? 1 : 0;
+    return o.failOn && anyAtLeast(report.diagnostics, o.failOn) ? 1 : 0;
   },
 };

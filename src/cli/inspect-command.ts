@@ -1,16 +1,8 @@
-import { badInput } from '../engine/errors';
-import { anyAtLeast, Diagnostic, Severity } from '../engine/findings/diagnostic';
+import { anyAtLeast, Diagnostic } from '../engine/findings/diagnostic';
 import { inspectTorchScript } from '../engine/torchscript/inspect';
 import { InspectReport, QuantRange, QuantState } from '../engine/torchscript/inspect-report';
-import { flag, has, parseArgs } from './args';
 import type { Command } from './command';
 import { counts } from './format';
-
-function failOn(value: string | undefined): Severity | undefined {
-  if (value === undefined) return undefined;
-  if (value !== 'error' && value !== 'warning') throw badInput(undefined, `--fail-on takes error or warning, got '${value}'`);
-  return value;
-}
 
 const STATE_TEXT: Record<QuantState, string> = {
   float: 'no quantization',
@@ -100,14 +92,10 @@ export function summarizeInspection(r: InspectReport): string {
   return lines.join('\n');
 }
 
-export const inspectCommand: Command = {
-  usage: 'inspect FILE.pt [--json] [--fail-on error|warning]   TorchScript / torch.save quantization state, without PyTorch',
-  async run(argv) {
-    const args = parseArgs(argv, { booleans: ['json'], values: ['fail-on'] });
-    if (args.positional.length !== 1) throw badInput(undefined, 'inspect takes one .pt/.pth/.ptl file');
-    const level = failOn(flag(args, 'fail-on'));
-    const report = inspectTorchScript(args.positional[0]);
-    process.stdout.write((has(args, 'json') ? JSON.stringify(report, null, 2) : summarizeInspection(report)) + '\n');
-    return level && anyAtLeast(report.diagnostics, level) ? 1 : 0;
+export const inspectCommand: Command<'inspect'> = {
+  async run(o) {
+    const report = inspectTorchScript(o.file);
+    process.stdout.write((o.json ? JSON.stringify(report, null, 2) : summarizeInspection(report)) + '\n');
+    return o.failOn && anyAtLeast(report.diagnostics, o.failOn) ? 1 : 0;
   },
 };

@@ -1,26 +1,20 @@
 import { repairModel } from '../engine/compile/repair-model';
 import { convertModel, ConvertResult } from '../engine/convert/convert-model';
 import { badInput } from '../engine/errors';
-import { flag, has, parseArgs, parseDims } from './args';
 import type { Command } from './command';
 import { progressSink } from './progress';
 import { withEngine } from './engine-context';
 
-export const repairCommand: Command = {
-  usage: 'repair MODEL --out FILE [--convert [--input FILE]] [--force] [--json] [--dim NAME=VALUE]...   write a repaired (or, with --convert, a converted int8) copy',
-  async run(argv) {
-    const args = parseArgs(argv, { booleans: ['json', 'force', 'convert'], values: ['out', 'dim', 'input'] });
-    if (args.positional.length !== 1) throw badInput(undefined, 'repair takes one model file');
-    const out = flag(args, 'out');
-    if (!out) throw badInput(undefined, 'repair needs --out FILE (the original is never changed)');
-    if (has(args, 'convert')) {
-      const c = await withEngine((engine, signal) => convertModel(args.positional[0], out, { engine, input: flag(args, 'input'), dims: parseDims(args.flags.get('dim')), overwrite: has(args, 'force'), signal, onProgress: progressSink(args) }));
-      process.stdout.write(has(args, 'json') ? JSON.stringify(c, null, 2) + '\n' : summarizeConversion(c));
+export const repairCommand: Command<'repair'> = {
+  async run(o) {
+    if (o.convert) {
+      const c = await withEngine((engine, signal) => convertModel(o.model, o.out, { engine, input: o.input, dims: o.dims ?? {}, overwrite: !!o.force, signal, onProgress: progressSink(o.json) }));
+      process.stdout.write(o.json ? JSON.stringify(c, null, 2) + '\n' : summarizeConversion(c));
       return c.kernels.after.compiles ? 0 : 3;
     }
-    if (flag(args, 'input')) throw badInput(undefined, '--input is for --convert (it measures the converted model on that input)');
-    const r = await withEngine((engine, signal) => repairModel(args.positional[0], out, { engine, dims: parseDims(args.flags.get('dim')), overwrite: has(args, 'force'), signal, onProgress: progressSink(args) }));
-    if (has(args, 'json')) {
+    if (o.input) throw badInput(undefined, '--input is for --convert (it measures the converted model on that input)');
+    const r = await withEngine((engine, signal) => repairModel(o.model, o.out, { engine, dims: o.dims ?? {}, overwrite: !!o.force, signal, onProgress: progressSink(o.json) }));
+    if (o.json) {
       process.stdout.write(JSON.stringify(r, null, 2) + '\n');
     } else if (r.failingBefore.length === 0) {
       process.stdout.write(`${r.model} compiles at every built-in target: nothing to repair, nothing written.\n`);

@@ -1,19 +1,17 @@
 import { runtimeVersion } from '../engine/compile/runtime-version';
 import { probeRuntime } from '../engine/targets/runtime-probe';
 import { describeKernels, kernelFacts } from '../engine/targets/target-kernels';
-import { has, parseArgs } from './args';
+import type { TargetRow, TargetsResult } from '../shared/cli-contract';
 import type { Command } from './command';
 import { cliTargets, withEngine } from './engine-context';
 import { table } from './format';
 
-export const targetsCommand: Command = {
-  usage: 'targets [--json] [--refresh]            list targets, this CPU and the runtime\'s providers',
-  async run(argv) {
-    const args = parseArgs(argv, { booleans: ['json', 'refresh'], values: [] });
+export const targetsCommand: Command<'targets'> = {
+  async run(o) {
     const registry = cliTargets();
-    const probe = await withEngine((engine) => probeRuntime(engine, runtimeVersion(), { refresh: has(args, 'refresh') }));
+    const probe = await withEngine((engine) => probeRuntime(engine, runtimeVersion(), { refresh: !!o.refresh }));
     const providerOk = new Map(probe.providers.map((p) => [p.name, p]));
-    const targets = registry.all().map((t) => {
+    const targets = registry.all().map((t): TargetRow => {
       const p = providerOk.get(t.provider);
       const kernels = kernelFacts(t, probe);
       return {
@@ -22,8 +20,9 @@ export const targetsCommand: Command = {
         available: !!p?.available, reason: p ? p.reason : `provider '${t.provider}' is not built into this runtime`,
       };
     });
-    if (has(args, 'json')) {
-      process.stdout.write(JSON.stringify({ targets, cpu: { arch: probe.engineArch, model: probe.cpu.model, isa: probe.cpu.isa, nchwcBlock: probe.nchwcBlock, u8s8Saturates: probe.u8s8Saturates, int8Wraps: probe.int8Wraps, family: probe.family }, providers: probe.providers, runtimeVersion: probe.runtimeVersion }, null, 2) + '\n');
+    if (o.json) {
+      const result: TargetsResult = { targets, cpu: { arch: probe.engineArch, model: probe.cpu.model, isa: probe.cpu.isa, nchwcBlock: probe.nchwcBlock, u8s8Saturates: probe.u8s8Saturates, int8Wraps: probe.int8Wraps, family: probe.family }, providers: probe.providers, runtimeVersion: probe.runtimeVersion };
+      process.stdout.write(JSON.stringify(result, null, 2) + '\n');
       return 0;
     }
     const lines = [

@@ -1,5 +1,6 @@
 import { ChildProcess, fork } from 'child_process';
 import { PROGRESS_PREFIX } from '../cli/progress';
+import { printedResult, readCliJson, toArgv, type CliOptions, type CliResult, type Verb } from '../shared/cli-contract';
 
 /** Enough of VS Code's CancellationToken to cancel a run (kept structural so this file needs no vscode import). */
 export interface CancelToken {
@@ -16,6 +17,11 @@ export interface CliOutcome<T> {
   cancelled: boolean;
 }
 
+export interface RunOptions {
+  token?: CancelToken;
+  onProgress?: (message: string) => void;
+}
+
 /**
  * Runs a QuantLens CLI verb in its own process (which starts the engine process under it): the extension host only
  * waits on a pipe, so nothing native or heavy runs on its threads; cancel is SIGINT (the CLI stops its engine), then a
@@ -26,7 +32,12 @@ export class CliRunner {
 
   constructor(private readonly cliPath: string, private readonly env: () => NodeJS.ProcessEnv, private readonly log: (line: string) => void) {}
 
-  run<T>(args: string[], opts: { token?: CancelToken; onProgress?: (message: string) => void } = {}): Promise<CliOutcome<T>> {
+  /** Run `verb` with typed options (always with --json): the argv comes from the contract, and so does the reading. */
+  run<V extends Verb, O extends CliOptions[V]>(verb: V, options: O, opts: RunOptions = {}): Promise<CliOutcome<CliResult<V, O>>> {
+    return this.runArgv(toArgv(verb, { ...options, json: true }), opts, (stdout) => readCliJson<V, O>(verb, stdout));
+  }
+
+  private runArgv<T>(args: string[], opts: RunOptions, read: (stdout: string) => { result: T | null; error: { message: string } | null } | null): Promise<CliOutcome<T>> {
     return new Promise((resolve, reject) => {
       const t0 = Date.now();
       this.log(`quantlens ${args.join(' ')}`);
@@ -64,14 +75,10 @@ export class CliRunner {
         const exit = code ?? (signal ? 128 : 1);
         this.log(`  exit ${exit}${signal ? ` (${signal})` : ''} after ${Date.now() - t0} ms`);
         for (const l of errorLines) this.log(`  ${l}`);
-        let json: T | null = null;
-        try {
-          json = stdout.trim() ? (JSON.parse(stdout) as T) : null;
-        } catch {
-          json = null;
-        }
-        const err = errorLines.find((l) => l.startsWith('quantlens: '));
-        resolve({ code: exit, json, error: err ? err.slice('quantlens: '.length) : exit !== 0 && exit !== 1 && exit !== 3 ? errorLines.slice(-1)[0] ?? `exited with code ${exit}` : null, cancelled });
+        const parsed = stdout.trim() ? read(stdout) : null;
+        const json = parsed?.result ?? null;
+        const err = parsed?.error?.message.replace(/\s*\n\s*/g, ' ') ?? errorLines.find((l) => l.startsWith('quantlens: '))?.slice('quantlens: '.length);
+        resolve({ code: exit, json, error: err ?? (!printedResult(exit) ? errorLines.slice(-1)[0] ?? `exited with code ${exit}` : null), cancelled });
       });
     });
   }

@@ -2,6 +2,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import type { CompileReport } from '../engine/compile/report';
 import type { Diagnostic } from '../engine/findings/diagnostic';
+import type { CompareOptions } from '../shared/cli-contract';
 import { CliOutcome, CliRunner } from './cli-runner';
 import { ComparisonView } from './comparison-view';
 import { sourceContent } from './ir-content';
@@ -28,8 +29,8 @@ export class QuantLens {
   model: string | null = null;
   report: CompileReport | null = null;
   readonly graph: GraphPanel;
-  /** The last comparison's arguments and where its pairs' values were written (the tensor diff reads them). */
-  lastCompare: { file: string; args: string[]; pairsDir: string } | null = null;
+  /** The last comparison's options and where its pairs' values were written (the tensor diff reads them). */
+  lastCompare: { file: string; options: CompareOptions; pairsDir: string } | null = null;
 
   constructor(readonly context: vscode.ExtensionContext, onTargetChanged: () => Promise<void>) {
     const dist = path.join(context.extensionPath, 'dist');

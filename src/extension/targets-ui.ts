@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
+import type { TargetRow } from '../shared/cli-contract';
 import { CliRunner } from './cli-runner';
-
-interface TargetRow { id: string; title: string; description: string; level: string; kind: 'real' | 'emulated'; kernels: string; available: boolean; reason: string | null }
 
 const STATE_KEY = 'quantlens.target';
 
@@ -34,7 +33,7 @@ export class TargetPicker {
 
   private async load(): Promise<TargetRow[] | null> {
     if (this.rows) return this.rows;
-    const o = await this.cli.run<{ targets: TargetRow[] }>(['targets', '--json']);
+    const o = await this.cli.run('targets', {});
     if (!o.json) {
       vscode.window.showErrorMessage(`QuantLens: cannot list targets: ${o.error ?? `exit ${o.code}`}`);
       return null;

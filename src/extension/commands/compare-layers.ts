@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import type { CompareReport } from '../../engine/compare/compare-report';
+import type { CompareOptions } from '../../shared/cli-contract';
 import { UNTRUSTED, type QuantLens } from '../quantlens';
 import { settings } from '../settings';
 import { compileModel } from './compile-model';
@@ -40,17 +40,17 @@ export async function compareLayers(q: QuantLens, file: string): Promise<void> {
     input = chosen[0].fsPath;
   }
   const target = q.targets.current;
-  const args = ['compare', file, '--json', '--target', target, '--threshold', String(s.threshold), '--threads', String(s.threads), ...(reference ? ['--reference', reference] : []), ...(input ? ['--input', input] : [])];
+  const args: CompareOptions = { model: file, target, threshold: s.threshold, threads: s.threads, reference, input };
   const pairsDir = path.join(q.context.globalStorageUri.fsPath, 'pairs', `${Date.now()}`);
   fs.rmSync(path.join(q.context.globalStorageUri.fsPath, 'pairs'), { recursive: true, force: true });
   const o = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `QuantLens: comparing ${name} layer by layer`, cancellable: true }, (progress, token) =>
-    q.cli.run<CompareReport>([...args, '--pairs-out', pairsDir], { token, onProgress: (m) => progress.report({ message: m }) }));
+    q.cli.run('compare', { ...args, pairsOut: pairsDir }, { token, onProgress: (m) => progress.report({ message: m }) }));
   if (!o.json || o.code !== 0) {
     q.reportFailure(`comparing ${name}`, o);
     return;
   }
   const r = o.json;
-  q.lastCompare = { file, args, pairsDir };
+  q.lastCompare = { file, options: args, pairsDir };
   q.graph.setComparison(r);
   q.comparison.culpritsFirst = true;
   q.comparison.show(r);

@@ -1,6 +1,5 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
-import type { CompileReport } from '../../engine/compile/report';
 import { contentFromReport, sourceContent } from '../ir-content';
 import { UNTRUSTED, type QuantLens } from '../quantlens';
 import { settings } from '../settings';
@@ -22,7 +21,7 @@ export async function compileModel(q: QuantLens, file: string): Promise<void> {
   const target = q.targets.current;
   const t0 = Date.now();
   const o = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `QuantLens: compiling ${name} for ${target}`, cancellable: true }, (progress, token) =>
-    q.cli.run<CompileReport>(['compile', file, '--json', '--target', target, '--threads', String(settings().threads)], { token, onProgress: (m) => progress.report({ message: m }) }));
+    q.cli.run('compile', { model: file, target, threads: settings().threads }, { token, onProgress: (m) => progress.report({ message: m }) }));
   if (!o.json || (o.code !== 0 && o.code !== 1 && o.code !== 3)) {
     q.reportFailure(`compiling ${name}`, o);
     return;

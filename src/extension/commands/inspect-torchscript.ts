@@ -1,12 +1,11 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { QuantLens } from '../quantlens';
-import type { InspectJson } from '../torchscript-tree-model';
 
 /** Inspect TorchScript: the module tree of a .pt/.pth/.ptl file, read without PyTorch. */
 export async function inspectTorchScript(q: QuantLens, file: string): Promise<void> {
   const name = path.basename(file);
-  const o = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `QuantLens: inspecting ${name}`, cancellable: true }, (_p, token) => q.cli.run<InspectJson>(['inspect', file, '--json'], { token }));
+  const o = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `QuantLens: inspecting ${name}`, cancellable: true }, (_p, token) => q.cli.run('inspect', { file }, { token }));
   if (!o.json || (o.code !== 0 && o.code !== 1)) {
     q.reportFailure(`inspecting ${name}`, o);
     return;

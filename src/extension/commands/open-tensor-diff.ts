@@ -1,7 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import type { CompareReport } from '../../engine/compare/compare-report';
 import { readNpz } from '../../engine/io/npz';
 import { toFloat32 } from '../../engine/onnx/tensor-codec';
 import type { TensorPairData } from '../../shared/protocol';
@@ -24,7 +23,7 @@ export async function openTensorDiff(q: QuantLens, layerIndex: number): Promise<
   if (!p) {
     const dir = `${q.lastCompare.pairsDir}-${layerIndex}`;
     const o = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `QuantLens: capturing ${l.node ?? l.tensor}`, cancellable: true }, (progress, token) =>
-      q.cli.run<CompareReport>([...q.lastCompare!.args, '--pairs-out', dir, '--pair', l.tensor], { token, onProgress: (m) => progress.report({ message: m }) }));
+      q.cli.run('compare', { ...q.lastCompare!.options, pairsOut: dir, pair: [l.tensor] }, { token, onProgress: (m) => progress.report({ message: m }) }));
     if (o.code !== 0) {
       q.reportFailure(`capturing ${l.tensor}`, o);
       return;

@@ -19,9 +19,9 @@ export async function repairModel(q: QuantLens): Promise<void> {
     return;
   }
   // The save dialog already asked before replacing an existing file.
-  const args = ['repair', file, '--out', dest.fsPath, '--json', ...(fs.existsSync(dest.fsPath) ? ['--force'] : [])];
+  const args = { model: file, out: dest.fsPath, force: fs.existsSync(dest.fsPath) };
   const o = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `QuantLens: repairing ${path.basename(file)}`, cancellable: true }, (progress, token) =>
-    q.cli.run<{ out: string | null; applied: Array<{ id: string; changes: number }>; failingAfter: string[] }>(args, { token, onProgress: (m) => progress.report({ message: m }) }));
+    q.cli.run('repair', args, { token, onProgress: (m) => progress.report({ message: m }) }));
   if (o.code !== 0 || !o.json) {
     q.reportFailure(`repairing ${path.basename(file)}`, o);
     return;
