@@ -12,10 +12,7 @@ import type { Command } from './command';
 import { progressSink } from './progress';
 import { cliTargets, resolveTarget, withEngine } from './engine-context';
 import { findings, ms } from './format';
-
-function dbText(x: number | null): string {
-  return x === null ? '-' : x >= 200 ? 'identical' : `${x.toFixed(1)} dB`;
-}
+import { compareTable, dbText } from './compare-table';
 
 export function summarizeCompare(r: CompareReport): string {
   const against = r.mode === 'compiled-vs-source' ? `the model as written, exact (${r.referenceTarget.id})`
@@ -29,6 +26,7 @@ export function summarizeCompare(r: CompareReport): string {
   for (const note of r.cpuFacts.notes) lines.push(`  ${note}`);
   for (const o of r.output) lines.push(`output ${o.name}: SQNR ${dbText(o.sqnrDb)}, cosine ${o.cosine?.toFixed(5) ?? '-'}, max abs ${o.maxAbs ?? '-'}${o.top1Agreement !== null ? `, top-1 agreement ${(100 * o.top1Agreement).toFixed(1)}%` : ''}`);
   lines.push(`layers compared: ${r.layers.length}; unmatched: ${r.unmatched.model.length} model, ${r.unmatched.reference.length} reference`);
+  lines.push(compareTable(r));
   lines.push(r.firstBad ? `first layer below ${r.threshold} dB: ${r.firstBad.node ?? r.firstBad.tensor} (${dbText(r.firstBad.sqnrDb)})` : `no layer below ${r.threshold} dB`);
   if (r.culprits.length === 0) lines.push('culprits: none (no layer introduces error beyond normal quantization noise)');
   r.culprits.slice(0, 5).forEach((c, i) => {

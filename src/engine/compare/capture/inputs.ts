@@ -32,6 +32,17 @@ function sliceBatch(t: Tensor, index: number, per: number, name: string): Tensor
 }
 
 /**
+ * A file without the graph input: one line, naming a few of its tensors. A file of many tensors is most likely the
+ * activations a framework dumped, which belong to --reference (listing them all made an 8 KB line).
+ */
+function missingInput(file: string, input: string, keys: string[], inputs: number): Error {
+  if (keys.length === 0) return badInput(file, `no tensor for graph input '${input}' (the file holds nothing)`);
+  const some = `${keys.slice(0, 3).join(', ')}${keys.length > 3 ? `, … ${keys.length - 3} more` : ''}`;
+  if (keys.length > inputs) return badInput(file, `no tensor for graph input '${input}'; it holds ${keys.length} tensors (${some}), like activations: pass activations as --reference, and the model's input as --input`);
+  return badInput(file, `no tensor for graph input '${input}' (the file holds: ${some})`);
+}
+
+/**
  * Inputs for a comparison: a tensor file or folder keyed by graph input name (a single-input model also takes an
  * unnamed `.npy`), several samples when the arrays hold a batch larger than the model's batch dimension; or, without
  * a file, one deterministic random sample. Dtypes and shapes are checked against the model with clear errors.
@@ -56,7 +67,7 @@ export function loadInputs(g: IRGraph, file: string | undefined, dims: Record<st
   for (const inp of inputs) {
     let t = tensors.get(inp.name);
     if (!t && inputs.length === 1 && tensors.size === 1) t = [...tensors.values()][0];
-    if (!t) throw badInput(file, `no tensor for graph input '${inp.name}' (the file holds: ${[...tensors.keys()].join(', ') || 'nothing'})`);
+    if (!t) throw missingInput(file, inp.name, [...tensors.keys()], inputs.length);
     if (t.dtype !== inp.dtype) throw badInput(file, `input '${inp.name}' is ${t.dtype}, the model expects ${inp.dtype}`);
     if (t.dims.length !== inp.shape.length) throw badInput(file, `input '${inp.name}' has shape [${t.dims}], the model expects [${inp.shape}] (rank ${inp.shape.length})`);
     for (let i = 1; i < inp.shape.length; i++) {
