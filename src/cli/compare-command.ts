@@ -13,6 +13,7 @@ import { progressSink } from './progress';
 import { cliTargets, resolveTarget, withEngine } from './engine-context';
 import { findings, ms } from './format';
 import { compareTable, dbText } from './compare-table';
+import { EXIT_CODES } from '../shared/exit-codes';
 
 export function summarizeCompare(r: CompareReport): string {
   const against = r.mode === 'compiled-vs-source' ? `the model as written, exact (${r.referenceTarget.id})`
@@ -79,7 +80,7 @@ export const compareCommand: Command<'compare'> = {
     })));
     if (report) writeFileAtomic(path.resolve(report), /\.md$/i.test(report) ? compareMarkdown(result) : compareHtml(result));
     process.stdout.write((o.json ? JSON.stringify(result, null, 2) : summarizeCompare(result)) + '\n');
-    if (o.failUnder !== undefined && result.output.some((x) => x.sqnrDb === null || x.sqnrDb < o.failUnder!)) return 1;
-    return 0;
+    if (o.failUnder !== undefined && result.output.some((x) => x.sqnrDb === null || x.sqnrDb < o.failUnder!)) return EXIT_CODES.checkFailed;
+    return EXIT_CODES.ok;
   },
 };

@@ -10,7 +10,8 @@ export function dbText(x: number | null): string {
 
 /** Long scope and node names keep their start and their end, which tell layers apart. */
 function clip(s: string, max = 40): string {
-  return s.length <= max ? s : `${s.slice(0, 14)}…${s.slice(s.length - (max - 15))}`;
+  const half = Math.floor((max - 1) / 2);
+  return s.length <= max ? s : `${s.slice(0, half)}…${s.slice(s.length - (max - 1 - half))}`;
 }
 
 function worstFirst(a: LayerRow, b: LayerRow): number {
@@ -26,12 +27,16 @@ export function compareTable(r: CompareReport, limit = TABLE_ROWS): string {
   const culprit = new Map(r.culprits.map((c, i) => [c.tensor, `#${i + 1} ${c.kind}`]));
   const sorted = [...r.layers].sort(worstFirst);
   const shown = sorted.filter((l, i) => i < limit || culprit.has(l.tensor));
+  // A node with several compared outputs (or a compiled-only tensor beside its source) shows which tensor each row is.
+  const perNode = new Map<string, number>();
+  for (const l of r.layers) if (l.node) perNode.set(l.node, (perNode.get(l.node) ?? 0) + 1);
+  const name = (l: LayerRow) => (l.node && perNode.get(l.node)! > 1 ? `${l.node} (${l.tensor})` : l.node ?? l.tensor);
   const rows = [['', 'layer', 'op', 'unit', 'dtype', 'layout', 'SQNR', 'local SQNR', 'cosine', 'max err']];
   for (const l of shown) {
     const bad = l.sqnrDb !== null && l.sqnrDb < r.threshold;
     rows.push([
       culprit.get(l.tensor) ?? (bad ? '<' : ''),
-      clip(l.node ?? l.tensor),
+      clip(name(l), 48),
       l.opType ?? '-',
       clip(l.unit || '-', 32),
       l.dtype ?? '-',

@@ -10,6 +10,7 @@ import { progressSink } from './progress';
 import { cliTargets, resolveTarget, withEngine } from './engine-context';
 import { counts, findings, ms } from './format';
 import { layoutName } from '../shared/layout';
+import { EXIT_CODES } from '../shared/exit-codes';
 
 export function summarize(r: CompileReport): string {
   const lines = [`${r.model}`, `target ${r.target.id} (${r.target.title}; level ${r.target.level}${Object.keys(r.target.config).length ? `; ${Object.entries(r.target.config).map(([k, v]) => `${k}=${v}`).join(', ')}` : ''})`];
@@ -63,7 +64,7 @@ export const compileCommand: Command<'compile'> = {
       writeFileAtomic(path.join(o.out, `${stem}.json`), JSON.stringify(report, null, 2));
     }
     process.stdout.write((o.json ? JSON.stringify(report, null, 2) : summarize(report)) + '\n');
-    if (report.failure) return 3;
-    return o.failOn && anyAtLeast(report.diagnostics, o.failOn) ? 1 : 0;
+    if (report.failure) return EXIT_CODES['compile-failed'];
+    return o.failOn && anyAtLeast(report.diagnostics, o.failOn) ? EXIT_CODES.checkFailed : EXIT_CODES.ok;
   },
 };

@@ -3,6 +3,7 @@ import { inspectTorchScript } from '../engine/torchscript/inspect';
 import { InspectReport, QuantRange, QuantState } from '../engine/torchscript/inspect-report';
 import type { Command } from './command';
 import { counts } from './format';
+import { EXIT_CODES } from '../shared/exit-codes';
 
 const STATE_TEXT: Record<QuantState, string> = {
   float: 'no quantization',
@@ -96,6 +97,6 @@ export const inspectCommand: Command<'inspect'> = {
   async run(o) {
     const report = inspectTorchScript(o.file);
     process.stdout.write((o.json ? JSON.stringify(report, null, 2) : summarizeInspection(report)) + '\n');
-    return o.failOn && anyAtLeast(report.diagnostics, o.failOn) ? 1 : 0;
+    return o.failOn && anyAtLeast(report.diagnostics, o.failOn) ? EXIT_CODES.checkFailed : EXIT_CODES.ok;
   },
 };

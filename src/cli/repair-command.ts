@@ -4,13 +4,14 @@ import { badInput } from '../engine/errors';
 import type { Command } from './command';
 import { progressSink } from './progress';
 import { withEngine } from './engine-context';
+import { EXIT_CODES } from '../shared/exit-codes';
 
 export const repairCommand: Command<'repair'> = {
   async run(o) {
     if (o.convert) {
       const c = await withEngine((engine, signal) => convertModel(o.model, o.out, { engine, input: o.input, dims: o.dims ?? {}, overwrite: !!o.force, signal, onProgress: progressSink(o.json) }));
       process.stdout.write(o.json ? JSON.stringify(c, null, 2) + '\n' : summarizeConversion(c));
-      return c.kernels.after.compiles ? 0 : 3;
+      return c.kernels.after.compiles ? EXIT_CODES.ok : EXIT_CODES['compile-failed'];
     }
     if (o.input) throw badInput(undefined, '--input is for --convert (it measures the converted model on that input)');
     const r = await withEngine((engine, signal) => repairModel(o.model, o.out, { engine, dims: o.dims ?? {}, overwrite: !!o.force, signal, onProgress: progressSink(o.json) }));
@@ -30,8 +31,8 @@ export const repairCommand: Command<'repair'> = {
       ];
       process.stdout.write(lines.join('\n') + '\n');
     }
-    if (r.failingBefore.length && !r.out) return 3;
-    return r.failingAfter.length ? 3 : 0;
+    if (r.failingBefore.length && !r.out) return EXIT_CODES['compile-failed'];
+    return r.failingAfter.length ? EXIT_CODES['compile-failed'] : EXIT_CODES.ok;
   },
 };
 
