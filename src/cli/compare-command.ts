@@ -14,6 +14,8 @@ import { progressSink } from './progress';
 import { cliTargets, resolveTarget, withEngine } from './engine-context';
 import { findings, ms } from './format';
 import { COMPARE_MODES, isCompareMode } from '../shared/compare-modes';
+import { SET_FLAGS, setFlags } from './compare-set-flags';
+import { runCompareSet } from './compare-set-command';
 
 function dbText(x: number | null): string {
   return x === null ? '-' : x >= 200 ? 'identical' : `${x.toFixed(1)} dB`;
@@ -64,9 +66,10 @@ function writePairs(dir: string, pairs: PairValues[]): void {
 }
 
 export const compareCommand: Command = {
-  usage: 'compare MODEL [--reference REF] [--mode MODE] [--compare-targets A,B] [--target ID] [--input FILE|DIR] [--map FILE] [--threshold DB] [--keep-float LAYER]... [--json] [--report FILE.md|FILE.html] [--fail-under DB] [--dim NAME=VALUE]... [--pairs-out DIR [--pair LAYER]...]',
+  usage: 'compare MODEL [--reference REF] [--mode MODE] [--compare-targets A,B] [--target ID] [--input FILE|DIR] [--map FILE] [--threshold DB] [--keep-float LAYER]... [--json] [--report FILE.md|FILE.html] [--fail-under DB] [--dim NAME=VALUE]... [--pairs-out DIR [--pair LAYER]...] [--inputs DIR|GLOB [--preprocess SPEC.json] [--jobs N]]',
   async run(argv) {
-    const args = parseArgs(argv, { booleans: ['json'], values: ['reference', 'mode', 'compare-targets', 'target', 'input', 'map', 'threshold', 'keep-float', 'report', 'fail-under', 'dim', 'threads', 'pairs-out', 'pair'] });
+    const args = parseArgs(argv, { booleans: ['json'], values: ['reference', 'mode', 'compare-targets', 'target', 'input', 'map', 'threshold', 'keep-float', 'report', 'fail-under', 'dim', 'threads', 'pairs-out', 'pair', ...SET_FLAGS] });
+    const set = setFlags(args);
     if (args.positional.length !== 1) throw badInput(undefined, 'compare takes one model file');
     const registry = cliTargets();
     const modeFlag = flag(args, 'mode');
@@ -90,6 +93,12 @@ export const compareCommand: Command = {
     const pairsOut = flag(args, 'pairs-out');
     if (args.flags.get('pair') && !pairsOut) throw badInput(undefined, '--pair names layers whose values --pairs-out DIR writes; give --pairs-out');
     const pairs = pairsOut ? { tensors: args.flags.get('pair') ?? [], notable: true, onPairs: (p: PairValues[]) => writePairs(pairsOut, p) } : undefined;
+    const common = {
+      model: args.positional[0], reference, mode: modeFlag as CompareMode | undefined, target, referenceTarget, compareTargets: !!pair,
+      dims: parseDims(args.flags.get('dim')), map: flag(args, 'map'), threshold: numberFlag(flag(args, 'threshold'), 'threshold'),
+      threads: flag(args, 'threads') ? Number(flag(args, 'threads')) : undefined, onProgress: progressSink(args),
+    };
+    if (set) return runCompareSet(common, set, report, failUnder, has(args, 'json'));
     const result = await withEngine((engine, signal) => classified(args.positional[0], () => compareModels({
       model: args.positional[0], reference, mode: modeFlag as CompareMode | undefined, target, referenceTarget, compareTargets: !!pair,
       input: flag(args, 'input'), dims: parseDims(args.flags.get('dim')), map: flag(args, 'map'),
