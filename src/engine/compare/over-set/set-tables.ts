@@ -60,16 +60,16 @@ export function setSections(r: SetReport): Section[] {
     title: 'Layers',
     lines: [],
     table: {
-      head: ['layer', 'op', 'SQNR mean / min / p5', 'local SQNR mean / min / p5', 'clipped mean / max', 'worst input'],
-      rows: r.layers.map((l) => [{ code: l.node ?? l.tensor }, l.opType ?? '-', spreadText(l.sqnrDb), spreadText(l.localSqnrDb), `${fmtPercent(l.clippedFraction.mean)} / ${fmtPercent(l.clippedFraction.max)}`, file(l.worstInput)]),
+      head: ['layer', 'tensor', 'op', 'SQNR mean / min / p5', 'local SQNR mean / min / p5', 'clipped mean / max', 'worst input'],
+      rows: r.layers.map((l) => [{ code: l.node ?? '-' }, { code: l.tensor }, l.opType ?? '-', spreadText(l.sqnrDb), spreadText(l.localSqnrDb), `${fmtPercent(l.clippedFraction.mean)} / ${fmtPercent(l.clippedFraction.max)}`, file(l.worstInput)]),
     },
   });
   out.push({
     title: 'Observed ranges against the quantization ranges',
     lines: [['Reference values of each compared tensor over the whole set; the 0.01% range leaves 0.01% of them outside (to choose scales).']],
     table: {
-      head: ['tensor', 'observed min .. max', 'quantized range', 'clipped', '0.01% range', 'scale for it'],
-      rows: r.ranges.map((g) => [{ code: g.node ?? g.tensor }, `${num(g.observed.min)} .. ${num(g.observed.max)}`, g.quant ? `${num(g.quant.min)} .. ${num(g.quant.max)} (scale ${num(g.quant.scale)})` : 'float', fmtPercent(g.clippedFraction, 3), g.clip01pct ? `${num(g.clip01pct.low)} .. ${num(g.clip01pct.high)}` : '-', num(g.suggestedScale)]),
+      head: ['layer', 'tensor', 'observed min .. max', 'quantized range', 'clipped', '0.01% range', 'scale for it'],
+      rows: r.ranges.map((g) => [{ code: g.node ?? '-' }, { code: g.tensor }, `${num(g.observed.min)} .. ${num(g.observed.max)}`, g.quant ? `${num(g.quant.min)} .. ${num(g.quant.max)} (scale ${num(g.quant.scale)})` : 'float', fmtPercent(g.clippedFraction, 3), g.clip01pct ? `${num(g.clip01pct.low)} .. ${num(g.clip01pct.high)}` : '-', num(g.suggestedScale)]),
     },
   });
   out.push({
