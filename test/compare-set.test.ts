@@ -10,6 +10,7 @@ import { setMarkdown } from '../src/engine/compare/over-set/set-markdown';
 import { readNpy, encodeNpy } from '../src/engine/io/npy';
 import { writeModel } from '../src/engine/onnx/model-file';
 import { EngineClient } from '../src/engine/process/engine-client';
+import { SessionCache } from '../src/engine/process/session-cache';
 import { BUILTIN_TARGETS } from '../src/engine/targets/target';
 import { convTwin, ConvTwin } from './helpers/compare-models';
 import { realFixtures, requireRealFixtures, useEngine } from './helpers/engine';
@@ -141,5 +142,31 @@ describe('compare over a set of inputs', function () {
       assert.ok(r.ranges.filter((g) => g.quant).length > 30);
       assert.ok(r.sessions.reused > 0);
     });
+  });
+});
+
+describe('engine session cache', () => {
+  /** Stand-ins for runtime sessions: the cache only calls release(). */
+  const fake = (log: string[], name: string) => ({ release: async () => void log.push(name) }) as never;
+
+  it('releases after use when off; keeps the most recent when on, never releasing one in use', async () => {
+    const log: string[] = [];
+    const cache = new SessionCache();
+    await cache.use('a', async () => fake(log, 'a'), async () => undefined);
+    assert.deepStrictEqual(log, ['a']);
+    await cache.setKeep(2);
+    for (const k of ['a', 'b', 'a', 'c']) await cache.use(k, async () => fake(log, k), async () => undefined);
+    // a, b made; a reused (most recent); c made: b, the least recent, goes.
+    assert.deepStrictEqual(log, ['a', 'b']);
+    assert.deepStrictEqual([cache.hits, cache.misses], [1, 4]);
+    await cache.setKeep(1);
+    let during: string[] = [];
+    await cache.use('d', async () => fake(log, 'd'), async () => {
+      await cache.setKeep(0);
+      during = [...log];
+    });
+    // While d runs, setKeep(0) releases a and c but not d; d goes when its call ends.
+    assert.ok(!during.includes('d') && during.includes('c'), during.join());
+    assert.deepStrictEqual(log.slice(-1), ['d']);
   });
 });
