@@ -9,6 +9,8 @@ import { buildIR } from '../src/engine/ir/build-ir';
 import { IRGraph } from '../src/engine/ir/ir-types';
 import { writeNpz } from '../src/engine/io/npz';
 import { encodeNpy } from '../src/engine/io/npy';
+import { TensorProto } from '../src/engine/onnx/schema';
+import { encodeTensor } from '../src/engine/onnx/tensor-codec';
 import { decodeImage } from '../src/engine/inputs/image-decode';
 import { listInputFiles, openInputSet } from '../src/engine/inputs/input-set';
 import { imageToTensor } from '../src/engine/inputs/preprocess';
@@ -121,7 +123,7 @@ describe('input sets', () => {
     throwsNaming(() => openInputSet(g, dir, {}), 'quantlens.preprocess.json', /'resize' takes/);
   });
 
-  it('reads .npz files with one member per graph input and .npy files; a later input of another shape names its file', () => {
+  it('reads .npz files with one member per graph input, .npy and .pb files; a later input of another shape names its file', () => {
     const dir = tmp();
     const g = graphOf([{ name: 'a', dims: [1, 4] }, { name: 'b', dims: [1, 2] }]);
     for (const k of [0, 1]) writeNpz(path.join(dir, `s${k}.npz`), { a: { dtype: 'float32', dims: [1, 4], data: new Float32Array(4).fill(k) }, b: { dtype: 'float32', dims: [1, 2], data: new Float32Array(2).fill(-k) } });
@@ -134,6 +136,10 @@ describe('input sets', () => {
     const s2 = openInputSet(one, d2, {});
     assert.strictEqual(s2.dims.L, 3);
     throwsNaming(() => s2.load(1), 'b.npy', /the set's first input has \[1,3\]/);
+    // A serialized TensorProto (as in the ONNX test data) is one input too.
+    const d3 = tmp();
+    fs.writeFileSync(path.join(d3, 'input_0.pb'), TensorProto.encode(encodeTensor({ name: 'x', dtype: 'float32', dims: [1, 3], data: Float32Array.from([1, 2, 3]) }) as never).finish());
+    assert.deepStrictEqual(Array.from(openInputSet(one, d3, {}).load(0).x.data as Float32Array), [1, 2, 3]);
   });
 });
 
