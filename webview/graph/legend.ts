@@ -78,7 +78,8 @@ export function renderLegend(el: HTMLElement, c: LegendContent, p: Palette): voi
     }
     if (c.overlay.path) item(el, swatch(p.red, 'swatch path'), 'path from the input to culprit 1', 'path');
   } else {
-    for (const [d, count] of c.dtypes) item(el, swatch(p.dtype(d === '?' ? null : d)), `${d} (${count})`, `dtype:${d}`);
+    // Nodes whose output type the model does not declare (a source graph's intermediates) get a plain swatch.
+    for (const [d, count] of c.dtypes) item(el, swatch(p.dtype(d === '?' ? null : d)), `${d === '?' ? 'type not declared' : d} (${count})`, `dtype:${d}`);
   }
   for (const b of c.badges) {
     const badge = document.createElement('span');

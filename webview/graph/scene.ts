@@ -51,6 +51,9 @@ export interface ViewTransform {
 }
 
 export const shapeText = (s: Array<number | string> | null): string => (s ? s.join('×') || 'scalar' : '?');
+/** dtype and shape, or "type not declared" when the model states neither (a source graph's intermediate values). */
+export const typeText = (dtype: string | null, shape: Array<number | string> | null): string =>
+  dtype || shape ? `${dtype ?? 'dtype not declared'} ${shape ? shapeText(shape) : ''}`.trim() : 'type not declared';
 const clip = (s: string, max: number) => (s.length > max ? `${s.slice(0, Math.max(1, max - 1))}…` : s);
 /** Q/DQ is how people who quantize models say it; it keeps a folded group's op line short. */
 const shortOp = (op: string) => (op === 'QuantizeLinear' ? 'Q' : op === 'DequantizeLinear' ? 'DQ' : op);
@@ -58,8 +61,8 @@ const shortOp = (op: string) => (op === 'QuantizeLinear' ? 'Q' : op === 'Dequant
 const readableGroup = (id: string) => id.split('\u0000')[0] || '(top level)';
 
 function leafText(n: GraphNodeData): ItemText {
-  // A source graph rarely declares intermediate types: say "type unknown" once rather than "? ?".
-  const out = n.dtype || n.shape ? `${n.dtype ?? '?'} ${shapeText(n.shape)}` : 'type unknown';
+  // A source graph rarely declares intermediate types: say so once rather than "? ?".
+  const out = typeText(n.dtype, n.shape);
   const op = n.domain && n.domain !== 'ai.onnx' ? `${n.op} (${n.domain})` : n.op;
   return {
     title: clip(n.op, n.layout ? 18 - n.layout.length : 18),
@@ -139,7 +142,7 @@ export function buildScene(g: IndexedGraph, tree: ScopeTree, vg: VisibleGraph, r
     const ve = vg.edges[e];
     const lines = ve.edges.slice(0, 6).map((i) => {
       const m = g.edges[i];
-      return `${m.tensor}  ${m.dtype ?? '?'} [${m.shape ? m.shape.join(', ') : '?'}]`;
+      return `${m.tensor}  ${typeText(m.dtype, m.shape)}${m.quant ? `, ${m.quant}` : ''}`;
     });
     if (ve.edges.length > 6) lines.push(`… ${ve.edges.length - 6} more tensors`);
     return lines.join('\n');

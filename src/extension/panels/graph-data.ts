@@ -1,6 +1,7 @@
 import type { CompareReport } from '../../engine/compare/compare-report';
 import type { ErrorOverlay, GraphData, GraphEdgeData } from '../../shared/protocol';
 import { layoutBadge } from '../../shared/layout';
+import { quantText } from '../../shared/quant-text';
 import { IRContent } from '../ir-tree-model';
 
 /** The graph view's data from the IR the tree shows: nodes with their output's type, edges with the tensor's. */
@@ -14,7 +15,7 @@ export function graphData(c: IRContent): GraphData {
       const from = producer.get(i);
       if (!from) continue;
       const v = values.get(i);
-      edges.push({ from, to: n.name, tensor: i, dtype: v?.dtype ?? null, shape: v?.shape ?? null });
+      edges.push({ from, to: n.name, tensor: i, dtype: v?.dtype ?? null, shape: v?.shape ?? null, quant: v?.quant ? quantText(v.quant) : null });
     }
   }
   return {
@@ -23,11 +24,10 @@ export function graphData(c: IRContent): GraphData {
     kind: c.kind,
     nodes: c.nodes.map((n) => {
       const v = values.get(n.outputs[0]);
-      const q = v?.quant;
       return {
         id: n.name, name: n.name, op: n.opType, domain: n.domain, dtype: v?.dtype ?? null, shape: v?.shape ?? null, layout: layoutBadge(v?.layout),
         scope: n.scope, inserted: n.inserted, origin: n.origin,
-        quant: q ? `scale ${q.scale.length > 1 ? `${q.scale.length} per-channel` : +q.scale[0].toPrecision(4)}, zero point ${q.zeroPoint.length > 1 ? 'per channel' : q.zeroPoint[0]}` : null,
+        quant: v?.quant ? quantText(v.quant) : null,
       };
     }),
     edges,
