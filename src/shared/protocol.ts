@@ -20,6 +20,17 @@ export interface GraphNodeData {
   origin: string[];
   /** One line of quantization parameters of output 0, when quantized. */
   quant: string | null;
+  /** Inputs that are parameters (initializers, or computed from them by nodes the graph does not draw). */
+  params?: GraphParamData[];
+}
+
+export interface GraphParamData {
+  tensor: string;
+  dtype: string | null;
+  shape: Array<number | string> | null;
+  quant: string | null;
+  /** The op that makes it from stored values (Constant, DequantizeLinear, ...), or null for an initializer. */
+  via: string | null;
 }
 
 export interface GraphEdgeData {
@@ -38,6 +49,8 @@ export interface GraphData {
   kind: 'compiled' | 'source';
   nodes: GraphNodeData[];
   edges: GraphEdgeData[];
+  /** Parameter nodes not drawn (see GraphNodeData.params), each to the drawn node it feeds. */
+  paramOf?: Record<string, string>;
 }
 
 /** Per-layer error after a comparison, keyed by graph node id (the node that computes the compared tensor). */
@@ -45,6 +58,8 @@ export interface ErrorOverlay {
   threshold: number;
   byNode: Record<string, { sqnrDb: number | null; localSqnrDb: number | null }>;
   culprits: Array<{ node: string; rank: number; kind: string }>;
+  /** The first compared layer below the threshold (graph node id), where the error shows first. */
+  firstBad?: string | null;
 }
 
 export interface GraphViewState {

@@ -1,3 +1,4 @@
+import type { GraphParamData } from '../../src/shared/protocol';
 import { button } from '../shared/ui';
 import { IndexedGraph } from './indexed-graph';
 import { OverlayModel } from './overlay-model';
@@ -43,6 +44,29 @@ function tensorList(g: IndexedGraph, edges: number[], end: 'from' | 'to', onGoto
   return ul;
 }
 
+/** Parameters the graph does not draw as boxes: name, type, where they come from, their grid. */
+function paramList(params: GraphParamData[]): HTMLElement {
+  const ul = document.createElement('ul');
+  for (const p of params) {
+    const li = document.createElement('li');
+    const name = document.createElement('span');
+    name.className = 'mono';
+    name.textContent = p.tensor;
+    const info = document.createElement('span');
+    info.className = 'muted';
+    info.textContent = ` ${typeText(p.dtype, p.shape)}${p.via ? `, from ${p.via}` : ''}`;
+    li.append(name, info);
+    if (p.quant) {
+      const q = document.createElement('div');
+      q.className = 'muted quant';
+      q.textContent = p.quant;
+      li.appendChild(q);
+    }
+    ul.appendChild(li);
+  }
+  return ul;
+}
+
 const db = (v: number) => sqnrText(v);
 
 export function renderDetails(panel: HTMLElement, g: IndexedGraph, node: number, overlay: OverlayModel | null, onClose: () => void, onGoto: (node: number) => void): void {
@@ -68,6 +92,7 @@ export function renderDetails(panel: HTMLElement, g: IndexedGraph, node: number,
   const outs = Array.from(g.outList.subarray(g.outStart[node], g.outStart[node + 1]));
   if (ins.length) row(dl, 'Inputs', tensorList(g, ins, 'from', onGoto));
   if (outs.length) row(dl, 'Consumers', tensorList(g, outs, 'to', onGoto));
+  if (n.params?.length) row(dl, 'Parameters', paramList(n.params));
   if (overlay) {
     row(dl, 'SQNR', db(overlay.sqnr[node]), Number.isNaN(overlay.sqnr[node]) ? 'muted' : overlay.sqnr[node] < overlay.threshold ? 'error' : '');
     row(dl, 'Local SQNR', db(overlay.local[node]));

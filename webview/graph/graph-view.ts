@@ -131,7 +131,7 @@ export class GraphView {
 
   private async handleNow(m: HostToGraph): Promise<void> {
     if (m.type === 'init') await this.init(m.compiled, m.source, m.overlay, m.state);
-    else if (m.type === 'overlay') this.setOverlay(m.overlay);
+    else if (m.type === 'overlay') await this.setOverlay(m.overlay);
     else if (m.type === 'failure') this.showFailure(m.model, m.message);
     else await this.reveal(m.node);
   }
@@ -358,7 +358,9 @@ export class GraphView {
   }
 
   /** The host asks to show a node (e.g. chosen in the IR tree): switch graphs if only the other has it. */
-  private async reveal(id: string): Promise<void> {
+  private async reveal(asked: string): Promise<void> {
+    // A parameter node (a weight's DequantizeLinear, a Constant) is not drawn: show the node it feeds.
+    const id = this.graphs[this.view]?.paramOf?.[asked] ?? asked;
     const other: ViewKind = this.view === 'compiled' ? 'source' : 'compiled';
     if (!this.model()?.graph.byId.has(id) && this.graphs[other]?.nodes.some((n) => n.id === id)) await this.switchView(other, false);
     const vm = this.model();
@@ -380,14 +382,17 @@ export class GraphView {
     await this.relayout(fit ? { home: true } : { keep: true });
   }
 
-  private setOverlay(o: ErrorOverlay | null): void {
+  /** A comparison arrived: colour the graph, then lead to where the error is (the culprit's node, not its group). */
+  private async setOverlay(o: ErrorOverlay | null): Promise<void> {
     this.overlay = o;
     this.overlayOn = true;
     this.computeOverlay();
     this.refreshPalette();
     if (this.graphs[this.view]) this.setupToolbar();
     this.refreshDecor();
-    if (this.selected >= 0) this.showDetails();
+    const focus = this.overlayData?.focus ?? -1;
+    if (focus >= 0) await this.goTo(focus, 'quiet');
+    else if (this.selected >= 0) this.showDetails();
   }
 
   private computeOverlay(): void {
@@ -500,7 +505,7 @@ export class GraphView {
       badges: vm.badges,
       inserted: vm.inserted,
       folded: (this.vg?.kinds ?? []).includes('folded'),
-      overlay: o ? { threshold: o.threshold, culprits: o.rank.some((r) => r > 0) ? 1 : 0, path: o.path.length > 1 } : null,
+      overlay: o ? { threshold: o.threshold, culprits: o.rank.some((r) => r > 0) ? 1 : 0, path: o.path.length > 1 ? (o.rank[o.focus] > 0 ? 'culprit 1' : 'the first layer below the threshold') : null } : null,
     }, this.palette);
   }
 
