@@ -463,4 +463,14 @@ describe('graph webview (headless Chromium)', function () {
     assert.equal(await p.page.locator('vscode-text-field.search').evaluate((f) => (f as HTMLElement & { value: string }).value), '');
     assert.equal(await p.page.locator('g.node.match').count(), 0);
   });
+
+  it('says "identical" for a layer at the engine\'s SQNR cap, as the Comparison view does', async () => {
+    const p = await open();
+    const conv = qdq.compiled.nodes.find((n) => n.op === 'QLinearConv')!;
+    await init(p, qdq.compiled, { overlay: { threshold: 20, byNode: { [conv.id]: { sqnrDb: 200, localSqnrDb: 200 } }, culprits: [], firstBad: null } });
+    await p.page.locator(`g.node[data-key="n${qdq.compiled.nodes.indexOf(conv)}"]`).click();
+    const details = (await p.page.locator('aside.details').textContent()) ?? '';
+    assert.match(details, /SQNRidenticalLocal SQNRidentical/, details);
+    assert.doesNotMatch(details, /200\.0/);
+  });
 });

@@ -7,6 +7,7 @@ import { quantText } from '../src/shared/quant-text';
 import { sqnrText, SQNR_IDENTICAL_DB } from '../src/shared/sqnr-text';
 import { dynamicInt8Model } from './helpers/dynamic-int8';
 import { compileFor, saveModel, useEngine } from './helpers/engine';
+import { qdqConvModel } from './helpers/models';
 
 /** The graph view's data built from the IR, for models whose tensors the graph must describe in words. */
 describe('graph data', function () {
@@ -29,6 +30,19 @@ describe('graph data', function () {
       assert.ok(runtime.length >= 1, `${content.kind}: ${JSON.stringify(g.edges.map((e) => [e.tensor, e.quant]))}`);
       for (const n of g.nodes) assert.doesNotMatch(n.quant ?? '', /undefined|NaN/, n.name);
     }
+  });
+
+  it('lists parameter computations on the node they feed instead of drawing them', () => {
+    const file = saveModel(ctx.dir(), 'qdq-src.onnx', qdqConvModel({ perChannel: true }));
+    const g = graphData(sourceContent(file, 'cpu', 'the model as written'));
+    assert.equal(g.nodes.filter((n) => n.name.endsWith('/weight/DequantizeLinear')).length, 0, 'weight DequantizeLinear nodes are not drawn');
+    const conv = g.nodes.find((n) => n.name === '/conv1/Conv')!;
+    const w = conv.params?.find((p) => p.via === 'DequantizeLinear');
+    assert.ok(w, JSON.stringify(conv.params));
+    assert.equal(w.quant, 'scale per channel (axis 0, 16 channels), zero point per channel');
+    assert.equal(g.paramOf?.['/conv1/weight/DequantizeLinear'], '/conv1/Conv', 'selecting the hidden node shows the conv');
+    assert.ok(g.nodes.some((n) => n.name === '/input/QuantizeLinear'), 'activation quantizers stay');
+    for (const e of g.edges) assert.ok(g.nodes.some((n) => n.id === e.from) && g.nodes.some((n) => n.id === e.to), `edge ${e.tensor} joins drawn nodes`);
   });
 
   it('words quantization parameters once for every view', () => {
