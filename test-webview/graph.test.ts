@@ -473,4 +473,19 @@ describe('graph webview (headless Chromium)', function () {
     assert.match(details, /SQNRidenticalLocal SQNRidentical/, details);
     assert.doesNotMatch(details, /200\.0/);
   });
+
+  it('wraps the toolbar by groups of controls in a narrow panel: ▶ stays beside ◀ and the search field', async () => {
+    for (const width of [420, 560, 700]) {
+      const wp = await h.open({ ...graphPageSpec(h, 'dark'), viewport: { width, height: 600 } });
+      const p = new GraphPage(wp);
+      pages.push(p);
+      await wp.waitForPosted('ready');
+      await init(p, qdq.compiled, { source: qdq.source });
+      const prev = (await p.page.locator('vscode-button', { hasText: '◀' }).boundingBox())!;
+      const next = (await p.page.locator('vscode-button', { hasText: '▶' }).boundingBox())!;
+      const field = (await p.page.locator('vscode-text-field.search').boundingBox())!;
+      assert.ok(Math.abs(prev.y - next.y) < 2 && Math.abs(field.y + field.height / 2 - (next.y + next.height / 2)) < 4, `${width}px: ${JSON.stringify([field, prev, next])}`);
+      if (width === 560) await wp.screenshot(path.join(ARTIFACTS, 'graph-narrow-dark.png'));
+    }
+  });
 });
