@@ -3,6 +3,7 @@ import { contentFromReport, sourceContent } from '../src/extension/ir-content';
 import { graphData } from '../src/extension/panels/graph-data';
 import { SQNR_CAP_DB } from '../src/engine/compare/metrics/pair-metrics';
 import { isHostToGraph } from '../src/shared/protocol';
+import { parameterNodes } from '../src/shared/parameter-nodes';
 import { quantText } from '../src/shared/quant-text';
 import { sqnrText, SQNR_IDENTICAL_DB } from '../src/shared/sqnr-text';
 import { dynamicInt8Model } from './helpers/dynamic-int8';
@@ -43,6 +44,20 @@ describe('graph data', function () {
     assert.equal(g.paramOf?.['/conv1/weight/DequantizeLinear'], '/conv1/Conv', 'selecting the hidden node shows the conv');
     assert.ok(g.nodes.some((n) => n.name === '/input/QuantizeLinear'), 'activation quantizers stay');
     for (const e of g.edges) assert.ok(g.nodes.some((n) => n.id === e.from) && g.nodes.some((n) => n.id === e.to), `edge ${e.tensor} joins drawn nodes`);
+  });
+
+  it('finds parameter nodes through chains, keeps a node that writes a graph output, and keeps a graph no input reaches', () => {
+    const nodes = [
+      { name: 'c', inputs: [], outputs: ['zp0'] },
+      { name: 'id', inputs: ['zp0'], outputs: ['zp'] },
+      { name: 'q', inputs: ['x', 's', 'zp'], outputs: ['xq'] },
+      { name: 'k', inputs: [], outputs: ['y2'] },
+    ];
+    const p = parameterNodes(nodes, ['x'], ['xq', 'y2']);
+    assert.deepEqual([...p.hidden].sort(), ['c', 'id']);
+    assert.equal(p.owner.get('c'), 'q', 'the Constant belongs to the quantizer its Identity feeds');
+    assert.equal(p.owner.get('id'), 'q');
+    assert.equal(parameterNodes([{ name: 'k', inputs: [], outputs: ['y'] }, { name: 'r', inputs: ['y'], outputs: ['z'] }], [], []).hidden.size, 0, 'nothing would be left: all shown');
   });
 
   it('words quantization parameters once for every view', () => {

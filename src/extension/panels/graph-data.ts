@@ -1,35 +1,19 @@
 import type { CompareReport } from '../../engine/compare/compare-report';
 import type { ErrorOverlay, GraphData, GraphEdgeData, GraphNodeData, GraphParamData } from '../../shared/protocol';
 import { layoutBadge } from '../../shared/layout';
+import { parameterNodes } from '../../shared/parameter-nodes';
 import { quantText } from '../../shared/quant-text';
 import { IRContent } from '../ir-tree-model';
-
-/**
- * Nodes that compute only from parameters (Constant, the Identity that shares a zero point, a weight's
- * DequantizeLinear, Cast/ConstantOfShape chains of an exported int8 model): no graph input reaches them. The graph
- * does not draw them as boxes; the node they feed lists them as its parameters. Returns their names.
- */
-function parameterNodes(c: IRContent): Set<string> {
-  const live = new Set(c.inputs);
-  const params = new Set<string>();
-  const outputs = new Set(c.outputs);
-  for (const n of c.nodes) {
-    if (n.inputs.some((i) => i && live.has(i)) || n.outputs.some((o) => outputs.has(o))) for (const o of n.outputs) live.add(o);
-    else params.add(n.name);
-  }
-  // A graph no input reaches (no inputs at all) is drawn as it is.
-  return params.size === c.nodes.length ? new Set() : params;
-}
 
 /** The graph view's data from the IR the tree shows: nodes with their output's type, edges with the tensor's. */
 export function graphData(c: IRContent): GraphData {
   const values = new Map(c.values.map((v) => [v.name, v]));
-  const hidden = parameterNodes(c);
+  // Parameter computations are listed on the node they feed, not drawn (src/shared/parameter-nodes.ts).
+  const { hidden, owner } = parameterNodes(c.nodes, c.inputs, c.outputs);
   const producer = new Map<string, IRContent['nodes'][number]>();
   for (const n of c.nodes) for (const o of n.outputs) if (o) producer.set(o, n);
   const quantOf = (name: string) => values.get(name)?.quant;
   const edges: GraphEdgeData[] = [];
-  const paramOf: Record<string, string> = {};
   const nodes: GraphNodeData[] = [];
   for (const n of c.nodes) {
     if (hidden.has(n.name)) continue;
@@ -55,17 +39,7 @@ export function graphData(c: IRContent): GraphData {
       ...(params.length ? { params } : {}),
     });
   }
-  // Each parameter node points at the drawn node it feeds (through other parameter nodes): selecting it in the IR
-  // view shows that node.
-  const consumers = new Map<string, string[]>();
-  for (const n of c.nodes) for (const i of n.inputs) if (i) consumers.set(i, [...(consumers.get(i) ?? []), n.name]);
-  for (const n of [...c.nodes].reverse()) {
-    if (!hidden.has(n.name)) continue;
-    const next = n.outputs.flatMap((o) => consumers.get(o) ?? [])[0];
-    const target = next === undefined ? undefined : hidden.has(next) ? paramOf[next] : next;
-    if (target) paramOf[n.name] = target;
-  }
-  return { model: c.model, target: c.target, kind: c.kind, nodes, edges, ...(hidden.size ? { paramOf } : {}) };
+  return { model: c.model, target: c.target, kind: c.kind, nodes, edges, ...(hidden.size ? { paramOf: Object.fromEntries(owner) } : {}) };
 }
 
 /**
