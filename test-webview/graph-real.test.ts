@@ -3,10 +3,10 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { compareModels } from '../src/engine/compare/compare';
 import { BUILTIN_TARGETS } from '../src/engine/targets/target';
-import { sourceContent } from '../src/extension/ir-content';
+import { contentFromReport, sourceContent } from '../src/extension/ir-content';
 import { errorOverlay, graphData } from '../src/extension/panels/graph-data';
 import type { GraphData } from '../src/shared/protocol';
-import { realFixtures, requireRealFixtures, useEngine } from '../test/helpers/engine';
+import { compileFor, realFixtures, requireRealFixtures, useEngine } from '../test/helpers/engine';
 import { GraphPage } from './graph-page';
 import { WebviewHarness } from './harness';
 
@@ -93,5 +93,19 @@ describe('graph webview on real exports (headless Chromium)', function () {
     pages.push(p);
     await p.init({ type: 'init', compiled: null, source: int8, overlay: null, state: null });
     await p.wp.screenshot(path.join(ARTIFACTS, 'graph-int8-light.png'));
+  });
+
+  it('says why the QAT export is shown as written when the target cannot compile it', async () => {
+    const file = path.join(realFixtures, 'mnv2_qat_qdq.onnx');
+    const { report } = await compileFor(file, 'cpu', ctx.engine());
+    assert.ok(report.failure, 'the README says cpu (level all) cannot compile the export as written');
+    const g = graphData(contentFromReport(report, file));
+    assert.equal(g.kind, 'source');
+    assert.match(g.note ?? '', /^cpu cannot compile this model.*the graph shows it as written\. Repair Model… writes a copy that compiles\.$/);
+    const p = await GraphPage.open(h, 'dark');
+    pages.push(p);
+    await p.init({ type: 'init', compiled: null, source: g, overlay: null, state: null });
+    assert.equal(await p.page.locator('.graph-note').textContent(), g.note);
+    await p.wp.screenshot(path.join(ARTIFACTS, 'graph-qat-not-compiled-dark.png'));
   });
 });

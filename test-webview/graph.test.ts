@@ -433,6 +433,10 @@ describe('graph webview (headless Chromium)', function () {
     assert.equal(await p.page.locator('.graph-title').textContent(), 'broken.onnx');
     assert.equal(await p.page.locator('.legend').textContent(), '');
     await p.wp.screenshot(path.join(ARTIFACTS, 'graph-failure-light.png'));
+    // A model the target cannot compile is shown as written, and says why.
+    await init(p, null, { source: { ...qdq.source, note: 'cpu cannot compile this model: the graph shows it as written.' } });
+    assert.ok(await p.page.locator('.graph-failure').isHidden());
+    assert.equal(await p.page.locator('.graph-note').textContent(), 'cpu cannot compile this model: the graph shows it as written.');
     await init(p, floats);
     assert.ok(await p.page.locator('.graph-failure').isHidden());
     assert.equal(Number((await p.data()).leaves), floats.nodes.length);

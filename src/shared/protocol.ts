@@ -49,6 +49,8 @@ export interface GraphData {
   kind: 'compiled' | 'source';
   nodes: GraphNodeData[];
   edges: GraphEdgeData[];
+  /** Why this graph is the model as written (the target cannot compile it; an untrusted workspace), when it is. */
+  note?: string | null;
   /** Parameter nodes not drawn (see GraphNodeData.params), each to the drawn node it feeds. */
   paramOf?: Record<string, string>;
 }

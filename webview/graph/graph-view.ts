@@ -60,6 +60,7 @@ export class GraphView {
   private readonly legend: HTMLElement;
   private readonly status: HTMLElement;
   private readonly area: HTMLElement;
+  private readonly note: HTMLElement;
   private readonly failure: HTMLElement;
   private pending: Promise<void> = Promise.resolve();
 
@@ -100,7 +101,11 @@ export class GraphView {
     const foot = document.createElement('div');
     foot.className = 'graph-foot';
     foot.append(this.legend, this.status);
-    root.append(this.toolbar.el, main, foot);
+    this.note = document.createElement('div');
+    this.note.className = 'graph-note';
+    this.note.setAttribute('role', 'note');
+    this.note.hidden = true;
+    root.append(this.toolbar.el, this.note, main, foot);
     this.renderer = new GraphRenderer(area, {
       activate: (item) => this.activate(item),
       zoomed: (_t, ended) => {
@@ -146,6 +151,7 @@ export class GraphView {
     this.selected = -1;
     this.details.hidden = true;
     this.legend.replaceChildren();
+    this.note.hidden = true;
     const file = model.split(/[\\/]/).pop() ?? model;
     this.toolbar.setup({ title: file, views: [], view: this.view, search: null, overlay: null });
     const h = document.createElement('h2');
@@ -237,6 +243,9 @@ export class GraphView {
     const views = (['compiled', 'source'] as const).filter((v) => this.graphs[v]);
     const file = data.model.split(/[\\/]/).pop() ?? data.model;
     // Say which graph this is: the model as written has no target.
+    // A model shown as written because it did not compile says why, above the graph.
+    this.note.textContent = data.note ?? '';
+    this.note.hidden = !data.note;
     this.toolbar.setup({ title: data.kind === 'compiled' ? `${file} · compiled for ${data.target}` : `${file} · as written`, views, view: this.view, search: this.search, overlay: this.overlay ? this.overlayOn : null });
   }
 

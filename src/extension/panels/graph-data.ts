@@ -5,6 +5,14 @@ import { parameterNodes } from '../../shared/parameter-nodes';
 import { quantText } from '../../shared/quant-text';
 import { IRContent } from '../ir-tree-model';
 
+/** Why the graph is the model as written, in the graph's words (the tree's note speaks of the tree). */
+function noteFor(c: IRContent): string | null {
+  if (c.kind !== 'source') return null;
+  const f = c.failure;
+  if (!f) return c.note ?? null;
+  return `${c.target} cannot compile this model${f.node ? ` (it fails at node ${f.node})` : ''}: the graph shows it as written.${f.repairs.length ? ' Repair Model… writes a copy that compiles.' : ''}`;
+}
+
 /** The graph view's data from the IR the tree shows: nodes with their output's type, edges with the tensor's. */
 export function graphData(c: IRContent): GraphData {
   const values = new Map(c.values.map((v) => [v.name, v]));
@@ -39,7 +47,8 @@ export function graphData(c: IRContent): GraphData {
       ...(params.length ? { params } : {}),
     });
   }
-  return { model: c.model, target: c.target, kind: c.kind, nodes, edges, ...(hidden.size ? { paramOf: Object.fromEntries(owner) } : {}) };
+  const note = noteFor(c);
+  return { model: c.model, target: c.target, kind: c.kind, ...(note ? { note } : {}), nodes, edges, ...(hidden.size ? { paramOf: Object.fromEntries(owner) } : {}) };
 }
 
 /**
