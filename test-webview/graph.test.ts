@@ -492,4 +492,18 @@ describe('graph webview (headless Chromium)', function () {
       if (width === 560) await wp.screenshot(path.join(ARTIFACTS, 'graph-narrow-dark.png'));
     }
   });
+
+  it('opened after a comparison, starts at the top culprit: selected and centred', async () => {
+    const p = await open('dark');
+    const culprit = faulty.overlay.culprits.find((c) => c.rank === 1)!.node;
+    await init(p, faulty.graph, { overlay: faulty.overlay });
+    await p.page.waitForFunction((id) => document.querySelector('aside.details')?.getAttribute('data-node') === id, culprit);
+    const idx = faulty.graph.nodes.findIndex((n) => n.id === culprit);
+    await p.page.waitForTimeout(300);
+    const box = await p.page.locator(`g.node.leaf[data-node="${idx}"] rect.body`).boundingBox();
+    const area = await p.page.locator('svg.graph').boundingBox();
+    assert.ok(box && area && Math.abs(box.x + box.width / 2 - (area.x + area.width / 2)) < 4 && Math.abs(box.y + box.height / 2 - (area.y + area.height / 2)) < 4, `centred: ${JSON.stringify([box, area])}`);
+    assert.equal((await p.wp.posted<{ type: string }>()).filter((m) => m.type === 'selectNode').length, 0, 'a selection the page made itself is not posted');
+    await p.wp.screenshot(path.join(ARTIFACTS, 'graph-culprit-dark.png'));
+  });
 });

@@ -204,6 +204,9 @@ export class GraphView {
     await this.relayout(state?.transform ? { transform: state.transform } : { home: true });
     if (this.selected >= 0) this.showDetails();
     else this.details.hidden = true;
+    // A graph opened after a comparison, with nothing to restore, starts where the error is.
+    const focus = (this.overlayData as OverlayModel | null)?.focus ?? -1;
+    if (!state && focus >= 0) await this.goTo(focus, 'quiet');
   }
 
   private model(): ViewModel | null {
