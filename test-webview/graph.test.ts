@@ -409,6 +409,7 @@ describe('graph webview (headless Chromium)', function () {
       await p.page.locator('vscode-option[value="source"]').click();
     });
     assert.match((await p.page.locator('.graph-title').textContent()) ?? '', /dynamic\.onnx · as written/, 'the title names the graph shown');
+    assert.ok(await p.page.locator('.graph-note').isHidden(), 'the source beside a compiled graph needs no note');
     const idx = dynamic.source.nodes.findIndex((n) => n.op === 'DynamicQuantizeLinear');
     await p.page.locator(`g.node[data-key="n${idx}"]`).click();
     const details = (await p.page.locator('aside.details').textContent()) ?? '';

@@ -246,9 +246,11 @@ export class GraphView {
     const views = (['compiled', 'source'] as const).filter((v) => this.graphs[v]);
     const file = data.model.split(/[\\/]/).pop() ?? data.model;
     // Say which graph this is: the model as written has no target.
-    // A model shown as written because it did not compile says why, above the graph.
-    this.note.textContent = data.note ?? '';
-    this.note.hidden = !data.note;
+    // A model shown as written because there is no compiled graph (it did not compile; an untrusted workspace) says
+    // why, above the graph. Beside a compiled graph, the source view is just the other toggle: no note.
+    const note = this.graphs.compiled ? null : data.note ?? null;
+    this.note.textContent = note ?? '';
+    this.note.hidden = !note;
     this.toolbar.setup({ title: data.kind === 'compiled' ? `${file} · compiled for ${data.target}` : `${file} · as written`, views, view: this.view, search: this.search, overlay: this.overlay ? this.overlayOn : null });
   }
 
