@@ -64,6 +64,7 @@ const builds = [
       'localization-bench': 'bench/localization-bench.ts',
       'emulation-bench': 'bench/emulation-bench.ts',
       'fuzz-bench': 'bench/fuzz-bench.ts',
+      'inputs-bench': 'bench/inputs-bench.ts',
     },
     outdir: 'dist',
   },

@@ -74,7 +74,7 @@ const api: BenchApi = {
     if (unfoldAll) {
       // The host would send this as the saved state of a view where the user unfolded everything.
       const tree = buildScopeTree(g.nodes, effectiveScopes(indexGraph(g)));
-      state = { view: 'compiled', expanded: [...tree.groups.keys()], selected: null, transform: null, search: '' };
+      state = { model: g.model, view: 'compiled', expanded: [...tree.groups.keys()], selected: null, transform: null, search: '' };
     }
     await sleep(200);
     const marks = performance.getEntriesByName('quantlens-graph-drawn').length;

@@ -10,6 +10,7 @@ import type { ErrorOverlay, GraphData, GraphViewState } from '../src/shared/prot
 import { convTwin } from '../test/helpers/compare-models';
 import { compileFor, saveModel, useEngine } from '../test/helpers/engine';
 import { injectFault } from '../test/helpers/faults';
+import { dynamicInt8Model } from '../test/helpers/dynamic-int8';
 import { floatConvChain, qdqConvModel } from '../test/helpers/models';
 import { generatedGraph } from './generated-graph';
 import { GraphPage, graphPageSpec } from './graph-page';
@@ -41,6 +42,7 @@ describe('graph webview (headless Chromium)', function () {
   let h: WebviewHarness;
   let qdq: { compiled: GraphData; source: GraphData };
   let floats: GraphData;
+  let dynamic: { compiled: GraphData; source: GraphData };
   let faulty: { graph: GraphData; overlay: ErrorOverlay; culprit: string };
   const pages: GraphPage[] = [];
   /** PyTorch-style scopes, 175 transformer layers: folded by default. */
@@ -70,6 +72,9 @@ describe('graph webview (headless Chromium)', function () {
 
     const floatFile = saveModel(ctx.dir(), 'floats.onnx', floatConvChain());
     floats = graphData(contentFromReport((await compileFor(floatFile, 'cpu', ctx.engine())).report, floatFile));
+
+    const dynFile = saveModel(ctx.dir(), 'dynamic.onnx', dynamicInt8Model());
+    dynamic = { compiled: graphData(contentFromReport((await compileFor(dynFile, 'cpu', ctx.engine())).report, dynFile)), source: graphData(sourceContent(dynFile, 'cpu', 'the model as written')) };
 
     // A QDQ twin whose layer 3 has an activation scale 8x too small: the comparison blames it (clipping).
     const twin = await convTwin(ctx.engine(), { depth: 6 });
@@ -141,7 +146,7 @@ describe('graph webview (headless Chromium)', function () {
     const toIdx = qdq.compiled.nodes.findIndex((n) => n.id === conv.id);
     await p.page.locator(`g.edge[data-key="n${fromIdx}>n${toIdx}"] path.hit`).hover({ force: true });
     const tip = await p.page.locator('.tooltip').textContent();
-    assert.ok(tip?.includes(into.tensor) && tip.includes(into.dtype!) && tip.includes(into.shape!.join(', ')), `edge tooltip: ${tip}`);
+    assert.ok(tip?.includes(into.tensor) && tip.includes(into.dtype!) && tip.includes(into.shape!.join('×')), `edge tooltip: ${tip}`);
     await p.wp.screenshot(path.join(ARTIFACTS, 'graph-qdq-light.png'));
   });
 
@@ -394,5 +399,112 @@ describe('graph webview (headless Chromium)', function () {
     // Overlay off: back to dtype colours.
     await p.page.locator('vscode-checkbox.overlay-toggle').click();
     assert.equal(await p.page.locator('g.node[data-sqnr]').count(), 0);
+  });
+
+  it('shows a dynamic-int8 model: run-time quantized tensors say so, no raw "?" anywhere', async () => {
+    const p = await open('dark');
+    await init(p, dynamic.compiled, { source: dynamic.source });
+    await p.afterRender(async () => {
+      await p.page.locator('vscode-dropdown.view-toggle').click();
+      await p.page.locator('vscode-option[value="source"]').click();
+    });
+    assert.match((await p.page.locator('.graph-title').textContent()) ?? '', /dynamic\.onnx · as written/, 'the title names the graph shown');
+    assert.ok(await p.page.locator('.graph-note').isHidden(), 'the source beside a compiled graph needs no note');
+    const idx = dynamic.source.nodes.findIndex((n) => n.op === 'DynamicQuantizeLinear');
+    await p.page.locator(`g.node[data-key="n${idx}"]`).click();
+    const details = (await p.page.locator('aside.details').textContent()) ?? '';
+    assert.match(details, /Quantizationquantized at run time/, details);
+    const mm = dynamic.source.nodes.findIndex((n) => n.op === 'MatMulInteger');
+    await p.page.locator(`g.node[data-key="n${mm}"]`).click();
+    assert.match((await p.page.locator('aside.details').textContent()) ?? '', /f_q.*quantized at run time/);
+    const legend = (await p.page.locator('.legend').textContent()) ?? '';
+    const foot = (await p.page.locator('.status').textContent()) ?? '';
+    assert.doesNotMatch(`${legend} ${details}`, /\?/, `legend: ${legend}; details: ${details}`);
+    assert.doesNotMatch(foot, /worker|laid out|reused|ms/, foot);
+    await p.wp.screenshot(path.join(ARTIFACTS, 'graph-dynamic-dark.png'));
+  });
+
+  it('says so when compiling the next model failed, and shows a model again on the next init', async () => {
+    const p = await open();
+    await init(p, qdq.compiled);
+    await p.wp.send({ type: 'failure', model: '/work/models/broken.onnx', message: 'broken.onnx: not an ONNX model (the file ends inside field 7)' });
+    await p.page.waitForSelector('.graph-failure:not([hidden])');
+    assert.match((await p.page.locator('.graph-failure').textContent()) ?? '', /could not compile broken\.onnx.*not an ONNX model/);
+    assert.ok(await p.page.locator('.graph-area').isHidden(), 'the previous model is not on screen');
+    assert.equal(await p.page.locator('.graph-title').textContent(), 'broken.onnx');
+    assert.equal(await p.page.locator('.legend').textContent(), '');
+    await p.wp.screenshot(path.join(ARTIFACTS, 'graph-failure-light.png'));
+    // A model the target cannot compile is shown as written, and says why.
+    await init(p, null, { source: { ...qdq.source, note: 'cpu cannot compile this model: the graph shows it as written.' } });
+    assert.ok(await p.page.locator('.graph-failure').isHidden());
+    assert.equal(await p.page.locator('.graph-note').textContent(), 'cpu cannot compile this model: the graph shows it as written.');
+    await init(p, floats);
+    assert.ok(await p.page.locator('.graph-failure').isHidden());
+    assert.equal(Number((await p.data()).leaves), floats.nodes.length);
+  });
+
+  it('selects and centres a node sent right behind init (Show in Graph with no graph open)', async () => {
+    const p = await open();
+    const id = '/model/layers.20/self_attn/Softmax';
+    const idx = big.nodes.findIndex((n) => n.id === id);
+    // The host flushes its queue the moment the page is ready: init and select arrive back to back.
+    await p.wp.send({ type: 'init', compiled: big, source: null, overlay: null, state: null });
+    await p.wp.send({ type: 'select', node: id });
+    await p.page.waitForSelector(`g.node.leaf.selected[data-node="${idx}"]`);
+    await p.page.waitForFunction(() => document.getElementById('app')?.dataset.layout === 'done');
+    const box = await p.page.locator(`g.node.leaf[data-node="${idx}"] rect.body`).boundingBox();
+    const area = await p.page.locator('svg.graph').boundingBox();
+    assert.ok(box && area && Math.abs(box.x + box.width / 2 - (area.x + area.width / 2)) < 4 && Math.abs(box.y + box.height / 2 - (area.y + area.height / 2)) < 4, `centred: ${JSON.stringify([box, area])}`);
+    assert.equal(await p.page.locator('aside.details').getAttribute('data-node'), id);
+  });
+
+  it('keeps the search per model: another model starts with an empty search', async () => {
+    const p = await open();
+    await init(p, qdq.compiled);
+    await p.page.locator('vscode-text-field.search input').fill('Conv');
+    await p.page.waitForTimeout(500);
+    assert.equal((await p.lastState())?.search, 'Conv');
+    await init(p, floats);
+    assert.equal(await p.page.locator('vscode-text-field.search').evaluate((f) => (f as HTMLElement & { value: string }).value), '');
+    assert.equal(await p.page.locator('g.node.match').count(), 0);
+  });
+
+  it('says "identical" for a layer at the engine\'s SQNR cap, as the Comparison view does', async () => {
+    const p = await open();
+    const conv = qdq.compiled.nodes.find((n) => n.op === 'QLinearConv')!;
+    await init(p, qdq.compiled, { overlay: { threshold: 20, byNode: { [conv.id]: { sqnrDb: 200, localSqnrDb: 200 } }, culprits: [], firstBad: null } });
+    await p.page.locator(`g.node[data-key="n${qdq.compiled.nodes.indexOf(conv)}"]`).click();
+    const details = (await p.page.locator('aside.details').textContent()) ?? '';
+    assert.match(details, /SQNRidenticalLocal SQNRidentical/, details);
+    assert.doesNotMatch(details, /200\.0/);
+  });
+
+  it('wraps the toolbar by groups of controls in a narrow panel: ▶ stays beside ◀ and the search field', async () => {
+    for (const width of [420, 560, 700]) {
+      const wp = await h.open({ ...graphPageSpec(h, 'dark'), viewport: { width, height: 600 } });
+      const p = new GraphPage(wp);
+      pages.push(p);
+      await wp.waitForPosted('ready');
+      await init(p, qdq.compiled, { source: qdq.source });
+      const prev = (await p.page.locator('vscode-button', { hasText: '◀' }).boundingBox())!;
+      const next = (await p.page.locator('vscode-button', { hasText: '▶' }).boundingBox())!;
+      const field = (await p.page.locator('vscode-text-field.search').boundingBox())!;
+      assert.ok(Math.abs(prev.y - next.y) < 2 && Math.abs(field.y + field.height / 2 - (next.y + next.height / 2)) < 4, `${width}px: ${JSON.stringify([field, prev, next])}`);
+      if (width === 560) await wp.screenshot(path.join(ARTIFACTS, 'graph-narrow-dark.png'));
+    }
+  });
+
+  it('opened after a comparison, starts at the top culprit: selected and centred', async () => {
+    const p = await open('dark');
+    const culprit = faulty.overlay.culprits.find((c) => c.rank === 1)!.node;
+    await init(p, faulty.graph, { overlay: faulty.overlay });
+    await p.page.waitForFunction((id) => document.querySelector('aside.details')?.getAttribute('data-node') === id, culprit);
+    const idx = faulty.graph.nodes.findIndex((n) => n.id === culprit);
+    await p.page.waitForTimeout(300);
+    const box = await p.page.locator(`g.node.leaf[data-node="${idx}"] rect.body`).boundingBox();
+    const area = await p.page.locator('svg.graph').boundingBox();
+    assert.ok(box && area && Math.abs(box.x + box.width / 2 - (area.x + area.width / 2)) < 4 && Math.abs(box.y + box.height / 2 - (area.y + area.height / 2)) < 4, `centred: ${JSON.stringify([box, area])}`);
+    assert.equal((await p.wp.posted<{ type: string }>()).filter((m) => m.type === 'selectNode').length, 0, 'a selection the page made itself is not posted');
+    await p.wp.screenshot(path.join(ARTIFACTS, 'graph-culprit-dark.png'));
   });
 });

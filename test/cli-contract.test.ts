@@ -21,7 +21,7 @@ const FULL: { [V in Verb]: CliOptions[V] } = {
   compare: {
     model: 'm.onnx', reference: 'ref.npz', mode: 'activations', compareTargets: 'cpu,reference', target: 'arm64', input: 'in.npy', map: 'map.json',
     threshold: -3.5, keepFloat: ['/a/Conv', '/b/Conv'], json: true, report: 'r.html', failUnder: 12, dims: { n: 1 }, threads: 2,
-    pairsOut: 'pairs', pair: ['x', 'y=z'],
+    pairsOut: 'pairs', pair: ['x', 'y=z'], inputs: 'images/*.png', preprocess: 'spec.json', jobs: 4,
   },
   repair: { model: 'm.onnx', out: 'fixed.onnx', convert: true, input: 'in.npz', force: true, json: true, dims: { h: 224, w: 224 } },
   inspect: { file: 'model.pth', json: true, failOn: 'error' },

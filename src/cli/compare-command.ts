@@ -13,6 +13,8 @@ import { progressSink } from './progress';
 import { cliTargets, resolveTarget, withEngine } from './engine-context';
 import { findings, ms } from './format';
 import { compareTable, dbText } from './compare-table';
+import { runCompareSet } from './compare-set-command';
+import { setFlags } from './compare-set-flags';
 import { EXIT_CODES } from '../shared/exit-codes';
 
 export function summarizeCompare(r: CompareReport): string {
@@ -55,6 +57,7 @@ function writePairs(dir: string, pairs: PairValues[]): void {
 
 export const compareCommand: Command<'compare'> = {
   async run(o) {
+    const set = setFlags(o);
     const registry = cliTargets();
     const pair = o.compareTargets;
     let target = resolveTarget(registry, o.target);
@@ -72,6 +75,12 @@ export const compareCommand: Command<'compare'> = {
     if (report && !/\.(md|html?)$/i.test(report)) throw badInput(report, '--report writes Markdown (.md) or HTML (.html)');
     const pairsOut = o.pairsOut;
     if (o.pair && !pairsOut) throw badInput(undefined, '--pair names layers whose values --pairs-out DIR writes; give --pairs-out');
+    if (set) {
+      return runCompareSet({
+        model: o.model, reference: o.reference, mode: o.mode, target, referenceTarget, compareTargets: !!pair,
+        dims: o.dims ?? {}, map: o.map, threshold: o.threshold, threads: o.threads, onProgress: progressSink(o.json),
+      }, set, report, o.failUnder, !!o.json);
+    }
     const pairs = pairsOut ? { tensors: o.pair ?? [], notable: true, onPairs: (p: PairValues[]) => writePairs(pairsOut, p) } : undefined;
     const result = await withEngine((engine, signal) => classified(o.model, () => compareModels({
       model: o.model, reference: o.reference, mode: o.mode, target, referenceTarget, compareTargets: !!pair,

@@ -11,10 +11,11 @@ import type { CompareReport } from '../engine/compare/compare-report';
 import type { ErrorObject } from '../engine/errors';
 import type { InspectReport, ModuleInfo } from '../engine/torchscript/inspect-report';
 import type { RuntimeProbe } from '../engine/targets/runtime-probe';
+import type { SetReport } from '../engine/compare/over-set/set-report';
 import { COMPARE_MODES, DEFAULT_THRESHOLD_DB, type CompareMode } from './compare-modes';
 import { EXIT_CODES } from './exit-codes';
 
-export type { CompileReport, CompareReport, RepairResult, ConvertResult, InspectReport, ModuleInfo, ErrorObject };
+export type { CompileReport, CompareReport, SetReport, RepairResult, ConvertResult, InspectReport, ModuleInfo, ErrorObject };
 export { EXIT_CODES };
 
 export type Severity = 'error' | 'warning';
@@ -26,7 +27,7 @@ export interface CompileOptions { model: string; target?: string; json?: boolean
 export interface CompareOptions {
   model: string; reference?: string; mode?: CompareMode; compareTargets?: string; target?: string; input?: string; map?: string;
   threshold?: number; keepFloat?: string[]; json?: boolean; report?: string; failUnder?: number; dims?: Dims; threads?: number;
-  pairsOut?: string; pair?: string[];
+  pairsOut?: string; pair?: string[]; inputs?: string; preprocess?: string; jobs?: number;
 }
 export interface RepairOptions { model: string; out: string; convert?: boolean; input?: string; force?: boolean; json?: boolean; dims?: Dims }
 export interface InspectOptions { file: string; json?: boolean; failOn?: Severity }
@@ -55,7 +56,7 @@ export interface TargetsResult {
   runtimeVersion: string;
 }
 
-/** What each verb prints with `--json` when it succeeds (`repair --convert` prints a ConvertResult). */
+/** What each verb prints with `--json` when it succeeds (`repair --convert` prints a ConvertResult, `compare --inputs` a SetReport). */
 export interface CliResults {
   targets: TargetsResult;
   compile: CompileReport;
@@ -64,8 +65,9 @@ export interface CliResults {
   inspect: InspectReport;
   demo: null;
 }
-/** The result of a verb run with these options: `repair` with `convert: true` converts. */
-export type CliResult<V extends Verb, O = CliOptions[V]> = V extends 'repair' ? (O extends { convert: true } ? ConvertResult : RepairResult) : CliResults[V];
+/** The result of a verb run with these options: `repair` with `convert: true` converts; `compare` with `inputs` runs over a set. */
+export type CliResult<V extends Verb, O = CliOptions[V]> = V extends 'repair' ? (O extends { convert: true } ? ConvertResult : RepairResult)
+  : V extends 'compare' ? (O extends { inputs: string } ? SetReport : CompareReport) : CliResults[V];
 
 /** What a failed run prints with `--json` (a bug in QuantLens is kind `internal`). */
 export interface CliErrorJson {
@@ -137,6 +139,9 @@ export const CLI_CONTRACT: { [V in Verb]: VerbSpec<CliOptions[V]> } = {
       THREADS_FLAG,
       { key: 'pairsOut', flag: 'pairs-out', kind: 'string', metavar: 'DIR', default: 'none', help: 'write the reference and actual values of the notable layers (.npz) for the tensor diff' },
       { key: 'pair', flag: 'pair', kind: 'list', metavar: 'LAYER', default: 'none', help: 'with --pairs-out: also write this layer\'s values (repeatable)' },
+      { key: 'inputs', flag: 'inputs', kind: 'string', metavar: 'DIR|GLOB', default: 'none: one input', help: 'compare over a set of input files (.npy, .npz, .pb, PNG/JPEG with --preprocess)' },
+      { key: 'preprocess', flag: 'preprocess', kind: 'string', metavar: 'SPEC.json', default: 'none', help: 'with --inputs: how images become the model\'s input' },
+      { key: 'jobs', flag: 'jobs', kind: 'count', metavar: 'N', default: '1', help: 'with --inputs: engine pairs working at once (at most 64)' },
     ],
   },
   repair: {
@@ -287,7 +292,7 @@ export function helpText(verb: Verb): string {
 const RESULT_KEYS: { [V in Verb]: string[] } = {
   targets: ['targets', 'cpu', 'providers', 'runtimeVersion'],
   compile: ['model', 'target', 'cpu', 'source', 'compiled', 'failure', 'diagnostics', 'timingsMs'],
-  compare: ['mode', 'model', 'target', 'layers', 'culprits', 'output', 'threshold', 'diagnostics'],
+  compare: ['mode', 'model', 'target', 'layers', 'culprits', 'output', 'threshold'],
   repair: ['model', 'out'],
   inspect: ['file', 'format', 'modules', 'ops', 'parameters', 'quantization', 'diagnostics'],
   demo: [],

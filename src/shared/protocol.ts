@@ -20,6 +20,17 @@ export interface GraphNodeData {
   origin: string[];
   /** One line of quantization parameters of output 0, when quantized. */
   quant: string | null;
+  /** Inputs that are parameters (initializers, or computed from them by nodes the graph does not draw). */
+  params?: GraphParamData[];
+}
+
+export interface GraphParamData {
+  tensor: string;
+  dtype: string | null;
+  shape: Array<number | string> | null;
+  quant: string | null;
+  /** The op that makes it from stored values (Constant, DequantizeLinear, ...), or null for an initializer. */
+  via: string | null;
 }
 
 export interface GraphEdgeData {
@@ -28,6 +39,8 @@ export interface GraphEdgeData {
   tensor: string;
   dtype: string | null;
   shape: Array<number | string> | null;
+  /** The tensor's quantization parameters in one line, when quantized. */
+  quant?: string | null;
 }
 
 export interface GraphData {
@@ -36,6 +49,10 @@ export interface GraphData {
   kind: 'compiled' | 'source';
   nodes: GraphNodeData[];
   edges: GraphEdgeData[];
+  /** Why this graph is the model as written (the target cannot compile it; an untrusted workspace), when it is. */
+  note?: string | null;
+  /** Parameter nodes not drawn (see GraphNodeData.params), each to the drawn node it feeds. */
+  paramOf?: Record<string, string>;
 }
 
 /** Per-layer error after a comparison, keyed by graph node id (the node that computes the compared tensor). */
@@ -43,9 +60,13 @@ export interface ErrorOverlay {
   threshold: number;
   byNode: Record<string, { sqnrDb: number | null; localSqnrDb: number | null }>;
   culprits: Array<{ node: string; rank: number; kind: string }>;
+  /** The first compared layer below the threshold (graph node id), where the error shows first. */
+  firstBad?: string | null;
 }
 
 export interface GraphViewState {
+  /** The model file this state belongs to: another model starts fresh (its own search, groups, zoom). */
+  model: string;
   view: 'compiled' | 'source';
   /** Scopes the user unfolded. */
   expanded: string[];
@@ -77,7 +98,9 @@ export interface DiffViewState {
 export type HostToGraph =
   | { type: 'init'; compiled: GraphData | null; source: GraphData | null; overlay: ErrorOverlay | null; state: GraphViewState | null }
   | { type: 'overlay'; overlay: ErrorOverlay | null }
-  | { type: 'select'; node: string };
+  | { type: 'select'; node: string }
+  /** Compiling `model` failed: the graph says so instead of showing the previous model. */
+  | { type: 'failure'; model: string; message: string };
 
 export type GraphToHost =
   | { type: 'ready' }
@@ -95,7 +118,7 @@ const isStr = (x: unknown): x is string => typeof x === 'string';
 const isView = (x: unknown): x is 'compiled' | 'source' => x === 'compiled' || x === 'source';
 
 function isGraphState(x: unknown): x is GraphViewState {
-  if (!isObj(x) || !isView(x.view) || !Array.isArray(x.expanded) || !x.expanded.every(isStr) || !(x.selected === null || isStr(x.selected)) || !isStr(x.search)) return false;
+  if (!isObj(x) || !isStr(x.model) || !isView(x.view) || !Array.isArray(x.expanded) || !x.expanded.every(isStr) || !(x.selected === null || isStr(x.selected)) || !isStr(x.search)) return false;
   const t = x.transform;
   return t === null || (isObj(t) && [t.x, t.y, t.k].every((v) => typeof v === 'number' && Number.isFinite(v)));
 }
@@ -138,6 +161,7 @@ export function isHostToGraph(m: unknown): m is HostToGraph {
     case 'init': return (m.compiled === null || isGraphData(m.compiled)) && (m.source === null || isGraphData(m.source)) && (m.overlay === null || isOverlay(m.overlay)) && (m.state === null || isGraphState(m.state));
     case 'overlay': return m.overlay === null || isOverlay(m.overlay);
     case 'select': return isStr(m.node);
+    case 'failure': return isStr(m.model) && isStr(m.message);
     default: return false;
   }
 }

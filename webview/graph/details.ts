@@ -1,7 +1,9 @@
+import type { GraphParamData } from '../../src/shared/protocol';
 import { button } from '../shared/ui';
 import { IndexedGraph } from './indexed-graph';
 import { OverlayModel } from './overlay-model';
-import { shapeText } from './scene';
+import { sqnrText } from '../../src/shared/sqnr-text';
+import { typeText } from './scene';
 
 /** The side panel for the selected node: what it is, what it reads and writes, and its error after a comparison. */
 
@@ -29,14 +31,43 @@ function tensorList(g: IndexedGraph, edges: number[], end: 'from' | 'to', onGoto
     link.addEventListener('click', () => onGoto(other));
     const info = document.createElement('span');
     info.className = 'muted';
-    info.textContent = ` ${m.dtype ?? '?'} ${shapeText(m.shape)}`;
+    info.textContent = ` ${typeText(m.dtype, m.shape)}`;
     li.append(link, info);
+    if (m.quant) {
+      const q = document.createElement('div');
+      q.className = 'muted quant';
+      q.textContent = m.quant;
+      li.appendChild(q);
+    }
     ul.appendChild(li);
   }
   return ul;
 }
 
-const db = (v: number) => (Number.isNaN(v) ? 'not measured' : `${v.toFixed(1)} dB`);
+/** Parameters the graph does not draw as boxes: name, type, where they come from, their grid. */
+function paramList(params: GraphParamData[]): HTMLElement {
+  const ul = document.createElement('ul');
+  for (const p of params) {
+    const li = document.createElement('li');
+    const name = document.createElement('span');
+    name.className = 'mono';
+    name.textContent = p.tensor;
+    const info = document.createElement('span');
+    info.className = 'muted';
+    info.textContent = ` ${typeText(p.dtype, p.shape)}${p.via ? `, from ${p.via}` : ''}`;
+    li.append(name, info);
+    if (p.quant) {
+      const q = document.createElement('div');
+      q.className = 'muted quant';
+      q.textContent = p.quant;
+      li.appendChild(q);
+    }
+    ul.appendChild(li);
+  }
+  return ul;
+}
+
+const db = (v: number) => sqnrText(v);
 
 export function renderDetails(panel: HTMLElement, g: IndexedGraph, node: number, overlay: OverlayModel | null, onClose: () => void, onGoto: (node: number) => void): void {
   const n = g.nodes[node];
@@ -52,7 +83,7 @@ export function renderDetails(panel: HTMLElement, g: IndexedGraph, node: number,
   row(dl, 'Name', n.name, 'mono');
   row(dl, 'Domain', n.domain || 'ai.onnx (default)');
   row(dl, 'Scope', n.scope || '(top level)', 'mono');
-  row(dl, 'Output', `${n.dtype ?? '?'} ${shapeText(n.shape)}`);
+  row(dl, 'Output', typeText(n.dtype, n.shape), n.dtype || n.shape ? undefined : 'muted');
   row(dl, 'Layout', n.layout ?? 'plain (NCHW or not an image tensor)');
   if (n.quant) row(dl, 'Quantization', n.quant);
   if (n.inserted) row(dl, 'Inserted', 'by the compiler (it replaces no source node)');
@@ -61,6 +92,7 @@ export function renderDetails(panel: HTMLElement, g: IndexedGraph, node: number,
   const outs = Array.from(g.outList.subarray(g.outStart[node], g.outStart[node + 1]));
   if (ins.length) row(dl, 'Inputs', tensorList(g, ins, 'from', onGoto));
   if (outs.length) row(dl, 'Consumers', tensorList(g, outs, 'to', onGoto));
+  if (n.params?.length) row(dl, 'Parameters', paramList(n.params));
   if (overlay) {
     row(dl, 'SQNR', db(overlay.sqnr[node]), Number.isNaN(overlay.sqnr[node]) ? 'muted' : overlay.sqnr[node] < overlay.threshold ? 'error' : '');
     row(dl, 'Local SQNR', db(overlay.local[node]));

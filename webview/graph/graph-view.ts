@@ -59,6 +59,10 @@ export class GraphView {
   private readonly details: HTMLElement;
   private readonly legend: HTMLElement;
   private readonly status: HTMLElement;
+  private readonly area: HTMLElement;
+  private readonly note: HTMLElement;
+  private readonly failure: HTMLElement;
+  private pending: Promise<void> = Promise.resolve();
 
   constructor(private readonly root: HTMLElement, private readonly api: HostApi<GraphToHost, GraphViewState>, private readonly layout: Promise<LayoutClient>) {
     this.palette = readPalette();
@@ -79,11 +83,16 @@ export class GraphView {
     main.className = 'graph-main';
     const area = document.createElement('div');
     area.className = 'graph-area';
+    this.area = area;
+    this.failure = document.createElement('div');
+    this.failure.className = 'graph-failure';
+    this.failure.setAttribute('role', 'alert');
+    this.failure.hidden = true;
     this.details = document.createElement('aside');
     this.details.className = 'details';
     this.details.hidden = true;
     this.details.setAttribute('aria-label', 'Selected node');
-    main.append(area, this.details);
+    main.append(area, this.failure, this.details);
     this.status = document.createElement('div');
     this.status.className = 'status muted';
     this.status.setAttribute('role', 'status');
@@ -92,7 +101,11 @@ export class GraphView {
     const foot = document.createElement('div');
     foot.className = 'graph-foot';
     foot.append(this.legend, this.status);
-    root.append(this.toolbar.el, main, foot);
+    this.note = document.createElement('div');
+    this.note.className = 'graph-note';
+    this.note.setAttribute('role', 'note');
+    this.note.hidden = true;
+    root.append(this.toolbar.el, this.note, main, foot);
     this.renderer = new GraphRenderer(area, {
       activate: (item) => this.activate(item),
       zoomed: (_t, ended) => {
@@ -113,17 +126,64 @@ export class GraphView {
     this.setStatus('Waiting for the graph…');
   }
 
+  /**
+   * Messages are handled one after another: a `select` that comes right behind `init` (Show in Graph with no graph
+   * open) waits until the graph is laid out, then selects and centres its node.
+   */
   handle(m: HostToGraph): void {
-    if (m.type === 'init') void this.init(m.compiled, m.source, m.overlay, m.state);
-    else if (m.type === 'overlay') this.setOverlay(m.overlay);
-    else void this.reveal(m.node);
+    this.pending = this.pending.then(() => this.handleNow(m)).catch((e: unknown) => this.setStatus(`Could not show the graph: ${e instanceof Error ? e.message : String(e)}`, true));
+  }
+
+  private async handleNow(m: HostToGraph): Promise<void> {
+    if (m.type === 'init') await this.init(m.compiled, m.source, m.overlay, m.state);
+    else if (m.type === 'overlay') await this.setOverlay(m.overlay);
+    else if (m.type === 'failure') this.showFailure(m.model, m.message);
+    else await this.reveal(m.node);
+  }
+
+  /** Compiling a model failed: say so in place of the graph (never leave the previous model on screen unexplained). */
+  private showFailure(model: string, message: string): void {
+    this.graphs = { compiled: null, source: null };
+    this.models.clear();
+    this.layoutSeq++;
+    this.vg = null;
+    this.scene = null;
+    this.selected = -1;
+    this.details.hidden = true;
+    this.legend.replaceChildren();
+    this.note.hidden = true;
+    const file = model.split(/[\\/]/).pop() ?? model;
+    this.toolbar.setup({ title: file, views: [], view: this.view, search: null, overlay: null });
+    const h = document.createElement('h2');
+    h.textContent = `QuantLens could not compile ${file}`;
+    const p = document.createElement('p');
+    p.className = 'failure-message';
+    p.textContent = message;
+    const hint = document.createElement('p');
+    hint.className = 'muted';
+    hint.textContent = 'The graph shows the model again once it compiles. The QuantLens output has the details.';
+    this.failure.replaceChildren(h, p, hint);
+    this.failure.hidden = false;
+    this.area.hidden = true;
+    this.root.dataset.failure = 'shown';
+    this.setStatus('');
   }
 
   private async init(compiled: GraphData | null, source: GraphData | null, overlay: ErrorOverlay | null, given: GraphViewState | null): Promise<void> {
     this.graphs = { compiled, source };
     this.models.clear();
+    this.failure.hidden = true;
+    this.area.hidden = false;
+    delete this.root.dataset.failure;
     const saved: unknown = this.api.getState();
+    const model = (compiled ?? source)?.model;
+    // Restore a state only for the model it was saved with: another model's search or zoom means nothing here.
     const state = given ?? (isGraphToHost({ type: 'state', state: saved }) ? (saved as GraphViewState) : null);
+    if (state && state.model !== model) return this.initWith(compiled, source, overlay, null);
+    return this.initWith(compiled, source, overlay, state);
+  }
+
+  private async initWith(compiled: GraphData | null, source: GraphData | null, overlay: ErrorOverlay | null, state: GraphViewState | null): Promise<void> {
     this.view = state && this.graphs[state.view] ? state.view : compiled ? 'compiled' : 'source';
     this.setStatus('Reading the graph…');
     const vm = await this.prepare();
@@ -143,6 +203,10 @@ export class GraphView {
     this.computeMatches();
     await this.relayout(state?.transform ? { transform: state.transform } : { home: true });
     if (this.selected >= 0) this.showDetails();
+    else this.details.hidden = true;
+    // A graph opened after a comparison, with nothing to restore, starts where the error is.
+    const focus = (this.overlayData as OverlayModel | null)?.focus ?? -1;
+    if (!state && focus >= 0) await this.goTo(focus, 'quiet');
   }
 
   private model(): ViewModel | null {
@@ -181,7 +245,13 @@ export class GraphView {
     const data = this.graphs[this.view]!;
     const views = (['compiled', 'source'] as const).filter((v) => this.graphs[v]);
     const file = data.model.split(/[\\/]/).pop() ?? data.model;
-    this.toolbar.setup({ title: `${file} · ${data.target}`, views, view: this.view, search: this.search, overlay: this.overlay ? this.overlayOn : null });
+    // Say which graph this is: the model as written has no target.
+    // A model shown as written because there is no compiled graph (it did not compile; an untrusted workspace) says
+    // why, above the graph. Beside a compiled graph, the source view is just the other toggle: no note.
+    const note = this.graphs.compiled ? null : data.note ?? null;
+    this.note.textContent = note ?? '';
+    this.note.hidden = !note;
+    this.toolbar.setup({ title: data.kind === 'compiled' ? `${file} · compiled for ${data.target}` : `${file} · as written`, views, view: this.view, search: this.search, overlay: this.overlay ? this.overlayOn : null });
   }
 
   private async relayout(place: Placement): Promise<void> {
@@ -230,8 +300,13 @@ export class GraphView {
       edges: String(vg.edges.length),
       layoutMs: result.ms.toFixed(1),
       layoutIn: client.where,
+      laidOut: String(result.laidOut),
+      reused: String(result.reused),
     });
-    this.setStatus(`${vm.graph.nodes.length.toLocaleString()} nodes · showing ${counts.leaf.toLocaleString()} nodes, ${counts.folded.toLocaleString()} folded groups · layout ${Math.round(result.ms)} ms (${client.where === 'worker' ? 'worker' : 'page'}: ${result.laidOut} laid out, ${result.reused} reused)`);
+    // What the user sees, in words; how the layout ran (worker, reuse, timings) stays in the data attributes.
+    const total = vm.graph.nodes.length;
+    const plural = (n: number, one: string, many: string) => `${n.toLocaleString()} ${n === 1 ? one : many}`;
+    this.setStatus(counts.folded ? `${plural(total, 'node', 'nodes')} · showing ${plural(counts.leaf, 'node', 'nodes')} and ${plural(counts.folded, 'folded group', 'folded groups')}` : `${plural(total, 'node', 'nodes')}, all shown`);
     this.renderLegendNow();
     performance.mark('quantlens-graph-drawn', { detail: { renders: this.renders, items: vg.kinds.length - 1 } });
     this.saveState();
@@ -297,7 +372,9 @@ export class GraphView {
   }
 
   /** The host asks to show a node (e.g. chosen in the IR tree): switch graphs if only the other has it. */
-  private async reveal(id: string): Promise<void> {
+  private async reveal(asked: string): Promise<void> {
+    // A parameter node (a weight's DequantizeLinear, a Constant) is not drawn: show the node it feeds.
+    const id = this.graphs[this.view]?.paramOf?.[asked] ?? asked;
     const other: ViewKind = this.view === 'compiled' ? 'source' : 'compiled';
     if (!this.model()?.graph.byId.has(id) && this.graphs[other]?.nodes.some((n) => n.id === id)) await this.switchView(other, false);
     const vm = this.model();
@@ -319,14 +396,17 @@ export class GraphView {
     await this.relayout(fit ? { home: true } : { keep: true });
   }
 
-  private setOverlay(o: ErrorOverlay | null): void {
+  /** A comparison arrived: colour the graph, then lead to where the error is (the culprit's node, not its group). */
+  private async setOverlay(o: ErrorOverlay | null): Promise<void> {
     this.overlay = o;
     this.overlayOn = true;
     this.computeOverlay();
     this.refreshPalette();
     if (this.graphs[this.view]) this.setupToolbar();
     this.refreshDecor();
-    if (this.selected >= 0) this.showDetails();
+    const focus = this.overlayData?.focus ?? -1;
+    if (focus >= 0) await this.goTo(focus, 'quiet');
+    else if (this.selected >= 0) this.showDetails();
   }
 
   private computeOverlay(): void {
@@ -439,7 +519,7 @@ export class GraphView {
       badges: vm.badges,
       inserted: vm.inserted,
       folded: (this.vg?.kinds ?? []).includes('folded'),
-      overlay: o ? { threshold: o.threshold, culprits: o.rank.some((r) => r > 0) ? 1 : 0, path: o.path.length > 1 } : null,
+      overlay: o ? { threshold: o.threshold, culprits: o.rank.some((r) => r > 0) ? 1 : 0, path: o.path.length > 1 ? (o.rank[o.focus] > 0 ? 'culprit 1' : 'the first layer below the threshold') : null } : null,
     }, this.palette);
   }
 
@@ -451,6 +531,7 @@ export class GraphView {
   private state(): GraphViewState {
     const vm = this.model();
     return {
+      model: this.graphs[this.view]?.model ?? '',
       view: this.view,
       expanded: vm ? [...vm.expanded] : [],
       selected: vm && this.selected >= 0 ? vm.graph.nodes[this.selected].id : null,

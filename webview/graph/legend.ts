@@ -7,7 +7,8 @@ export interface LegendContent {
   badges: string[];
   inserted: boolean;
   folded: boolean;
-  overlay: { threshold: number; culprits: number; path: boolean } | null;
+  /** `path`: where the highlighted path leads (null: no path). */
+  overlay: { threshold: number; culprits: number; path: string | null } | null;
 }
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -76,9 +77,10 @@ export function renderLegend(el: HTMLElement, c: LegendContent, p: Palette): voi
       mark.textContent = '1';
       item(el, mark, 'culprit (rank)', 'culprit');
     }
-    if (c.overlay.path) item(el, swatch(p.red, 'swatch path'), 'path from the input to culprit 1', 'path');
+    if (c.overlay.path) item(el, swatch(p.red, 'swatch path'), `path from the input to ${c.overlay.path}`, 'path');
   } else {
-    for (const [d, count] of c.dtypes) item(el, swatch(p.dtype(d === '?' ? null : d)), `${d} (${count})`, `dtype:${d}`);
+    // Nodes whose output type the model does not declare (a source graph's intermediates) get a plain swatch.
+    for (const [d, count] of c.dtypes) item(el, swatch(p.dtype(d === '?' ? null : d)), `${d === '?' ? 'type not declared' : d} (${count})`, `dtype:${d}`);
   }
   for (const b of c.badges) {
     const badge = document.createElement('span');

@@ -17,9 +17,17 @@ export interface OverlayModel {
   kind: Map<number, string>;
   groupSqnr: Map<string, number>;
   groupRank: Map<string, number>;
-  /** Node indices from a graph input to the top culprit; empty without culprits. */
+  /** Node indices from a graph input to the focus; empty without one. */
   path: number[];
+  /** The node the overlay leads to: the top culprit, else the first layer below the threshold; -1 for none. */
+  focus: number;
 }
+
+/**
+ * A folded group holding more than this share of the graph (an umbrella scope such as `features`) is not coloured by
+ * its worst member: painting most of the model red says nothing about where the error is.
+ */
+const GROUP_COLOUR_SHARE = 0.25;
 
 export function overlayModel(g: IndexedGraph, tree: ScopeTree, o: ErrorOverlay): OverlayModel {
   const n = g.nodes.length;
@@ -46,21 +54,21 @@ export function overlayModel(g: IndexedGraph, tree: ScopeTree, o: ErrorOverlay):
   for (let i = 0; i < n; i++) {
     if (Number.isNaN(sqnr[i]) && rank[i] === 0) continue;
     for (let grp: string | null = tree.nodeGroup[i]; grp !== null && grp !== ROOT; grp = tree.groups.get(grp)?.parent ?? null) {
-      if (!Number.isNaN(sqnr[i])) groupSqnr.set(grp, Math.min(groupSqnr.get(grp) ?? Infinity, sqnr[i]));
+      if (!Number.isNaN(sqnr[i]) && (tree.groups.get(grp)?.size ?? 0) <= GROUP_COLOUR_SHARE * n) groupSqnr.set(grp, Math.min(groupSqnr.get(grp) ?? Infinity, sqnr[i]));
       if (rank[i] > 0) groupRank.set(grp, Math.min(groupRank.get(grp) ?? Infinity, rank[i]));
     }
   }
-  return { threshold: o.threshold, sqnr, local, rank, kind, groupSqnr, groupRank, path: errorPath(g, sqnr, rank) };
+  let focus = -1;
+  for (let i = 0; i < n; i++) if (rank[i] > 0 && (focus < 0 || rank[i] < rank[focus])) focus = i;
+  if (focus < 0 && o.firstBad) focus = g.byId.get(o.firstBad) ?? -1;
+  return { threshold: o.threshold, sqnr, local, rank, kind, groupSqnr, groupRank, path: focus >= 0 ? errorPath(g, sqnr, focus) : [], focus };
 }
 
 /**
- * Walk back from the top culprit to a node with no producer, each step to the producer whose output is worst (the
+ * Walk back from the focus (the top culprit) to a node with no producer, each step to the producer whose output is worst (the
  * branch the error comes down); a producer the comparison did not measure counts as error-free.
  */
-function errorPath(g: IndexedGraph, sqnr: Float64Array, rank: Int32Array): number[] {
-  let top = -1;
-  for (let i = 0; i < rank.length; i++) if (rank[i] > 0 && (top < 0 || rank[i] < rank[top])) top = i;
-  if (top < 0) return [];
+function errorPath(g: IndexedGraph, sqnr: Float64Array, top: number): number[] {
   const path = [top];
   const seen = new Set(path);
   for (let cur = top; ;) {

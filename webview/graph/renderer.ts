@@ -55,6 +55,8 @@ export class GraphRenderer {
   private drawn: { x0: number; y0: number; x1: number; y1: number; k: number } | null = null;
   private raf = 0;
   private size = { w: 800, h: 600 };
+  /** How the page last placed the view itself (home or fit); null once the user or a reveal moved it. */
+  private autoPlace: (() => void) | null = null;
 
   constructor(parent: HTMLElement, private readonly events: RendererEvents) {
     this.root = document.createElement('div');
@@ -81,7 +83,9 @@ export class GraphRenderer {
 
     this.zoomer = zoom<SVGSVGElement, unknown>()
       .scaleExtent([0.05, 4])
-      .on('zoom', (ev: { transform: ZoomTransform }) => {
+      .on('zoom', (ev: { transform: ZoomTransform; sourceEvent: unknown }) => {
+        // The user moved the view: a resize no longer re-fits it.
+        if (ev.sourceEvent) this.autoPlace = null;
         this.t = ev.transform;
         this.viewport.attr('transform', this.t.toString());
         this.svg.classed('zoomed-out', this.t.k < LABEL_ZOOM);
@@ -135,6 +139,7 @@ export class GraphRenderer {
   }
 
   setTransform(t: ViewTransform): void {
+    this.autoPlace = null;
     this.svg.call(this.zoomer.transform, zoomIdentity.translate(t.x, t.y).scale(t.k));
   }
 
@@ -143,6 +148,7 @@ export class GraphRenderer {
     const r = this.worldBounds();
     const k = Math.min(this.size.w / r.w, this.size.h / r.h, 1.25) * 0.97;
     this.setTransform({ x: (this.size.w - r.w * k) / 2 - r.x * k, y: (this.size.h - r.h * k) / 2 - r.y * k, k });
+    this.autoPlace = () => this.fit();
   }
 
   /**
@@ -160,6 +166,7 @@ export class GraphRenderer {
     const k = Math.max(fitK, HOME_ZOOM);
     const x = r.w * k <= this.size.w ? (this.size.w - r.w * k) / 2 - r.x * k : 12 - r.x * k;
     this.setTransform({ x, y: 12 - r.y * k, k });
+    this.autoPlace = () => this.home();
   }
 
   /** Centre an item, at zoom `k` (default: the current zoom, at least 0.8). */
@@ -197,7 +204,11 @@ export class GraphRenderer {
     const w = Math.max(1, this.root.clientWidth);
     const h = Math.max(1, this.root.clientHeight);
     if (w === this.size.w && h === this.size.h) return;
+    const first = this.size.w <= 1 || this.size.h <= 1;
     this.size = { w, h };
+    // A panel opened beside the editor may get its size after the first scene was placed (at 1x1 it lands in a
+    // corner): a view the page placed itself (home, fit) is placed again for the real size, unless the user moved it.
+    if (first && this.autoPlace && this.scene) queueMicrotask(() => this.autoPlace?.());
     const dpr = window.devicePixelRatio || 1;
     this.canvas.width = Math.round(w * dpr);
     this.canvas.height = Math.round(h * dpr);

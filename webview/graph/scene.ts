@@ -51,6 +51,11 @@ export interface ViewTransform {
 }
 
 export const shapeText = (s: Array<number | string> | null): string => (s ? s.join('×') || 'scalar' : '?');
+/** dtype and shape, or "type not declared" when the model states neither (a source graph's intermediate values). */
+export const typeText = (dtype: string | null, shape: Array<number | string> | null): string =>
+  dtype || shape ? `${dtype ?? 'dtype not declared'} ${shape ? shapeText(shape) : ''}`.trim() : 'type not declared';
+/** How far outside an open group's left border an edge entering it runs (less than half the gap between boxes). */
+const ENTRY_LANE = 7;
 const clip = (s: string, max: number) => (s.length > max ? `${s.slice(0, Math.max(1, max - 1))}…` : s);
 /** Q/DQ is how people who quantize models say it; it keeps a folded group's op line short. */
 const shortOp = (op: string) => (op === 'QuantizeLinear' ? 'Q' : op === 'DequantizeLinear' ? 'DQ' : op);
@@ -58,8 +63,8 @@ const shortOp = (op: string) => (op === 'QuantizeLinear' ? 'Q' : op === 'Dequant
 const readableGroup = (id: string) => id.split('\u0000')[0] || '(top level)';
 
 function leafText(n: GraphNodeData): ItemText {
-  // A source graph rarely declares intermediate types: say "type unknown" once rather than "? ?".
-  const out = n.dtype || n.shape ? `${n.dtype ?? '?'} ${shapeText(n.shape)}` : 'type unknown';
+  // A source graph rarely declares intermediate types: say so once rather than "? ?".
+  const out = typeText(n.dtype, n.shape);
   const op = n.domain && n.domain !== 'ai.onnx' ? `${n.op} (${n.domain})` : n.op;
   return {
     title: clip(n.op, n.layout ? 18 - n.layout.length : 18),
@@ -89,7 +94,9 @@ export function buildScene(g: IndexedGraph, tree: ScopeTree, vg: VisibleGraph, r
       : [a.x + a.w, a.y + a.h / 2, ca.x + ca.w - SIZES.pad / 2, a.y + a.h / 2, ca.x + ca.w - SIZES.pad / 2, ca.y + ca.h];
     const end = ve.outer[1] === ve.to
       ? [b.x + b.w / 2, b.y]
-      : [cb.x + SIZES.pad / 2, cb.y, cb.x + SIZES.pad / 2, b.y + b.h / 2, b.x, b.y + b.h / 2];
+      // Into an open group: down just outside its left border, then across to the node, so the edge never runs over
+      // the group's title bar.
+      : [cb.x - ENTRY_LANE, cb.y - ENTRY_LANE, cb.x - ENTRY_LANE, b.y + b.h / 2, b.x, b.y + b.h / 2];
     const inner = route.length > 4 ? route.subarray(2, route.length - 2) : new Float64Array(0);
     const p = new Float64Array(start.length + inner.length + end.length);
     p.set(start, 0);
@@ -139,7 +146,7 @@ export function buildScene(g: IndexedGraph, tree: ScopeTree, vg: VisibleGraph, r
     const ve = vg.edges[e];
     const lines = ve.edges.slice(0, 6).map((i) => {
       const m = g.edges[i];
-      return `${m.tensor}  ${m.dtype ?? '?'} [${m.shape ? m.shape.join(', ') : '?'}]`;
+      return `${m.tensor}  ${typeText(m.dtype, m.shape)}${m.quant ? `, ${m.quant}` : ''}`;
     });
     if (ve.edges.length > 6) lines.push(`… ${ve.edges.length - 6} more tensors`);
     return lines.join('\n');

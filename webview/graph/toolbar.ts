@@ -19,12 +19,21 @@ export interface ToolbarSetup {
   title: string;
   views: ViewKind[];
   view: ViewKind;
-  search: string;
+  /** null: nothing to search (no graph: a failed compile); the toolbar shows the title only. */
+  search: string | null;
   /** null: no comparison yet (no overlay control). */
   overlay: boolean | null;
 }
 
 const VIEW_TEXT: Record<ViewKind, string> = { compiled: 'Compiled graph', source: 'Source graph' };
+
+/** Controls that belong together wrap as one: a narrow panel never leaves a lone ▶ on the next line. */
+function cluster(cls: string, ...parts: HTMLElement[]): HTMLElement {
+  const c = document.createElement('span');
+  c.className = `tool-group ${cls}`;
+  c.append(...parts);
+  return c;
+}
 
 export class Toolbar {
   readonly el: HTMLElement;
@@ -46,16 +55,20 @@ export class Toolbar {
     const title = document.createElement('span');
     title.className = 'graph-title';
     title.textContent = o.title;
-    const parts: HTMLElement[] = [title];
+    if (o.search === null) {
+      this.el.replaceChildren(cluster('tool-title', title));
+      return;
+    }
+    const head: HTMLElement[] = [title];
     if (o.views.length > 1) {
       const views = dropdown('Graph', o.views.map((v) => ({ value: v, text: VIEW_TEXT[v] })), o.view, (v) => a.view(v as ViewKind));
       views.classList.add('view-toggle');
-      parts.push(views);
+      head.push(views);
     } else {
       const only = document.createElement('span');
-      only.className = 'muted';
+      only.className = 'muted view-only';
       only.textContent = VIEW_TEXT[o.view];
-      parts.push(only);
+      head.push(only);
     }
     const field = textField('Search nodes (name or op)', (q) => a.search(q), o.search);
     field.classList.add('search');
@@ -66,19 +79,21 @@ export class Toolbar {
       }
     });
     this.searchField = field;
-    parts.push(
-      field,
-      button('◀', () => a.jump(-1), { title: 'Previous match (Shift+Enter)', secondary: true }),
-      button('▶', () => a.jump(1), { title: 'Next match (Enter)', secondary: true }),
-      this.count,
-      button('Fit', () => a.fit(), { title: 'Fit the graph to the view (0)', secondary: true }),
-      button('Fold all', () => a.foldAll(), { title: 'Fold every group', secondary: true }),
-      button('Unfold all', () => a.unfoldAll(), { title: 'Unfold every group (large graphs switch to an overview when zoomed out)', secondary: true }),
-    );
+    const parts = [
+      cluster('tool-title', ...head),
+      cluster('tool-search', field,
+        button('◀', () => a.jump(-1), { title: 'Previous match (Shift+Enter)', secondary: true }),
+        button('▶', () => a.jump(1), { title: 'Next match (Enter)', secondary: true }),
+        this.count),
+      cluster('tool-view',
+        button('Fit', () => a.fit(), { title: 'Fit the graph to the view (0)', secondary: true }),
+        button('Fold all', () => a.foldAll(), { title: 'Fold every group', secondary: true }),
+        button('Unfold all', () => a.unfoldAll(), { title: 'Unfold every group (large graphs switch to an overview when zoomed out)', secondary: true })),
+    ];
     if (o.overlay !== null) {
       const c = checkbox('Error overlay', o.overlay, (on) => a.overlay(on));
       c.classList.add('overlay-toggle');
-      parts.push(c);
+      parts.push(cluster('tool-overlay', c));
     }
     this.el.replaceChildren(...parts);
   }

@@ -11,7 +11,7 @@ import { feedValues, FeedValue } from './local/local-feeds';
 import { planLocal } from './local/local-plan';
 import { LocalRun, runLayersAlone } from './local/local-run';
 import { foldLocalSqnr } from './local/local-sqnr';
-import { measurePair } from './metrics/measure-pair';
+import { MeasuredPair, measurePair } from './metrics/measure-pair';
 import { RowStats } from './metrics/row-stats';
 import { rowGrid, RowGrid } from './metrics/value-grid';
 import { referenceFeeds, referenceSideOf } from './reference/reference';
@@ -39,6 +39,7 @@ export interface ChunkContext extends Aligned, Measured {
   engines: EnginePair;
   threads?: number;
   signal?: AbortSignal;
+  onPair?: LayerOptions['onPair'];
 }
 
 export interface LayerOptions {
@@ -51,6 +52,8 @@ export interface LayerOptions {
   threads?: number;
   signal?: AbortSignal;
   onProgress: (m: string) => void;
+  /** Every measured pair, while its values are still held (a comparison over a set folds the observed ranges). */
+  onPair?: (row: number, pair: MeasuredPair) => void;
 }
 
 /**
@@ -62,7 +65,7 @@ export async function measureLayers(aligned: Aligned, o: LayerOptions): Promise<
   const rows = aligned.alignment.rows;
   const ctx: ChunkContext = {
     ...aligned, samples: o.samples, referenceFeeds: referenceFeeds(aligned.reference, aligned.model, o.samples),
-    threshold: o.threshold, engines: o.engines, threads: o.threads, signal: o.signal,
+    threshold: o.threshold, engines: o.engines, threads: o.threads, signal: o.signal, onPair: o.onPair,
     stats: rows.map(() => new RowStats()), evidence: rows.map(() => noEvidence()), outputs: new OutputValues(aligned.model.source.outputs),
     pairs: o.pairs ? new KeptPairs(o.pairs, o.threshold, aligned.model.source.outputs) : null, localFailures: [], timings: { capture: 0, local: 0 },
   };
@@ -118,6 +121,7 @@ function measureRow(ctx: ChunkContext, i: number, captured: Array<Record<string,
     if (!reference) throw new Error(`row ${row.tensor} has no reference value`);
     const pair = measurePair(row, ctx.stats[i], captured[k], reference, k === 0, gridOf);
     if (!pair) break;
+    ctx.onPair?.(i, pair);
     if (k === 0) {
       if (pair.grid.unitQuant) ctx.evidence[i].clipDb = clipOnlyDb(reference.data, pair.grid.unitQuant);
       ctx.pairs?.offer(i, row, unit?.name ?? null, pair);

@@ -12,6 +12,7 @@ const handlers: { [M in EngineMethod]: (p: EngineMethods[M]['params']) => Promis
   run: ops.run,
   capture: ops.capture,
   providers: () => ops.providers(),
+  sessions: ops.keepSessions,
 };
 
 function reply(msg: EngineResponse): void {

@@ -79,12 +79,24 @@ export interface ProvidersResult {
   arch: string;
 }
 
+/** Sessions kept between calls: a comparison over a set of inputs makes each session once (0: release after use). */
+export interface SessionsParams {
+  keep: number;
+}
+
+export interface SessionsResult {
+  /** Calls that found their session held, and calls that made one, since the process started. */
+  hits: number;
+  misses: number;
+}
+
 /** Every method the engine process answers, with its parameters and result. */
 export interface EngineMethods {
   compile: { params: CompileParams; result: CompileResult };
   run: { params: RunParams; result: RunResult };
   capture: { params: CaptureParams; result: CaptureResult };
   providers: { params: Record<string, never>; result: ProvidersResult };
+  sessions: { params: SessionsParams; result: SessionsResult };
 }
 
 export type EngineMethod = keyof EngineMethods;

@@ -4,12 +4,21 @@ import * as path from 'path';
 import { decodeModel, encodeModel } from '../onnx/model-file';
 import { ValueInfoProto, make, ValueInfoMsg } from '../onnx/schema';
 import { fromOrtTensor, toOrtTensor } from '../runtime/ort-tensor';
-import type { CaptureParams, CaptureResult, CompileParams, CompileResult, ModelSource, ProvidersResult, RunParams, RunResult, SessionSpec } from './engine-protocol';
+import type { CaptureParams, CaptureResult, CompileParams, CompileResult, ModelSource, ProvidersResult, RunParams, RunResult, SessionSpec, SessionsParams, SessionsResult } from './engine-protocol';
+import { SessionCache } from './session-cache';
 import type { Dim } from '../ir/ir-types';
 import type { Tensor } from '../onnx/tensor-codec';
 import { GraphBuilder } from '../builder/model-builder';
 
 /** Runs in the engine process only: every call into the native runtime lives here. */
+
+const sessions = new SessionCache();
+
+/** A session's cache key; a model with external data is keyed like any other (its folder is in the source). */
+function sessionKey(model: ModelSource, spec: SessionSpec, fetch: string[] | undefined): string {
+  // Only worth hashing when sessions are kept: a single comparison skips it.
+  return sessions.enabled ? sessions.key(model, spec, fetch) : '';
+}
 
 function sessionOptions(spec: SessionSpec, extra: Partial<ort.InferenceSession.SessionOptions> = {}): ort.InferenceSession.SessionOptions {
   return {
@@ -116,10 +125,10 @@ export async function compile(p: CompileParams): Promise<CompileResult> {
 
 export async function run(p: RunParams): Promise<RunResult> {
   const t0 = performance.now();
-  const model = p.fetch ? exposedSource(p.model, p.fetch) : p.model;
-  const session = await createSession(model, sessionOptions(p.session));
-  const t1 = performance.now();
-  try {
+  let t1 = t0;
+  const create = () => createSession(p.fetch ? exposedSource(p.model, p.fetch) : p.model, sessionOptions(p.session));
+  return sessions.use(sessionKey(p.model, p.session, p.fetch), create, async (session) => {
+    t1 = performance.now();
     const feeds: Record<string, ort.Tensor> = {};
     for (const [name, t] of Object.entries(p.feeds)) feeds[name] = toOrtTensor(t);
     const fetch = p.fetch ?? [...session.outputNames];
@@ -127,9 +136,7 @@ export async function run(p: RunParams): Promise<RunResult> {
     const outputs: RunResult['outputs'] = {};
     for (const name of fetch) outputs[name] = fromOrtTensor(results[name] as ort.Tensor, name);
     return { outputs, timingsMs: { session: t1 - t0, run: performance.now() - t1 } };
-  } finally {
-    await session.release();
-  }
+  });
 }
 
 /**
@@ -139,22 +146,28 @@ export async function run(p: RunParams): Promise<RunResult> {
  */
 export async function capture(p: CaptureParams): Promise<CaptureResult> {
   const t0 = performance.now();
-  const session = await createSession(exposedSource(p.model, p.fetch), sessionOptions(p.session));
-  const t1 = performance.now();
-  const outputs: CaptureResult['outputs'] = [];
-  try {
+  let t1 = t0;
+  const create = () => createSession(exposedSource(p.model, p.fetch), sessionOptions(p.session));
+  const outputs = await sessions.use(sessionKey(p.model, p.session, p.fetch), create, async (session) => {
+    t1 = performance.now();
+    const out: CaptureResult['outputs'] = [];
     for (const feedSet of p.feeds) {
       const feeds: Record<string, ort.Tensor> = {};
       for (const [name, t] of Object.entries(feedSet)) feeds[name] = toOrtTensor(t);
       const results = await running(() => session.run(feeds, p.fetch));
       const got: Record<string, Tensor> = {};
       for (const name of p.fetch) got[name] = fromOrtTensor(results[name] as ort.Tensor, name);
-      outputs.push(got);
+      out.push(got);
     }
-  } finally {
-    await session.release();
-  }
+    return out;
+  });
   return { outputs, timingsMs: { session: t1 - t0, run: performance.now() - t1 }, peakRssMb: process.resourceUsage().maxRSS / 1024 };
+}
+
+/** Keep up to `keep` sessions between calls (a comparison over a set of inputs); 0 releases them (the default). */
+export async function keepSessions(p: SessionsParams): Promise<SessionsResult> {
+  await sessions.setKeep(p.keep);
+  return { hits: sessions.hits, misses: sessions.misses };
 }
 
 /** A one-node model every provider can take; used to learn whether a provider loads here. */

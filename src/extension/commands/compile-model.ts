@@ -23,6 +23,8 @@ export async function compileModel(q: QuantLens, file: string): Promise<void> {
   const o = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `QuantLens: compiling ${name} for ${target}`, cancellable: true }, (progress, token) =>
     q.cli.run('compile', { model: file, target, threads: settings().threads }, { token, onProgress: (m) => progress.report({ message: m }) }));
   if (!o.json || (o.code !== 0 && o.code !== 1 && o.code !== 3)) {
+    // An open graph must not keep showing the previous model as if it were this one.
+    if (q.graph.open && !o.cancelled) q.graph.showFailure(file, o.error ?? `compiling ${name} failed (exit ${o.code}); see the QuantLens output`);
     q.reportFailure(`compiling ${name}`, o);
     return;
   }

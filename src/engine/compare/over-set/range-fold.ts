@@ -1,0 +1,102 @@
+import { integerRange } from '../../onnx/dtype';
+import type { QuantParams } from '../../ir/ir-types';
+
+/** Bins per octave of |value|: a quantile read off the histogram is within 2^(1/32) - 1 = 2.2% of the exact one. */
+const BINS_PER_OCTAVE = 32;
+/** |values| from 2^-24 to 2^24 are binned; smaller ones count as zero, larger ones land in the last bin. */
+const MIN_EXP = -24;
+const OCTAVES = 48;
+const SIDE = BINS_PER_OCTAVE * OCTAVES;
+/** The share of values the suggested range leaves outside (both tails together). */
+export const CLIP_SHARE = 1e-4;
+
+/** The range a tensor's quantization represents, per-tensor grids only (per-channel activations have none). */
+export function quantRange(q: QuantParams | null): { min: number; max: number; scale: number; zeroPoint: number; qmin: number; qmax: number } | null {
+  if (!q || q.scale.length !== 1) return null;
+  const r = q.dtype ? integerRange(q.dtype) : undefined;
+  const qmin = q.qmin ?? r?.min;
+  const qmax = q.qmax ?? r?.max;
+  if (qmin === undefined || qmax === undefined) return null;
+  const zp = q.zeroPoint[0] ?? 0;
+  return { min: (qmin - zp) * q.scale[0], max: (qmax - zp) * q.scale[0], scale: q.scale[0], zeroPoint: zp, qmin, qmax };
+}
+
+/**
+ * The values one tensor took over a set of inputs, folded input by input in fixed memory (a log-binned histogram per
+ * sign), so that the range a user would calibrate on, and the range that leaves only 0.01% of the values outside,
+ * can be read off at the end without holding any input's tensor.
+ */
+export class RangeFold {
+  count = 0;
+  min = Infinity;
+  max = -Infinity;
+  /** Values outside the quantization range (when the tensor has one). */
+  outside = 0;
+  private readonly pos = new Float64Array(SIDE);
+  private readonly neg = new Float64Array(SIDE);
+  private zeros = 0;
+  quant: ReturnType<typeof quantRange> = null;
+
+  add(values: Float32Array, quant: QuantParams | null): void {
+    this.quant ??= quantRange(quant);
+    const lo = this.quant?.min ?? -Infinity;
+    const hi = this.quant?.max ?? Infinity;
+    // Half a step of slack: a value that rounds onto the last level is not clipped.
+    const slack = this.quant ? this.quant.scale / 2 : 0;
+    let min = this.min;
+    let max = this.max;
+    let outside = 0;
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
+      if (v < min) min = v;
+      if (v > max) max = v;
+      if (v < lo - slack || v > hi + slack) outside++;
+      const a = Math.abs(v);
+      if (!(a >= 2 ** MIN_EXP)) {
+        this.zeros++;
+        continue;
+      }
+      const bin = Math.min(SIDE - 1, Math.floor((Math.log2(a) - MIN_EXP) * BINS_PER_OCTAVE));
+      if (v > 0) this.pos[bin]++;
+      else this.neg[bin]++;
+    }
+    this.min = min;
+    this.max = max;
+    this.outside += outside;
+    this.count += values.length;
+  }
+
+  /** The upper edge of bin `b`: the value a quantile read from that bin is reported as (never understated). */
+  private static edge(b: number): number {
+    return 2 ** (MIN_EXP + (b + 1) / BINS_PER_OCTAVE);
+  }
+
+  /**
+   * The smallest range [low, high] that leaves at most `share` of the values outside (half below, half above),
+   * rounded outward to the histogram's bins and never past the observed min and max.
+   */
+  clipRange(share = CLIP_SHARE): { low: number; high: number } | null {
+    if (this.count === 0) return null;
+    const tail = (share / 2) * this.count;
+    // Above: walk down from the largest positive values.
+    let high = 0;
+    let acc = 0;
+    for (let b = SIDE - 1; b >= 0; b--) {
+      acc += this.pos[b];
+      if (acc > tail) {
+        high = RangeFold.edge(b);
+        break;
+      }
+    }
+    let low = 0;
+    acc = 0;
+    for (let b = SIDE - 1; b >= 0; b--) {
+      acc += this.neg[b];
+      if (acc > tail) {
+        low = -RangeFold.edge(b);
+        break;
+      }
+    }
+    return { low: Math.max(low, Math.min(this.min, 0)), high: Math.min(high, Math.max(this.max, 0)) };
+  }
+}

@@ -1,0 +1,172 @@
+import * as assert from 'assert';
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import { PNG } from 'pngjs';
+import { rng } from '../src/engine/builder/model-builder';
+import { compareSet, CompareSetOptions } from '../src/engine/compare/over-set/compare-set';
+import { setHtml } from '../src/engine/compare/over-set/set-html';
+import { setMarkdown } from '../src/engine/compare/over-set/set-markdown';
+import { readNpy, encodeNpy } from '../src/engine/io/npy';
+import { writeModel } from '../src/engine/onnx/model-file';
+import { EngineClient } from '../src/engine/process/engine-client';
+import { SessionCache } from '../src/engine/process/session-cache';
+import { BUILTIN_TARGETS } from '../src/engine/targets/target';
+import { convTwin, ConvTwin } from './helpers/compare-models';
+import { realFixtures, requireRealFixtures, useEngine } from './helpers/engine';
+import { injectFault } from './helpers/faults';
+
+const target = (id: string) => BUILTIN_TARGETS.find((t) => t.id === id)!;
+
+/** Engine processes this test process has running now (children whose command line names the engine script). */
+function engineChildren(): number {
+  const out = execFileSync('ps', ['-o', 'args=', '--ppid', String(process.pid)], { encoding: 'utf8' });
+  return out.split('\n').filter((l) => /engine-process/.test(l)).length;
+}
+
+/** `n` inputs for the twin: its calibration input with seeded noise (so every input differs). */
+function writeInputs(dir: string, twin: ConvTwin, n: number): void {
+  fs.mkdirSync(dir, { recursive: true });
+  const r = rng(99);
+  const base = twin.input.data as Float32Array;
+  for (let k = 0; k < n; k++) {
+    const data = Float32Array.from(base, (v) => v * (0.7 + 0.1 * k) + (r() - 0.5) * 0.2);
+    fs.writeFileSync(path.join(dir, `in${k}.npy`), encodeNpy({ dtype: 'float32', dims: twin.input.dims, data }, 'in.npy'));
+  }
+}
+
+describe('compare over a set of inputs', function () {
+  this.timeout(300_000);
+  const ctx = useEngine();
+  let twin: ConvTwin;
+  let floatFile = '';
+  let quantFile = '';
+  let inputs = '';
+
+  before(async () => {
+    twin = await convTwin(ctx.engine(), { depth: 4 });
+    floatFile = path.join(ctx.dir(), 'float.onnx');
+    quantFile = path.join(ctx.dir(), 'quant.onnx');
+    writeModel(twin.float, floatFile);
+    writeModel(twin.qdq, quantFile);
+    inputs = path.join(ctx.dir(), 'inputs');
+    writeInputs(inputs, twin, 5);
+  });
+
+  const run = (o: Partial<CompareSetOptions>) => compareSet({ model: quantFile, reference: floatFile, inputs, target: target('cpu'), referenceTarget: target('reference'), engine: ctx.engine(), ...o });
+
+  it('folds every input into per-layer spreads, with the same numbers on 1 and 2 jobs, and closes its engines', async () => {
+    const before = engineChildren();
+    const one = await run({ jobs: 1 });
+    const two = await run({ jobs: 2 });
+    assert.strictEqual(engineChildren(), before, 'every engine process the comparison started is closed');
+    assert.strictEqual(one.inputs.covered, 5);
+    assert.strictEqual(one.inputs.partial, false);
+    assert.ok(one.layers.length >= 4);
+    for (const l of one.layers) {
+      assert.strictEqual(l.inputs, 5);
+      if (l.sqnrDb.mean === null) continue;
+      assert.ok(l.sqnrDb.min! <= l.sqnrDb.p5! && l.sqnrDb.p5! <= l.sqnrDb.mean + 1e-9, `${l.tensor}: ${JSON.stringify(l.sqnrDb)}`);
+    }
+    assert.deepStrictEqual(two.layers.map((l) => l.sqnrDb), one.layers.map((l) => l.sqnrDb));
+    assert.deepStrictEqual(two.culprits.map((c) => c.node), one.culprits.map((c) => c.node));
+    // Sessions are made once per engine and reused by every later input.
+    assert.ok(one.sessions.reused >= 4 * one.sessions.created / 2, JSON.stringify(one.sessions));
+    // Quantized tensors have an observed range against their grid, and the range that clips 0.01%.
+    const q = one.ranges.filter((g) => g.quant);
+    assert.ok(q.length >= 4);
+    for (const g of q) assert.ok(g.clip01pct!.high <= g.observed.max + 1e-6 && g.clip01pct!.low >= Math.min(g.observed.min, 0) - 1e-6);
+    assert.match(setMarkdown(one), /over 5 inputs/);
+    assert.match(setHtml(one), /Observed ranges/);
+  });
+
+  it('ranks a faulty layer on the aggregate and says on how many inputs it holds; the clean model has none', async () => {
+    const clean = await run({});
+    assert.deepStrictEqual(clean.culprits.map((c) => c.node), []);
+    const faulty = twin.qdq;
+    const layer = twin.convs[1];
+    assert.ok(injectFault(faulty, layer, 'act-scale'));
+    const file = path.join(ctx.dir(), 'faulty.onnx');
+    writeModel(faulty, file);
+    const r = await run({ model: file });
+    assert.strictEqual(r.culprits[0]?.node, layer, JSON.stringify(r.culprits.map((c) => [c.node, c.score])));
+    assert.strictEqual(r.culprits[0].of, 5);
+    assert.ok(r.culprits[0].holdsOn >= 1 && r.culprits[0].holdsOn <= 5);
+    const range = r.ranges.find((g) => g.node === layer && g.quant);
+    assert.ok(range && range.clippedFraction! > 0.001, JSON.stringify(range));
+  });
+
+  it('stopped after an input, reports what it has as partial', async () => {
+    const abort = new AbortController();
+    // Its own engine: cancelling kills the engine processes of the run.
+    const engine = new EngineClient();
+    const before = engineChildren();
+    const r = await run({ signal: abort.signal, engine, onProgress: (m) => (/^input 1 of/.test(m) ? abort.abort() : undefined) }).catch((e) => e).finally(() => engine.dispose());
+    assert.ok(engineChildren() <= before, 'no engine process left behind');
+    assert.ok(!(r instanceof Error), String(r));
+    assert.strictEqual(r.inputs.partial, true);
+    assert.ok(r.inputs.covered >= 1 && r.inputs.covered < 5, `covered ${r.inputs.covered}`);
+  });
+
+  describe('MobileNetV2 (../shared/fixtures/real) over PNG images with a preprocessing spec', () => {
+    before(function () {
+      requireRealFixtures(this, 'mnv2_int8.onnx');
+    });
+
+    it('reads the images through the spec, compares every one, and finds no culprit on the clean model', async () => {
+      const x = readNpy(path.join(realFixtures, 'input.npy'));
+      const data = x.data as Float32Array;
+      const dir = path.join(ctx.dir(), 'images');
+      fs.mkdirSync(dir);
+      // Images made from the fixture's input: 256x256 (the spec resizes to 224), three variants of contrast.
+      for (let k = 0; k < 3; k++) {
+        const png = new PNG({ width: 256, height: 256 });
+        for (let y = 0; y < 256; y++) {
+          for (let xx = 0; xx < 256; xx++) {
+            const sy = Math.floor((y * 224) / 256);
+            const sx = Math.floor((xx * 224) / 256);
+            for (let c = 0; c < 3; c++) png.data[(y * 256 + xx) * 4 + c] = Math.max(0, Math.min(255, Math.round(128 + data[(c * 224 + sy) * 224 + sx] * (20 + 10 * k))));
+            png.data[(y * 256 + xx) * 4 + 3] = 255;
+          }
+        }
+        fs.writeFileSync(path.join(dir, `img${k}.png`), PNG.sync.write(png));
+      }
+      fs.writeFileSync(path.join(dir, 'quantlens.preprocess.json'), JSON.stringify({ resize: 224, centerCrop: 224, scale: 1 / 255, mean: [0.485, 0.456, 0.406], std: [0.229, 0.224, 0.225], layout: 'NCHW' }));
+      const before = engineChildren();
+      const r = await compareSet({ model: path.join(realFixtures, 'mnv2_int8.onnx'), inputs: dir, target: target('cpu'), referenceTarget: target('reference'), engine: ctx.engine() });
+      assert.strictEqual(engineChildren(), before);
+      assert.strictEqual(r.inputs.covered, 3);
+      assert.ok(r.inputs.preprocess?.endsWith('quantlens.preprocess.json'));
+      assert.deepStrictEqual(r.culprits, []);
+      assert.ok(r.layers.length > 50);
+      assert.ok(r.ranges.filter((g) => g.quant).length > 30);
+      assert.ok(r.sessions.reused > 0);
+    });
+  });
+});
+
+describe('engine session cache', () => {
+  /** Stand-ins for runtime sessions: the cache only calls release(). */
+  const fake = (log: string[], name: string) => ({ release: async () => void log.push(name) }) as never;
+
+  it('releases after use when off; keeps the most recent when on, never releasing one in use', async () => {
+    const log: string[] = [];
+    const cache = new SessionCache();
+    await cache.use('a', async () => fake(log, 'a'), async () => undefined);
+    assert.deepStrictEqual(log, ['a']);
+    await cache.setKeep(2);
+    for (const k of ['a', 'b', 'a', 'c']) await cache.use(k, async () => fake(log, k), async () => undefined);
+    // a, b made; a reused (most recent); c made: b, the least recent, goes.
+    assert.deepStrictEqual(log, ['a', 'b']);
+    assert.deepStrictEqual([cache.hits, cache.misses], [1, 4]);
+    await cache.setKeep(1);
+    let during: string[] = [];
+    await cache.use('d', async () => fake(log, 'd'), async () => {
+      await cache.setKeep(0);
+      during = [...log];
+    });
+    // While d runs, setKeep(0) releases a and c but not d; d goes when its call ends.
+    assert.ok(!during.includes('d') && during.includes('c'), during.join());
+    assert.deepStrictEqual(log.slice(-1), ['d']);
+  });
+});
