@@ -35,6 +35,11 @@ export interface LayerRow extends PairMetrics {
   worst?: PairMetrics & { localSqnrDb: number | null };
   /** How the reference tensor was chosen when several could carry it ("decided by values: ..."). */
   note?: string;
+  /**
+   * The compiled node that absorbed this tensor (a fusion such as x * sigmoid(x) into QuickGelu): the target never
+   * computes it, so the row has no metrics and says "not observable (fused into NODE)".
+   */
+  fused?: string;
 }
 
 export interface Culprit {

@@ -3,6 +3,8 @@ import { IRGraph, IRNode, IRValue, Layout } from './ir-types';
 const ELEMENTWISE = new Set([
   'Add', 'Sub', 'Mul', 'Div', 'Relu', 'Clip', 'Sigmoid', 'LeakyRelu', 'HardSigmoid', 'Tanh', 'Identity', 'Cast',
   'QuantizeLinear', 'DequantizeLinear', 'QLinearAdd', 'QLinearMul', 'QLinearSigmoid', 'QLinearLeakyRelu', 'Sum',
+  // Activations the runtime's graph fusions make (x * sigmoid(x) becomes QuickGelu) run on blocked data as they are.
+  'QuickGelu', 'Gelu', 'FastGelu', 'BiasGelu', 'HardSwish', 'Elu', 'Selu', 'Softplus', 'Softsign', 'Erf', 'Neg', 'Abs', 'Exp',
 ]);
 
 const NCHWC_DOMAIN = 'com.microsoft.nchwc';

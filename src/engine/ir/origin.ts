@@ -7,9 +7,14 @@ const ABSORBED_BY_CONSUMER = new Set(['DequantizeLinear', 'Constant', 'ConstantO
 /** Suffixes the runtime appends to the names of nodes it rewrote. */
 const SUFFIXES = [/_token_\d+$/, /_nchwc$/, /_fused$/, /_output_\d+$/];
 
+/** A graph-level fusion names its node after the node it replaced: `<source node>/QuickGeluFusion/`. */
+const FUSION_SCOPE = /^(.+?)\/[A-Za-z]+Fusion\/.*$/;
+
 function nameCandidates(name: string): string[] {
   const out = [name];
-  let cur = name;
+  const fused = FUSION_SCOPE.exec(name);
+  let cur = fused ? fused[1] : name;
+  if (fused) out.push(cur);
   for (let changed = true; changed; ) {
     changed = false;
     for (const re of SUFFIXES) {
@@ -84,6 +89,21 @@ export function assignOrigins(source: IRGraph, compiled: IRGraph): void {
     }
     return undefined;
   };
+
+  // A node inside a fused pattern (the Sigmoid of x * sigmoid(x)): its input and its output are both read by nodes one
+  // compiled node took over, so that node computes it; its producer only handed the input over.
+  const insidePattern = (n: IRNode): Set<number> | undefined => {
+    const got = fromConsumers(n);
+    if (!got) return undefined;
+    const outsReadOnlyThere = n.outputs.every((o) => (source.values.get(o)?.consumers ?? []).every((k) => [...(claimed.get(k) ?? [])].some((c) => got.has(c))));
+    const inputAlsoThere = n.inputs.some((i) => i && !isConst(i) && (source.values.get(i)?.consumers ?? []).some((k) => k !== n.index && [...(claimed.get(k) ?? [])].some((c) => got.has(c))));
+    return outsReadOnlyThere && inputAlsoThere ? got : undefined;
+  };
+  for (const n of source.nodes) {
+    if (claimed.has(n.index) || absorbByConsumer(n)) continue;
+    const got = insidePattern(n);
+    if (got) for (const c of got) claim(n.index, c);
+  }
 
   for (let pass = 0; pass < 8; pass++) {
     let changed = false;

@@ -38,6 +38,11 @@ export function measurePair(row: Row, stats: RowStats, captured: Record<string, 
     stats.error = `shape [${actual.dims}] on the model side, [${reference.dims}] in the reference`;
     return null;
   }
+  if (!!actual.raw !== !!reference.raw) {
+    const [raw, real] = actual.raw ? ['model side', 'reference'] : ['reference', 'model side'];
+    stats.error = `not compared: the ${raw} holds ${actual.raw ? t.dtype : 'integer'} values on no known quantization grid, the ${real} real values`;
+    return null;
+  }
   const grid = gridOf(candidate);
   const perChannel = grid.quant && grid.quant.scale.length > 1 ? { axis: grid.quant.axis ?? 1, dims: actual.dims } : undefined;
   const detail = pairMetrics(reference.data, actual.data, grid.quant, perChannel);

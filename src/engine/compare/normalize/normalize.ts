@@ -7,6 +7,8 @@ export interface Normalized {
   dims: number[];
   data: Float32Array;
   note: string | null;
+  /** Integers read as numbers without a grid to dequantize them with: not real values, never compared with real ones. */
+  raw?: boolean;
 }
 
 /**
@@ -24,6 +26,7 @@ export function normalizeTensor(t: Tensor, layout: Layout, quant: QuantParams | 
   if (d.length !== count) throw new Error(`tensor '${t.name ?? ''}' holds ${d.length} values, its dims [${t.dims}] need ${count}`);
 
   let data: Float32Array;
+  let raw = false;
   if (integerRange(t.dtype) || t.dtype === 'int64' || t.dtype === 'uint64') {
     // A scale computed at run time (dynamic quantization) is unknown here: such tensors compare as integers.
     if (quant && quant.scale.length) {
@@ -31,6 +34,7 @@ export function normalizeTensor(t: Tensor, layout: Layout, quant: QuantParams | 
       notes.push(dequantNote(t.dtype, quant));
     } else {
       data = widen(t);
+      raw = true;
       notes.push(`${t.dtype} values as float32 (no quantization parameters)`);
     }
   } else {
@@ -50,7 +54,7 @@ export function normalizeTensor(t: Tensor, layout: Layout, quant: QuantParams | 
     dims = r.dims;
     notes.push('NHWC -> NCHW');
   }
-  return { dims: [...dims], data, note: notes.length ? notes.join('; ') : null };
+  return { dims: [...dims], data, note: notes.length ? notes.join('; ') : null, ...(raw ? { raw } : {}) };
 }
 
 /** A captured tensor normalized with what the IR knows of the value it holds (a side's located tensor). */

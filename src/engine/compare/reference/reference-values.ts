@@ -29,7 +29,7 @@ export function chunkReference(reference: Reference, wanted: WantedRow[], captur
       const t = r.kind === 'key' ? reference.tensors.get(r.key) : undefined;
       if (!t) throw new Error(`row ${row} names no entry of the activations file`);
       dtypes.set(row, t.dtype);
-      return [row, { dims: t.dims, data: toFloat32(t), note: null }];
+      return [row, { dims: t.dims, data: toFloat32(t), note: null, ...(/int/.test(t.dtype) ? { raw: true } : {}) }];
     }));
     return { values: Array.from({ length: inputs }, () => one), dtypes };
   }

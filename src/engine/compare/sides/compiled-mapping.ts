@@ -60,7 +60,7 @@ export function mapCompiledToSource(source: IRGraph, compiled: IRGraph): Map<str
         const b = isInteger(cv);
         return (m === null || n === null || m === n) && (a === null || b === null || a === b);
       });
-      const best = fits.sort((a, b) => source.values.get(b)!.producer - source.values.get(a)!.producer)[0];
+      const best = carried(fits, ct, set);
       if (!best || out.has(best)) continue;
       if (LAYOUT_OPS.has(c.opType)) deferred.push([best, ct]);
       else out.set(best, ct);
@@ -69,6 +69,33 @@ export function mapCompiledToSource(source: IRGraph, compiled: IRGraph): Map<str
   for (const [s, c] of deferred) if (!out.has(s)) out.set(s, c);
   aliasCopies(source, out);
   return out;
+
+  /**
+   * Of the source tensors that fit one compiled output, the one it carries. One fit is it. With several (two values
+   * leave a fused pattern, e.g. the conv output and its sigmoid in x * sigmoid(x)), the carried one is read by the
+   * nodes that read the compiled output (or both are graph outputs); a tie is not guessed: pairing a source tensor
+   * with another value's tensor reports an error the target does not make.
+   */
+  function carried(fits: string[], ct: string, set: Set<string>): string | undefined {
+    if (fits.length <= 1) return fits[0];
+    const readers = new Set<string>();
+    let isOut = false;
+    // Layout moves the compiler inserted only re-represent the value: look through them to its readers.
+    const read = (t: string, depth: number): void => {
+      if (compiled.outputs.includes(t)) isOut = true;
+      for (const k of compiled.values.get(t)?.consumers ?? []) {
+        const node = compiled.nodes[k];
+        if (LAYOUT_OPS.has(node.opType) && node.origin.length === 0 && depth < 4) read(node.outputs[0], depth + 1);
+        else for (const o of node.origin) readers.add(o);
+      }
+    };
+    read(ct, 0);
+    const agree = fits.filter((t) => {
+      const outside = (source.values.get(t)?.consumers ?? []).map((k) => source.nodes[k].name).filter((n) => !set.has(n));
+      return (isOut && source.outputs.includes(t)) || (outside.length > 0 && outside.every((n) => readers.has(n)));
+    });
+    return agree.length === 1 ? agree[0] : undefined;
+  }
 }
 
 /** Ops whose output holds the same values as their input (a Cast between two integer types of the same grid). */

@@ -1,0 +1,134 @@
+import { GraphBuilder, randomValues, rng } from '../../src/engine/builder/model-builder';
+import { ModelMsg } from '../../src/engine/onnx/schema';
+
+/**
+ * A float convnet with swish activations written out as x * sigmoid(x) (how PyTorch exports SiLU before opset 14):
+ * conv -> Sigmoid -> Mul(conv, sigmoid) per block. The runtime fuses each swish into its conv, so the Sigmoid and
+ * Mul outputs do not exist in the compiled graph.
+ */
+export function swishConvNet(o: { blocks?: number; channels?: number; size?: number; seed?: number } = {}): ModelMsg {
+  const { blocks = 3, channels = 16, size = 12, seed = 21 } = o;
+  const r = rng(seed);
+  const b = new GraphBuilder('swish_net');
+  let x = b.input('x', 'float32', [1, channels, size, size]);
+  for (let i = 0; i < blocks; i++) {
+    const bound = Math.sqrt(6 / (channels * 9));
+    const w = b.constant(`block${i}.w`, 'float32', [channels, channels, 3, 3], randomValues(channels * channels * 9, -bound, bound, r));
+    const bias = b.constant(`block${i}.b`, 'float32', [channels], randomValues(channels, -0.1, 0.1, r));
+    const c = b.op('Conv', [x, w, bias], { pads: [1, 1, 1, 1] }, { name: `/block${i}/conv/Conv`, output: `/block${i}/conv/Conv_output_0` });
+    const s = b.op('Sigmoid', [c], {}, { name: `/block${i}/act/Sigmoid`, output: `/block${i}/act/Sigmoid_output_0` });
+    x = b.op('Mul', [c, s], {}, { name: `/block${i}/act/Mul`, output: `/block${i}/act/Mul_output_0` });
+  }
+  b.output(x);
+  return b.model({ opset: 13 });
+}
+
+export interface TransformerOptions {
+  blocks?: number;
+  /** Divide this activation's scale by 8 (a calibration fault), by its name, e.g. `/block1/attn/o/Add_output_0`. */
+  faultAt?: string;
+  seed?: number;
+}
+
+/** Dimensions of the QAT transformer: sequence, width, heads. */
+const T = 8;
+const D = 32;
+const H = 2;
+
+interface Weights { ints: number[]; scale: number[]; bias: number[]; dims: [number, number] }
+
+/**
+ * A QAT transformer encoder as PyTorch exports it, and its float twin: LayerNorm decomposed into ReduceMean, Sub, Pow,
+ * ReduceMean, Add, Sqrt, Div, Mul, Add; q/k/v projections reshaped into heads and transposed; softmax attention; a
+ * ReLU MLP; residual adds. The quantized model fake-quantizes activations to 7 bits as QAT exports do
+ * (QuantizeLinear -> Clip(0, 127) -> DequantizeLinear) with scales calibrated on `calibrate`'s run of the float
+ * model, and holds per-channel int8 weights; the float twin holds the same weights dequantized, so the two differ only
+ * by the activations' quantization. `points` are the float tensors that get fake-quantized (same names in both).
+ */
+export class QatTransformer {
+  readonly points: string[] = [];
+  private readonly weights = new Map<string, Weights>();
+
+  constructor(private readonly o: TransformerOptions = {}) {
+    const r = rng(o.seed ?? 31);
+    const blocks = o.blocks ?? 2;
+    const dims: Array<[string, number, number]> = [];
+    for (let i = 0; i < blocks; i++) {
+      for (const k of ['q', 'k', 'v', 'o']) dims.push([`/block${i}/attn/${k}`, D, D]);
+      dims.push([`/block${i}/mlp/fc1`, D, 2 * D], [`/block${i}/mlp/fc2`, 2 * D, D]);
+    }
+    for (const [name, rows, cols] of dims) {
+      this.weights.set(name, {
+        ints: randomValues(rows * cols, -127, 127, r, true), scale: randomValues(cols, 0.6, 1.4, r).map((s) => s / (127 * Math.sqrt(rows))),
+        bias: randomValues(cols, -0.1, 0.1, r), dims: [rows, cols],
+      });
+    }
+  }
+
+  /** The float twin. */
+  float(): ModelMsg {
+    this.points.length = 0;
+    return this.build(null);
+  }
+
+  /** The QAT export, with each point's scale (max |value| seen by the float model) from `ranges`. */
+  quant(ranges: Map<string, number>): ModelMsg {
+    return this.build(ranges);
+  }
+
+  private build(ranges: Map<string, number> | null): ModelMsg {
+    const b = new GraphBuilder(ranges ? 'qat_transformer' : 'float_transformer');
+    const points = this.points;
+    const op = (type: string, name: string, inputs: string[], attrs: Record<string, number | number[]> = {}) =>
+      b.op(type, inputs, attrs, { name, output: `${name}_output_0` });
+    const c = (name: string, values: number[], dims: number[] = [], dtype: 'float32' | 'int64' | 'uint8' = 'float32') => b.constant(name, dtype, dims, values);
+    // 7-bit fake quantization: uint8 with its top bit unused (Clip 0..127), zero point 64 for signed values.
+    const fq = (t: string, nonNegative = false): string => {
+      if (!ranges) { points.push(t); return t; }
+      const range = ranges.get(t);
+      if (range === undefined) throw new Error(`no calibration range for ${t}`);
+      let scale = (range || 1) / (nonNegative ? 127 : 63);
+      if (this.o.faultAt === t) scale /= 8;
+      const s = c(`${t}.scale`, [scale]);
+      const z = c(`${t}.zero_point`, [nonNegative ? 0 : 64], [], 'uint8');
+      const q = b.op('QuantizeLinear', [t, s, z], {}, { name: `${t}/QuantizeLinear` });
+      const clipped = b.op('Clip', [q, c(`${t}.qmin`, [0], [], 'uint8'), c(`${t}.qmax`, [127], [], 'uint8')], {}, { name: `${t}/Clip` });
+      return b.op('DequantizeLinear', [clipped, s, z], {}, { name: `${t}/DequantizeLinear` });
+    };
+    const linear = (name: string, x: string): string => {
+      const w = this.weights.get(name)!;
+      const weight = ranges
+        ? b.op('DequantizeLinear', [b.constant(`${name}.w_int8`, 'int8', w.dims, w.ints), c(`${name}.w_scale`, w.scale, [w.dims[1]]), b.constant(`${name}.w_zp`, 'int8', [w.dims[1]], new Array(w.dims[1]).fill(0))], { axis: 1 }, { name: `${name}/weight/DequantizeLinear` })
+        : c(`${name}.weight`, w.ints.map((v, i) => Math.fround(v * Math.fround(w.scale[i % w.dims[1]]))), w.dims);
+      return op('Add', `${name}/Add`, [op('MatMul', `${name}/MatMul`, [x, weight]), c(`${name}.bias`, w.bias, [w.dims[1]])]);
+    };
+    const layerNorm = (scope: string, x: string): string => {
+      const mean = op('ReduceMean', `${scope}/ReduceMean`, [x], { axes: [-1] });
+      const d = op('Sub', `${scope}/Sub`, [x, mean]);
+      const v = op('ReduceMean', `${scope}/ReduceMean_1`, [op('Pow', `${scope}/Pow`, [d, c(`${scope}.two`, [2])])], { axes: [-1] });
+      const n = op('Div', `${scope}/Div`, [d, op('Sqrt', `${scope}/Sqrt`, [op('Add', `${scope}/Add`, [v, c(`${scope}.eps`, [1e-5])])])]);
+      return op('Add', `${scope}/Add_1`, [op('Mul', `${scope}/Mul`, [n, c(`${scope}.gamma`, new Array(D).fill(1), [D])]), c(`${scope}.beta`, new Array(D).fill(0), [D])]);
+    };
+    const heads = (scope: string, x: string, perm: number[]) =>
+      op('Transpose', `${scope}/Transpose`, [op('Reshape', `${scope}/Reshape`, [x, c(`${scope}.heads`, [1, T, H, D / H], [4], 'int64')])], { perm });
+
+    let x = fq(b.input('x', 'float32', [1, T, D]));
+    for (let i = 0; i < (this.o.blocks ?? 2); i++) {
+      const s = `/block${i}`;
+      const ln = fq(layerNorm(`${s}/ln1`, x));
+      const q = heads(`${s}/attn/q`, fq(linear(`${s}/attn/q`, ln)), [0, 2, 1, 3]);
+      const k = heads(`${s}/attn/k`, fq(linear(`${s}/attn/k`, ln)), [0, 2, 3, 1]);
+      const v = heads(`${s}/attn/v`, fq(linear(`${s}/attn/v`, ln)), [0, 2, 1, 3]);
+      const scores = op('Div', `${s}/attn/Div`, [op('MatMul', `${s}/attn/scores/MatMul`, [q, k]), c(`${s}.sqrt_dh`, [Math.sqrt(D / H)])]);
+      const probs = fq(op('Softmax', `${s}/attn/Softmax`, [scores], { axis: -1 }), true);
+      const context = fq(op('MatMul', `${s}/attn/context/MatMul`, [probs, v]));
+      const merged = op('Reshape', `${s}/attn/merge/Reshape`, [op('Transpose', `${s}/attn/merge/Transpose`, [context], { perm: [0, 2, 1, 3] }), c(`${s}.merged`, [1, T, D], [3], 'int64')]);
+      const attn = fq(linear(`${s}/attn/o`, merged));
+      x = fq(op('Add', `${s}/Add`, [x, attn]));
+      const h = fq(op('Relu', `${s}/mlp/Relu`, [linear(`${s}/mlp/fc1`, fq(layerNorm(`${s}/ln2`, x)))]), true);
+      x = fq(op('Add', `${s}/Add_1`, [x, fq(linear(`${s}/mlp/fc2`, h))]));
+    }
+    b.output(b.op('Identity', [x], {}, { name: '/output/Identity', output: 'y' }));
+    return b.model({ opset: 17 });
+  }
+}
