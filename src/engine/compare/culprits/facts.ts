@@ -59,12 +59,32 @@ function outputRange(q: ReturnType<typeof unitOutputQuant>): UnitFacts['quant'] 
   return q && q.scale.length === 1 && q.qmin !== null && q.qmax !== null ? { scale: q.scale[0], zeroPoint: q.zeroPoint[0] ?? 0, qmin: q.qmin, qmax: q.qmax, dtype: q.dtype ?? 'uint8' } : null;
 }
 
+/** Ops that move or re-represent values without computing: their output is as accurate as their input. */
+const MOVES_VALUES = new Set(['Reshape', 'Transpose', 'Flatten', 'Squeeze', 'Unsqueeze', 'Identity', 'QuantizeLinear', 'DequantizeLinear', 'Clip']);
+
+/**
+ * A tensor's SQNR from its row; a tensor the target does not expose (a Transpose -> Reshape the compiler moved onto the
+ * integer grid) has the SQNR of the tensor it was moved from.
+ */
+function rowSqnr(ctx: FactsContext, tensor: string): number | null {
+  let t = tensor;
+  for (let i = 0; i < 8; i++) {
+    const r = ctx.rows.rowOf(t);
+    const db = r !== null ? ctx.layers.get(r)?.sqnrDb ?? null : null;
+    if (db !== null) return db;
+    const p = ctx.model.source.values.get(t)?.producer ?? -1;
+    const node = p >= 0 ? ctx.model.source.nodes[p] : null;
+    if (!node || !MOVES_VALUES.has(node.opType)) return null;
+    t = node.inputs[0];
+  }
+  return null;
+}
+
 /** The lowest SQNR among a unit's activation inputs: a graph input is exact; others are read off their rows. */
 function inputSqnr(ctx: FactsContext, unit: Unit): number | null {
   const known = unit.inputs.filter((t) => !ctx.statics.has(t)).flatMap((t) => {
     if (ctx.model.source.inputs.includes(t)) return [SQNR_CAP_DB];
-    const r = ctx.rows.rowOf(t);
-    const db = r !== null ? ctx.layers.get(r)?.sqnrDb ?? null : null;
+    const db = rowSqnr(ctx, t);
     return db !== null ? [db] : [];
   });
   return known.length ? Math.min(...known) : null;

@@ -94,8 +94,21 @@ export function mapCompiledToSource(source: IRGraph, compiled: IRGraph): Map<str
       const outside = (source.values.get(t)?.consumers ?? []).map((k) => source.nodes[k].name).filter((n) => !set.has(n));
       return (isOut && source.outputs.includes(t)) || (outside.length > 0 && outside.every((n) => readers.has(n)));
     });
-    return agree.length === 1 ? agree[0] : undefined;
+    // Copies of one value (Identity, a Cast to its own type) are the same value: any of them is carried.
+    const roots = new Set(agree.map((t) => copyRoot(source, t)));
+    const latest = agree.sort((a, b) => source.values.get(b)!.producer - source.values.get(a)!.producer)[0];
+    return agree.length === 1 || roots.size === 1 ? latest : undefined;
   }
+}
+
+/** The value a tensor copies, through Identity and same-type Casts. */
+function copyRoot(source: IRGraph, t: string): string {
+  for (let i = 0; i < 16; i++) {
+    const p = source.values.get(t)?.producer ?? -1;
+    if (p < 0 || !copiesValue(source.nodes[p], source)) break;
+    t = source.nodes[p].inputs[0];
+  }
+  return t;
 }
 
 /** Ops whose output holds the same values as their input (a Cast between two integer types of the same grid). */
