@@ -9,7 +9,7 @@ import { encodeModel, readModel } from '../src/engine/onnx/model-file';
 import { Tensor, toFloat32 } from '../src/engine/onnx/tensor-codec';
 import { randomValues, rng } from '../src/engine/builder/model-builder';
 import { EngineClient } from '../src/engine/process/engine-client';
-import { QatTransformer, swishConvNet, TransformerOptions } from './helpers/shipped-models';
+import { dynamicInt8Twins, QatTransformer, swishConvNet, TransformerOptions } from './helpers/shipped-models';
 
 function show(r: CompareReport): void {
   for (const l of r.layers) console.log(`      ${l.tensor} | ${l.referenceTensor} | ${l.sqnrDb} | ${l.localSqnrDb} | ${l.dtype} | ${l.note ?? ''}`);
@@ -114,6 +114,29 @@ describe('compare: models as they ship', function () {
       assert.equal(r.culprits[0].node, '/block1/attn/o/MatMul', JSON.stringify(r.culprits));
       assert.equal(r.culprits[0].kind, 'clipping', r.culprits[0].explanation);
       assert.ok(r.culprits.every((c) => c.kind !== 'unknown'), JSON.stringify(r.culprits));
+    });
+  });
+
+  describe('dynamic int8 (DynamicQuantizeLinear -> ConvInteger / MatMulInteger, as quantize_dynamic writes it)', () => {
+    function dynamicFiles(name: string, spread = 1): { quant: string; float: string; input: string } {
+      const m = dynamicInt8Twins();
+      const r = rng(9);
+      const data = Float32Array.from(randomValues(8 * 64, -1, 1, r));
+      // An outlier channel: a few values far outside the rest stretch the per-tensor range computed at run time.
+      if (spread !== 1) for (let i = 0; i < 4; i++) data[3 * 64 + i * 9] *= spread;
+      const input = path.join(ctx.dir(), `${name}-x.npy`);
+      writeNpy(input, { name: 'x', dtype: 'float32', dims: [1, 8, 8, 8], data });
+      return { quant: saveModel(ctx.dir(), `${name}-dyn.onnx`, m.quant), float: saveModel(ctx.dir(), `${name}-float.onnx`, m.float), input };
+    }
+
+    it('compares against its exact reference and its float twin, dequantizing with the scale and zero point computed at run time', async () => {
+      const f = dynamicFiles('clean');
+      for (const reference of [undefined, f.float]) {
+        const r = await compare(f.quant, { reference, input: f.input });
+        if (process.env.QL_DEBUG) show(r);
+        assert.deepEqual(r.culprits.map((c) => `${c.node} ${c.kind}`), []);
+        for (const l of r.layers) assert.ok(l.sqnrDb === null || l.sqnrDb > 25, `${r.mode} ${l.tensor}: ${l.sqnrDb} dB (${l.note ?? ''})`);
+      }
     });
   });
 });

@@ -132,3 +132,54 @@ export class QatTransformer {
     return b.model({ opset: 17 });
   }
 }
+
+/**
+ * A convnet as onnxruntime's quantize_dynamic writes it, and its float twin: each conv and the final matmul take
+ * their input through DynamicQuantizeLinear (uint8, scale and zero point computed at run time), run as ConvInteger or
+ * MatMulInteger with int8 weights (per-tensor), then Cast -> Mul by input scale x weight scale (-> Add bias). The
+ * float twin holds the same weights dequantized. `outlierChannel` makes one input channel of the first conv 100x
+ * larger (an outlier that dominates the per-tensor dynamic range).
+ */
+export function dynamicInt8Twins(o: { channels?: number; size?: number; seed?: number } = {}): { quant: ModelMsg; float: ModelMsg } {
+  const { channels = 8, size = 8, seed = 41 } = o;
+  const r = rng(seed);
+  const layers = [0, 1].map((i) => {
+    const n = channels * channels * 9;
+    const ints = randomValues(n, -127, 127, r, true);
+    return { name: `/conv${i}/Conv`, ints, scale: 1 / (127 * Math.sqrt(channels * 9)) * 2, bias: randomValues(channels, -0.1, 0.1, r), dims: [channels, channels, 3, 3] };
+  });
+  const fc = { ints: randomValues(channels * size * size * 10, -127, 127, r, true), scale: 1 / (127 * Math.sqrt(channels * size * size)), dims: [channels * size * size, 10] };
+
+  const build = (dynamic: boolean): ModelMsg => {
+    const b = new GraphBuilder(dynamic ? 'dynamic_int8' : 'float_twin');
+    let x = b.input('x', 'float32', [1, channels, size, size]);
+    const f32 = (name: string, dims: number[], v: number[]) => b.constant(name, 'float32', dims, v);
+    for (const l of layers) {
+      const bias = f32(`${l.name}.bias`, [channels], l.bias);
+      if (dynamic) {
+        const [xq, xs, xz] = b.node('DynamicQuantizeLinear', [x], {}, { name: `${l.name}_quant`, outputs: [`${l.name}_input_quantized`, `${l.name}_input_scale`, `${l.name}_input_zero_point`] });
+        const w = b.constant(`${l.name}.weight_quantized`, 'int8', l.dims, l.ints);
+        const wz = b.constant(`${l.name}.weight_zero_point`, 'int8', [], [0]);
+        const acc = b.op('ConvInteger', [xq, w, xz, wz], { pads: [1, 1, 1, 1] }, { name: `${l.name}_quant_ConvInteger`, output: `${l.name}_output_0_quantized` });
+        const real = b.op('Cast', [acc], { to: 1 }, { name: `${l.name}_quant_Cast` });
+        const scale = b.op('Mul', [xs, f32(`${l.name}.weight_scale`, [], [l.scale])], {}, { name: `${l.name}_quant_scales_mul` });
+        const y = b.op('Mul', [real, scale], {}, { name: `${l.name}_quant_output_scale_mul` });
+        x = b.op('Add', [y, b.op('Reshape', [bias, b.constant(`${l.name}.bias_shape`, 'int64', [4], [1, channels, 1, 1])], {}, { name: `${l.name}_bias_reshape` })], {}, { name: l.name, output: `${l.name}_output_0` });
+      } else {
+        x = b.op('Conv', [x, f32(`${l.name}.weight`, l.dims, l.ints.map((v) => Math.fround(v * Math.fround(l.scale)))), bias], { pads: [1, 1, 1, 1] }, { name: l.name, output: `${l.name}_output_0` });
+      }
+      x = b.op('Relu', [x], {}, { name: l.name.replace('Conv', 'Relu'), output: `${l.name.replace('Conv', 'Relu')}_output_0` });
+    }
+    const flat = b.op('Reshape', [x, b.constant('flat_shape', 'int64', [2], [1, channels * size * size])], {}, { name: '/flatten/Reshape' });
+    if (dynamic) {
+      const [xq, xs, xz] = b.node('DynamicQuantizeLinear', [flat], {}, { name: '/fc/MatMul_quant', outputs: ['/fc/MatMul_input_quantized', '/fc/MatMul_input_scale', '/fc/MatMul_input_zero_point'] });
+      const acc = b.op('MatMulInteger', [xq, b.constant('fc.weight_quantized', 'int8', fc.dims, fc.ints), xz, b.constant('fc.weight_zero_point', 'int8', [], [0])], {}, { name: '/fc/MatMul_quant_MatMulInteger' });
+      const real = b.op('Cast', [acc], { to: 1 }, { name: '/fc/MatMul_quant_Cast' });
+      b.output(b.op('Mul', [real, b.op('Mul', [xs, f32('fc.weight_scale', [], [fc.scale])], {}, { name: '/fc/MatMul_quant_scales_mul' })], {}, { name: '/fc/MatMul', output: 'logits' }));
+    } else {
+      b.output(b.op('MatMul', [flat, f32('fc.weight', fc.dims, fc.ints.map((v) => Math.fround(v * Math.fround(fc.scale))))], {}, { name: '/fc/MatMul', output: 'logits' }));
+    }
+    return b.model({ opset: 13 });
+  };
+  return { quant: build(true), float: build(false) };
+}

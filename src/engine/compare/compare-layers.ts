@@ -18,6 +18,7 @@ import { referenceFeeds, referenceSideOf } from './reference/reference';
 import { chunkReference, ChunkReference, referenceFetch } from './reference/reference-values';
 import { KeptPairs, PairRequest } from './report/kept-pairs';
 import { OutputValues } from './report/outputs';
+import { gridFetch } from './normalize/normalize';
 
 /** What the layers' stages fold their results into: one record per row, and what the report needs besides. */
 export interface Measured {
@@ -85,7 +86,7 @@ export async function compareChunk(ctx: ChunkContext, chunk: number[]): Promise<
 
   const tc = performance.now();
   const side = referenceSideOf(ctx.reference);
-  const modelFetch = [...new Set(chunk.flatMap((i) => ctx.rows.rows[i].model.map((m) => m.at.fetch)))];
+  const modelFetch = [...new Set(chunk.flatMap((i) => ctx.rows.rows[i].model.flatMap((m) => [m.at.fetch, ...gridFetch(m.at)])))];
   const captured = await captureChunk(ctx.engines, { side: ctx.model, feeds: ctx.samples, fetch: modelFetch }, side ? { side, feeds: ctx.referenceFeeds, fetch: referenceFetch(wanted) } : null, ctx.signal);
   const refs = chunkReference(ctx.reference, wanted, captured.reference, ctx.samples.length);
   for (const [i, dtype] of refs.dtypes) ctx.stats[i].refDtype = dtype;

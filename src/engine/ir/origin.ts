@@ -2,7 +2,7 @@ import { LAYOUT_OPS } from '../../shared/layout';
 import { IRGraph, IRNode } from './ir-types';
 
 /** Source ops that a fusion folds into the op that CONSUMES them (weights paths, input dequantization, compute ops whose name went to a fused activation). */
-const ABSORBED_BY_CONSUMER = new Set(['DequantizeLinear', 'Constant', 'ConstantOfShape', 'Conv', 'ConvTranspose', 'MatMul', 'Gemm', 'ConvInteger', 'MatMulInteger']);
+const ABSORBED_BY_CONSUMER = new Set(['DequantizeLinear', 'Constant', 'ConstantOfShape', 'Conv', 'ConvTranspose', 'MatMul', 'Gemm', 'ConvInteger', 'MatMulInteger', 'DynamicQuantizeLinear']);
 
 /** Suffixes the runtime appends to the names of nodes it rewrote. */
 const SUFFIXES = [/_token_\d+$/, /_nchwc$/, /_fused$/, /_output_\d+$/];

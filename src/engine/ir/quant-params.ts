@@ -86,7 +86,7 @@ export function assignQuantParams(nodes: IRNode[], values: Map<string, IRValue>,
       continue;
     }
     if (n.opType === 'DynamicQuantizeLinear') {
-      set(n.outputs[0], { scale: [], zeroPoint: [], axis: null, dtype: 'uint8', qmin: 0, qmax: 255, scaleTensor: n.outputs[1] ?? null, zeroPointTensor: n.outputs[2] ?? null });
+      set(n.outputs[0], { scale: [], zeroPoint: [], axis: null, dtype: 'uint8', qmin: 0, qmax: 255, scaleTensor: n.outputs[1] ?? null, zeroPointTensor: n.outputs[2] ?? null, runtime: true });
       continue;
     }
     if (n.opType === 'QLinearConcat') {

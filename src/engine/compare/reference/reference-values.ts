@@ -1,6 +1,6 @@
 import { toFloat32 } from '../../onnx/tensor-codec';
 import type { CaptureResult } from '../../process/engine-protocol';
-import { Normalized, normalizeAt } from '../normalize/normalize';
+import { gridFetch, Normalized, normalizeAt } from '../normalize/normalize';
 import type { Reference, RowReference } from './reference';
 
 /** The reference stage's output for one chunk: each wanted row's reference value per input, normalized. */
@@ -39,11 +39,11 @@ export function chunkReference(reference: Reference, wanted: WantedRow[], captur
     return { row, at: r.at };
   });
   for (const { row, at } of located) dtypes.set(row, captured.outputs[0][at.fetch]?.dtype ?? null);
-  const values = captured.outputs.map((o) => new Map(located.map(({ row, at }) => [row, normalizeAt(o[at.fetch], at)])));
+  const values = captured.outputs.map((o) => new Map(located.map(({ row, at }) => [row, normalizeAt(o[at.fetch], at, o)])));
   return { values, dtypes };
 }
 
 /** The tensors the reference side must expose for the wanted rows (none for a file), in order, once each. */
 export function referenceFetch(wanted: WantedRow[]): string[] {
-  return [...new Set(wanted.flatMap(({ reference: r }) => (r.kind === 'tensor' ? [r.at.fetch] : [])))];
+  return [...new Set(wanted.flatMap(({ reference: r }) => (r.kind === 'tensor' ? [r.at.fetch, ...gridFetch(r.at)] : [])))];
 }
