@@ -119,7 +119,7 @@ describe('compare: models as they ship', function () {
 
   describe('dynamic int8 (DynamicQuantizeLinear -> ConvInteger / MatMulInteger, as quantize_dynamic writes it)', () => {
     function dynamicFiles(name: string, spread = 1): { quant: string; float: string; input: string } {
-      const m = dynamicInt8Twins();
+      const m = dynamicInt8Twins(spread !== 1 ? { quietChannel: 3 } : {});
       const r = rng(9);
       const data = Float32Array.from(randomValues(8 * 64, -1, 1, r));
       // An outlier channel: a few values far outside the rest stretch the per-tensor range computed at run time.
@@ -137,6 +137,18 @@ describe('compare: models as they ship', function () {
         assert.deepEqual(r.culprits.map((c) => `${c.node} ${c.kind}`), []);
         for (const l of r.layers) assert.ok(l.sqnrDb === null || l.sqnrDb > 25, `${r.mode} ${l.tensor}: ${l.sqnrDb} dB (${l.note ?? ''})`);
       }
+    });
+
+    it('finds a per-tensor run-time range that outliers dominate: that layer, kind dynamic-range, with its fix', async () => {
+      const f = dynamicFiles('outliers', 400);
+      const r = await compare(f.quant, { reference: f.float, input: f.input });
+      if (process.env.QL_DEBUG) show(r);
+      assert.ok(r.culprits.length >= 1, JSON.stringify(r.layers.map((l) => [l.tensor, l.sqnrDb])));
+      assert.equal(r.culprits[0].node, '/conv0/Conv_quant_ConvInteger');
+      assert.equal(r.culprits[0].kind, 'dynamic-range', r.culprits[0].explanation);
+      assert.match(r.culprits[0].explanation, /one range per tensor/);
+      assert.match(r.culprits[0].fix, /per channel/);
+      assert.match(r.culprits[0].fix, /exclude/);
     });
   });
 });

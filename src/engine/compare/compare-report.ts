@@ -4,7 +4,7 @@ import type { CompareMode } from '../../shared/compare-modes';
 
 export type { CompareMode } from '../../shared/compare-modes';
 
-export type CulpritKind = 'clipping' | 'weights' | 'saturation' | 'layout' | 'dtype' | 'precision' | 'unknown';
+export type CulpritKind = 'clipping' | 'weights' | 'saturation' | 'layout' | 'dtype' | 'precision' | 'dynamic-range' | 'fp16-range' | 'unknown';
 
 /** Metrics of one aligned pair; with several inputs each is the mean over them (`worst` holds the worst). */
 export interface PairMetrics {

@@ -6,6 +6,7 @@ import type { Normalized } from '../normalize/normalize';
 import type { Side } from '../sides/sides';
 import type { SaturationCount } from './u8s8-saturation';
 import { unitSaturation } from './unit-evidence';
+import type { DynamicRange } from './dynamic-range';
 
 /** What may explain a row's loss beyond its metrics, gathered by the evidence stage. */
 export interface RowEvidence {
@@ -14,10 +15,12 @@ export interface RowEvidence {
   /** SQNR of the layer's inputs after the quantization its copy applies to them (the producers' share). */
   inputQuantDb: number | null;
   saturation: SaturationCount | null;
+  /** The worst-served input quantized at run time, when the layer has one. */
+  dynamicRange: DynamicRange | null;
 }
 
 export function noEvidence(): RowEvidence {
-  return { clipDb: null, inputQuantDb: null, saturation: null };
+  return { clipDb: null, inputQuantDb: null, saturation: null, dynamicRange: null };
 }
 
 /**

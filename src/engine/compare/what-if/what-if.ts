@@ -52,6 +52,9 @@ function floatArithmetic(model: ModelMsg, node: string): { model: ModelMsg; remo
   return { model: out, removed: [] };
 }
 
+/** Integer ops whose inputs after the weight are zero points and scales, not a float bias. */
+const INTEGER_INPUTS = new Set(['ConvInteger', 'MatMulInteger', 'MatMulIntegerToFloat', 'DynamicQuantizeMatMul', 'QLinearConv', 'QLinearMatMul', 'QGemm']);
+
 /** Point the layer's compute node at the float twin's weights (and bias), as new initializers. */
 function useFloatWeights(model: ModelMsg, node: string, w: { weight: Tensor; bias: Tensor | null }): boolean {
   const g = model.graph!;
@@ -108,7 +111,8 @@ export async function runWhatIf(model: Side, layers: string[], units: Unit[], ct
     try {
       changed = ctx.sameSource ? floatArithmetic(model.model, unit.name) : keepFloat(model.model, unit.name);
     } catch (err) {
-      if (!twin) {
+      // An integer op reads zero points where a float op reads its bias: the twin's float weights cannot go in.
+      if (!twin || INTEGER_INPUTS.has(model.source.nodes[unit.anchor].opType)) {
         if (ctx.explicit.has(layer)) throw badInput(undefined, `--keep-float ${layer}: ${errorMessage(err)}`);
         continue;
       }
