@@ -135,6 +135,7 @@ describe('compare: models as they ship', function () {
         const r = await compare(f.quant, { reference, input: f.input });
         if (process.env.QL_DEBUG) show(r);
         assert.deepEqual(r.culprits.map((c) => `${c.node} ${c.kind}`), []);
+        assert.deepEqual(r.runtimeQuantized, ['/conv0/Conv_input_quantized', '/conv1/Conv_input_quantized', '/fc/MatMul_input_quantized']);
         for (const l of r.layers) assert.ok(l.sqnrDb === null || l.sqnrDb > 25, `${r.mode} ${l.tensor}: ${l.sqnrDb} dB (${l.note ?? ''})`);
       }
     });

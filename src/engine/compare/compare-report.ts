@@ -72,6 +72,11 @@ export interface CompareReport {
   output: Array<{ name: string; sqnrDb: number | null; cosine: number | null; maxAbs: number | null; top1Agreement: number | null }>;
   threshold: number;
   layers: LayerRow[];
+  /**
+   * Tensors of the model quantized at run time (DynamicQuantizeLinear, the runtime's DynamicQuantizeMatMul): their
+   * scale and zero point exist only while the model runs; the comparison dequantizes them with the captured ones.
+   */
+  runtimeQuantized?: string[];
   unmatched: { model: string[]; reference: string[] };
   firstBad: { tensor: string; node: string | null; sqnrDb: number } | null;
   culprits: Culprit[];
