@@ -7,7 +7,7 @@ import { BUILTIN_TARGETS } from '../src/engine/targets/target';
 import { compileFor, saveModel, useEngine } from './helpers/engine';
 import { encodeModel, readModel } from '../src/engine/onnx/model-file';
 import { Tensor, toFloat32 } from '../src/engine/onnx/tensor-codec';
-import { randomValues, rng } from '../src/engine/builder/model-builder';
+import { GraphBuilder, randomValues, rng } from '../src/engine/builder/model-builder';
 import { EngineClient } from '../src/engine/process/engine-client';
 import { dynamicInt8Twins, QatTransformer, swishConvNet, TransformerOptions } from './helpers/shipped-models';
 
@@ -150,6 +150,23 @@ describe('compare: models as they ship', function () {
       assert.match(r.culprits[0].explanation, /one range per tensor/);
       assert.match(r.culprits[0].fix, /per channel/);
       assert.match(r.culprits[0].fix, /exclude/);
+    });
+
+    it("compares the runtime's fused DynamicQuantizeMatMul against its exact reference", async () => {
+      const r0 = rng(13);
+      const b = new GraphBuilder('dynamic_matmul');
+      const x = b.input('x', 'float32', [4, 16]);
+      const w = b.constant('w_quantized', 'int8', [16, 8], randomValues(128, -127, 127, r0, true));
+      const ws = b.constant('w_scale', 'float32', [8], randomValues(8, 0.002, 0.004, r0));
+      const wz = b.constant('w_zero_point', 'int8', [8], new Array(8).fill(0));
+      b.output(b.op('DynamicQuantizeMatMul', [x, w, ws, wz], {}, { name: '/fc/DynamicQuantizeMatMul', domain: 'com.microsoft', output: 'y' }));
+      const file = saveModel(ctx.dir(), 'dqmm.onnx', b.model({ opset: 13, extraOpsets: { 'com.microsoft': 1 } }));
+      const r = await compare(file);
+      if (process.env.QL_DEBUG) show(r);
+      assert.deepEqual(r.runtimeQuantized, ['x']);
+      const y = r.layers.find((l) => l.tensor === 'y');
+      assert.ok(y && y.sqnrDb !== null && y.sqnrDb > 40, JSON.stringify(r.layers));
+      assert.deepEqual(r.culprits, []);
     });
   });
 });
