@@ -9,7 +9,7 @@ import { encodeModel, readModel } from '../src/engine/onnx/model-file';
 import { Tensor, toFloat32 } from '../src/engine/onnx/tensor-codec';
 import { GraphBuilder, randomValues, rng } from '../src/engine/builder/model-builder';
 import { EngineClient } from '../src/engine/process/engine-client';
-import { dynamicInt8Twins, QatTransformer, swishConvNet, TransformerOptions } from './helpers/shipped-models';
+import { dynamicInt8Twins, fp16Twins, QatTransformer, swishConvNet, TransformerOptions } from './helpers/shipped-models';
 
 function show(r: CompareReport): void {
   for (const l of r.layers) console.log(`      ${l.tensor} | ${l.referenceTensor} | ${l.sqnrDb} | ${l.localSqnrDb} | ${l.dtype} | ${l.note ?? ''}`);
@@ -167,6 +167,35 @@ describe('compare: models as they ship', function () {
       const y = r.layers.find((l) => l.tensor === 'y');
       assert.ok(y && y.sqnrDb !== null && y.sqnrDb > 40, JSON.stringify(r.layers));
       assert.deepEqual(r.culprits, []);
+    });
+  });
+
+  describe('fp16 (float16 weights and activations, Casts in and out)', () => {
+    function fp16Files(name: string, gain = 1): { half: string; float: string; input: string } {
+      const m = fp16Twins({ gain });
+      const input = path.join(ctx.dir(), `${name}-x.npy`);
+      writeNpy(input, { name: 'x', dtype: 'float32', dims: [1, 8, 8, 8], data: Float32Array.from(randomValues(512, -1, 1, rng(3))) });
+      return { half: saveModel(ctx.dir(), `${name}-fp16.onnx`, m.half), float: saveModel(ctx.dir(), `${name}-fp32.onnx`, m.float), input };
+    }
+
+    it('compares an fp16 model with its float32 twin, and a float32 model with an fp16 reference, with no culprit', async () => {
+      const f = fp16Files('clean');
+      for (const [model, reference] of [[f.half, f.float], [f.float, f.half]]) {
+        const r = await compare(model, { reference, input: f.input });
+        if (process.env.QL_DEBUG) show(r);
+        assert.ok(r.layers.length >= 3, JSON.stringify(r.layers.map((l) => l.tensor)));
+        for (const l of r.layers) assert.ok(l.sqnrDb !== null && l.sqnrDb > 50, `${l.tensor}: ${l.sqnrDb} dB`);
+        assert.deepEqual(r.culprits, []);
+      }
+    });
+
+    it('finds weights that overflow fp16 when converted: that layer, kind fp16-range', async () => {
+      const f = fp16Files('overflow', 1e6);
+      const r = await compare(f.half, { reference: f.float, input: f.input });
+      if (process.env.QL_DEBUG) show(r);
+      assert.ok(r.culprits.length >= 1, JSON.stringify(r.layers.map((l) => [l.tensor, l.sqnrDb])));
+      assert.equal(r.culprits[0].node, '/conv1/Conv');
+      assert.equal(r.culprits[0].kind, 'fp16-range', r.culprits[0].explanation);
     });
   });
 });

@@ -185,3 +185,31 @@ export function dynamicInt8Twins(o: { channels?: number; size?: number; seed?: n
   };
   return { quant: build(true), float: build(false) };
 }
+
+/**
+ * A float convnet and its fp16 sibling as converters write it (float16 weights, Cast to float16 at the input and back
+ * to float32 at the output). `gain` scales the second conv's weights in both: large enough and its fp16 activations
+ * overflow to inf (fp16 holds at most 65504).
+ */
+export function fp16Twins(o: { channels?: number; size?: number; seed?: number; gain?: number } = {}): { half: ModelMsg; float: ModelMsg } {
+  const { channels = 8, size = 8, seed = 51, gain = 1 } = o;
+  const r = rng(seed);
+  const layers = [0, 1, 2].map((i) => ({
+    name: `/conv${i}/Conv`,
+    w: randomValues(channels * channels * 9, -1, 1, r).map((v) => v / Math.sqrt(channels * 9) * (i === 1 ? gain : 1)),
+    b: randomValues(channels, -0.1, 0.1, r),
+  }));
+  const build = (half: boolean): ModelMsg => {
+    const b = new GraphBuilder(half ? 'fp16' : 'fp32');
+    const dt = half ? 'float16' : 'float32';
+    let x = b.input('x', 'float32', [1, channels, size, size]);
+    if (half) x = b.op('Cast', [x], { to: 10 }, { name: '/input/Cast', output: 'x_fp16' });
+    for (const l of layers) {
+      x = b.op('Conv', [x, b.constant(`${l.name}.weight`, dt, [channels, channels, 3, 3], l.w), b.constant(`${l.name}.bias`, dt, [channels], l.b)], { pads: [1, 1, 1, 1] }, { name: l.name, output: `${l.name}_output_0` });
+      x = b.op('Relu', [x], {}, { name: l.name.replace('Conv', 'Relu'), output: `${l.name.replace('Conv', 'Relu')}_output_0` });
+    }
+    b.output(half ? b.op('Cast', [x], { to: 1 }, { name: '/output/Cast', output: 'y' }) : b.op('Identity', [x], {}, { name: '/output/Identity', output: 'y' }));
+    return b.model({ opset: 13 });
+  };
+  return { half: build(true), float: build(false) };
+}

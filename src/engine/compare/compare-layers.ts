@@ -121,6 +121,9 @@ function measureRow(ctx: ChunkContext, i: number, captured: Array<Record<string,
     const pair = measurePair(row, ctx.stats[i], captured[k], reference, k === 0, gridOf);
     if (!pair) break;
     if (k === 0) {
+      let bad = 0;
+      for (const v of pair.actual.data) if (!Number.isFinite(v)) bad++;
+      ctx.evidence[i].nonFinite = bad / Math.max(1, pair.actual.data.length);
       if (pair.grid.unitQuant) ctx.evidence[i].clipDb = clipOnlyDb(reference.data, pair.grid.unitQuant);
       ctx.pairs?.offer(i, row, unit?.name ?? null, pair);
     }

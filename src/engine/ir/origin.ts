@@ -10,8 +10,12 @@ const SUFFIXES = [/_token_\d+$/, /_nchwc$/, /_fused$/, /_output_\d+$/];
 /** A graph-level fusion names its node after the node it replaced: `<source node>/QuickGeluFusion/`. */
 const FUSION_SCOPE = /^(.+?)\/[A-Za-z]+Fusion\/.*$/;
 
+const PRECISION_CAST = 'InsertedPrecisionFreeCast_';
+
 function nameCandidates(name: string): string[] {
   const out = [name];
+  // The runtime computes fp16 ops it has no fp16 kernel for in float32, between Casts it names after the tensor.
+  if (name.startsWith(PRECISION_CAST)) name = name.slice(PRECISION_CAST.length);
   const fused = FUSION_SCOPE.exec(name);
   let cur = fused ? fused[1] : name;
   if (fused) out.push(cur);

@@ -11,6 +11,7 @@ import type { RowStats } from '../metrics/row-stats';
 import { unitOutputQuant } from '../metrics/value-grid';
 import { sameModel } from '../reference/reference';
 import type { DynamicRange } from '../evidence/dynamic-range';
+import { fp16Range, Fp16Range } from '../evidence/fp16-range';
 
 /** Weight comparison against the float twin (from weight-evidence.ts), as the culprit logic reads it. */
 export interface WeightFacts {
@@ -41,6 +42,8 @@ export interface UnitFacts {
   weights: WeightFacts | null;
   /** An input the runtime quantizes with a per-tensor range computed at run time, and how that range served it. */
   dynamicRange?: DynamicRange | null;
+  /** The layer holds float16 tensors (weights or activations): what float16's range did to them. */
+  fp16?: Fp16Range | null;
   saturation: SaturationCount | null;
   /** The target's 16-bit lane rule (the kernel family it runs or emulates), when its kernels have one. */
   lanes: { family: string; rule: PairRule; fix: string } | null;
@@ -121,6 +124,7 @@ export function unitFacts(ctx: FactsContext): { facts: UnitFacts[]; weights: Wei
       weights: w && w.kind && w.badChannels > w.clippedChannels ? { channels: w.channels, badChannels: w.badChannels - w.clippedChannels, kind: w.kind, detail: w.detail } : null,
       saturation: ev.saturation,
       dynamicRange: ev.dynamicRange,
+      fp16: fp16Range(ctx.model.source, ctx.model.consts, unit, ev.nonFinite),
       lanes: ctx.model.kernels?.pairs ? { family: ctx.model.kernels.family.title, rule: ctx.model.kernels.pairs, fix: ctx.model.kernels.family.fix } : null,
       dtype: s.dtype && s.refDtype && /float16/.test(s.dtype) && s.refDtype === 'float32' ? { model: s.dtype, reference: s.refDtype } : null,
       layout: !q && layoutMatters && s.layout && s.layout !== 'NCHW' && s.layout !== 'unknown' ? s.layout : null,

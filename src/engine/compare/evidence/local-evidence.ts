@@ -17,10 +17,12 @@ export interface RowEvidence {
   saturation: SaturationCount | null;
   /** The worst-served input quantized at run time, when the layer has one. */
   dynamicRange: DynamicRange | null;
+  /** Share of the model side's values (first input) that are inf or nan. */
+  nonFinite: number | null;
 }
 
 export function noEvidence(): RowEvidence {
-  return { clipDb: null, inputQuantDb: null, saturation: null, dynamicRange: null };
+  return { clipDb: null, inputQuantDb: null, saturation: null, dynamicRange: null, nonFinite: null };
 }
 
 /**

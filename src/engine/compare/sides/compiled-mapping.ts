@@ -31,6 +31,11 @@ export function mapCompiledToSource(source: IRGraph, compiled: IRGraph): Map<str
   for (const [name, v] of source.values) {
     if (!v.initializer && compiledNames.has(name) && !compiled.values.get(name)!.initializer) out.set(name, name);
   }
+  // An fp16 tensor the runtime computes in float32 (no fp16 kernel here) keeps its name behind this prefix.
+  for (const [name, v] of source.values) {
+    const widened = compiled.values.get(`InsertedPrecisionFreeCast_${name}`);
+    if (!v.initializer && !out.has(name) && widened && !widened.initializer) out.set(name, widened.name);
+  }
   // Parameters (constants, Casts of constants) a fusion absorbed are not values the rest of the graph reads.
   const statics = staticValues(source);
   const deferred: Array<[string, string]> = [];

@@ -60,6 +60,9 @@ function useFloatWeights(model: ModelMsg, node: string, w: { weight: Tensor; bia
   const g = model.graph!;
   const n = g.node.find((x) => x.name === node);
   if (!n || n.input.length < 2) return false;
+  // A float16 layer reads float16 weights: float32 ones would not load (keeping it in float32 needs Casts around it).
+  const stored = g.initializer.find((t) => t.name === n.input[1]);
+  if (stored && stored.data_type !== 1) return false;
   const name = `${node}__float_twin`;
   g.initializer.push(encodeTensor({ ...w.weight, name: `${name}.weight` }) as never);
   n.input[1] = `${name}.weight`;
@@ -108,6 +111,7 @@ export async function runWhatIf(model: Side, layers: string[], units: Unit[], ct
     }
     const twin = ctx.sameSource ? null : ctx.floatWeights?.(unit) ?? null;
     let changed: { model: ModelMsg; removed: string[] };
+    let copied = false;
     try {
       changed = ctx.sameSource ? floatArithmetic(model.model, unit.name) : keepFloat(model.model, unit.name);
     } catch (err) {
@@ -117,8 +121,11 @@ export async function runWhatIf(model: Side, layers: string[], units: Unit[], ct
         continue;
       }
       changed = { model: copyModel(model.model), removed: [] };
+      copied = true;
     }
     const withTwin = twin ? useFloatWeights(changed.model, unit.name, twin) : false;
+    // Nothing changed (the twin's weights do not fit this layer's types): there is nothing to measure.
+    if (copied && !withTwin) continue;
     ctx.sideOpts.onProgress?.(`what-if: ${unit.name} in float (${changed.removed.length} Q/DQ nodes removed${withTwin ? ', the float twin\'s weights' : ''})`);
     const bytes = encodeModel(changed.model);
     const file = path.join(cacheRoot(), 'what-if', `${hashParts('what-if-v1', bytes).slice(0, 32)}.onnx`);
