@@ -118,7 +118,7 @@ describe('compare: models as they ship', function () {
   });
 
   describe('dynamic int8 (DynamicQuantizeLinear -> ConvInteger / MatMulInteger, as quantize_dynamic writes it)', () => {
-    function dynamicFiles(name: string, spread = 1): { quant: string; float: string; input: string } {
+    function dynamicFiles(name: string, spread = 1): { quant: string; float: string; half: string; input: string } {
       const m = dynamicInt8Twins(spread !== 1 ? { quietChannel: 3 } : {});
       const r = rng(9);
       const data = Float32Array.from(randomValues(8 * 64, -1, 1, r));
@@ -126,13 +126,14 @@ describe('compare: models as they ship', function () {
       if (spread !== 1) for (let i = 0; i < 4; i++) data[3 * 64 + i * 9] *= spread;
       const input = path.join(ctx.dir(), `${name}-x.npy`);
       writeNpy(input, { name: 'x', dtype: 'float32', dims: [1, 8, 8, 8], data });
-      return { quant: saveModel(ctx.dir(), `${name}-dyn.onnx`, m.quant), float: saveModel(ctx.dir(), `${name}-float.onnx`, m.float), input };
+      return { quant: saveModel(ctx.dir(), `${name}-dyn.onnx`, m.quant), float: saveModel(ctx.dir(), `${name}-float.onnx`, m.float), half: saveModel(ctx.dir(), `${name}-fp16.onnx`, m.half), input };
     }
 
-    it('compares against its exact reference and its float twin, dequantizing with the scale and zero point computed at run time', async () => {
+    it('compares against its exact reference, its float twin and its fp16 sibling, dequantizing with the scale and zero point computed at run time', async () => {
       const f = dynamicFiles('clean');
-      for (const reference of [undefined, f.float]) {
+      for (const reference of [undefined, f.float, f.half]) {
         const r = await compare(f.quant, { reference, input: f.input });
+        if (reference) assert.deepEqual(r.layers.map((l) => l.tensor), ['/conv0/Relu_output_0', '/conv1/Relu_output_0', '/flatten/Reshape_output_0', 'logits'], reference);
         if (process.env.QL_DEBUG) show(r);
         assert.deepEqual(r.culprits.map((c) => `${c.node} ${c.kind}`), []);
         assert.deepEqual(r.runtimeQuantized, ['/conv0/Conv_input_quantized', '/conv1/Conv_input_quantized', '/fc/MatMul_input_quantized']);

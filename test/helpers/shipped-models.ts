@@ -142,7 +142,7 @@ export class QatTransformer {
  * `quietChannel` gives that input channel zero weights in the first conv (an outlier channel the layer barely uses,
  * as in transformers): its outliers then only stretch the range the runtime computes for the whole tensor.
  */
-export function dynamicInt8Twins(o: { channels?: number; size?: number; seed?: number; quietChannel?: number } = {}): { quant: ModelMsg; float: ModelMsg } {
+export function dynamicInt8Twins(o: { channels?: number; size?: number; seed?: number; quietChannel?: number } = {}): { quant: ModelMsg; float: ModelMsg; half: ModelMsg } {
   const { channels = 8, size = 8, seed = 41 } = o;
   const r = rng(seed);
   const layers = [0, 1].map((i) => {
@@ -152,10 +152,12 @@ export function dynamicInt8Twins(o: { channels?: number; size?: number; seed?: n
   });
   const fc = { ints: randomValues(channels * size * size * 10, -127, 127, r, true), scale: 1 / (127 * Math.sqrt(channels * size * size)), dims: [channels * size * size, 10] };
 
-  const build = (dynamic: boolean): ModelMsg => {
-    const b = new GraphBuilder(dynamic ? 'dynamic_int8' : 'float_twin');
+  // `half`: the float twin as an fp16 sibling (float16 weights, Cast in and out), as converters ship it.
+  const build = (dynamic: boolean, half = false): ModelMsg => {
+    const b = new GraphBuilder(dynamic ? 'dynamic_int8' : half ? 'fp16_twin' : 'float_twin');
     let x = b.input('x', 'float32', [1, channels, size, size]);
-    const f32 = (name: string, dims: number[], v: number[]) => b.constant(name, 'float32', dims, v);
+    if (half) x = b.op('Cast', [x], { to: 10 }, { name: '/input/Cast' });
+    const f32 = (name: string, dims: number[], v: number[]) => b.constant(name, half && !dynamic ? 'float16' : 'float32', dims, v);
     for (const l of layers) {
       const bias = f32(`${l.name}.bias`, [channels], l.bias);
       if (dynamic) {
@@ -179,11 +181,12 @@ export function dynamicInt8Twins(o: { channels?: number; size?: number; seed?: n
       const real = b.op('Cast', [acc], { to: 1 }, { name: '/fc/MatMul_quant_Cast' });
       b.output(b.op('Mul', [real, b.op('Mul', [xs, f32('fc.weight_scale', [], [fc.scale])], {}, { name: '/fc/MatMul_quant_scales_mul' })], {}, { name: '/fc/MatMul', output: 'logits' }));
     } else {
-      b.output(b.op('MatMul', [flat, f32('fc.weight', fc.dims, fc.ints.map((v) => Math.fround(v * Math.fround(fc.scale))))], {}, { name: '/fc/MatMul', output: 'logits' }));
+      const mm = b.op('MatMul', [flat, f32('fc.weight', fc.dims, fc.ints.map((v) => Math.fround(v * Math.fround(fc.scale))))], {}, { name: '/fc/MatMul', output: half ? '/fc/MatMul_output_0' : 'logits' });
+      b.output(half ? b.op('Cast', [mm], { to: 1 }, { name: '/output/Cast', output: 'logits' }) : mm);
     }
     return b.model({ opset: 13 });
   };
-  return { quant: build(true), float: build(false) };
+  return { quant: build(true), float: build(false), half: build(false, true) };
 }
 
 /**
