@@ -102,6 +102,9 @@ describe('compare: models as they ship', function () {
         assert.ok(off < 1e-3, `${l.tensor}: values ${off} steps off the grid of scale ${s}`);
       }
       assert.ok(integerPairs >= 10, `${integerPairs} integer captures`);
+      // The heads' own Transposes (k's is 0,2,3,1) move data: they are not a channels-last layout to undo.
+      assert.deepEqual(r.unmatched.model.filter((u) => /\(shape \[/.test(u)), []);
+      assert.ok(r.layers.some((l) => l.tensor === '/block0/attn/k/Transpose_output_0' && l.sqnrDb !== null));
       for (const l of r.layers) assert.ok(l.sqnrDb === null || l.sqnrDb > 20, `${l.tensor}: ${l.sqnrDb} dB (${l.note ?? ''})`);
       assert.deepEqual(r.culprits.map((c) => `${c.node} ${c.kind}`), []);
     });

@@ -78,7 +78,10 @@ export function assignLayouts(graph: IRGraph, opts: { nchwcBlock: number | null;
       for (const o of n.outputs) if (rank4(graph.values.get(o))) set(o, { kind: 'NHWC', block: null, channels: dimAt(graph.values.get(o), 3) });
       continue;
     }
-    if (n.opType === 'Transpose' && rank4(in0)) {
+    // The model's own Transpose (attention heads, a channels-last export) moves data; only one the compiler inserted
+    // re-lays out a tensor that keeps its source shape.
+    const ownTranspose = n.opType === 'Transpose' && !!opts.source && n.origin.some((o) => opts.source!.nodes.find((s) => s.name === o)?.opType === 'Transpose');
+    if (n.opType === 'Transpose' && rank4(in0) && !ownTranspose) {
       const perm = attr(n, 'perm');
       const p = Array.isArray(perm) ? perm.join(',') : '';
       if (p === '0,2,3,1') set(out0, { kind: 'NHWC', block: null, channels: dimAt(in0, 1) });
