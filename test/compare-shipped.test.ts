@@ -92,6 +92,7 @@ describe('compare: models as they ship', function () {
       const byTensor = new Map(kept.map((p) => [p.tensor, p]));
       let integerPairs = 0;
       for (const l of r.layers) {
+        if (l.fused) continue;
         const p = byTensor.get(l.tensor);
         assert.ok(p, `pair of ${l.tensor} kept`);
         if (!l.dtype || !/int/.test(l.dtype)) continue;

@@ -108,6 +108,34 @@ export function assignOrigins(source: IRGraph, compiled: IRGraph): void {
     const got = insidePattern(n);
     if (got) for (const c of got) claim(n.index, c);
   }
+  // A region a fusion replaced whole (Pow, ReduceMean, Add, Sqrt, Div of an RMS norm, fused into the node named
+  // after the Mul that ends it): walking back from the fused node, a node belongs to it when every reader is the fused
+  // node and its inputs lead back, through the region, to a tensor that node reads.
+  const onlyReader = (n: IRNode): number | null => {
+    let one: number | null = null;
+    for (const o of n.outputs) for (const k of source.values.get(o)?.consumers ?? []) {
+      const got = claimed.get(k);
+      if (!got || got.size !== 1) return null;
+      const c = [...got][0];
+      if (one !== null && one !== c) return null;
+      one = c;
+    }
+    return one;
+  };
+  const leadsInto = (n: IRNode, c: number, depth: number): boolean => n.inputs.some((t) => {
+    if (!t || isConst(t)) return false;
+    if (compiled.nodes[c].inputs.includes(t)) return true;
+    const p = srcProducer(t);
+    if (p < 0) return false;
+    if (claimed.get(p)?.has(c)) return true;
+    return depth < 8 && !claimed.has(p) && !absorbByConsumer(source.nodes[p]) && leadsInto(source.nodes[p], c, depth + 1);
+  });
+  for (let i = source.nodes.length - 1; i >= 0; i--) {
+    const n = source.nodes[i];
+    if (claimed.has(n.index) || absorbByConsumer(n)) continue;
+    const c = onlyReader(n);
+    if (c !== null && !LAYOUT_OPS.has(compiled.nodes[c].opType) && leadsInto(n, c, 0)) claim(n.index, c);
+  }
 
   for (let pass = 0; pass < 8; pass++) {
     let changed = false;

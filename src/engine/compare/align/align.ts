@@ -108,17 +108,21 @@ export function alignFloatTwin(model: Side, modelUnits: Unit[], ref: Side): Alig
   const index = new Map(modelUnits.map((u, i) => [u.anchor, i]));
   const rows: Row[] = [];
   const unmatchedModel = match.unmatched.model.map((u) => u.output);
+  const fused: Array<{ tensor: string; into: string }> = [];
   for (const p of match.pairs) {
     const m = locateInChain(model, p.model);
     const r = locateInChain(ref, p.reference);
     if (!m || !r) {
-      unmatchedModel.push(p.model.output);
+      // A layer the compiler fused away whole (a decomposed LayerNorm's Sqrt into LayerNormalization) is not observable.
+      const into = !m && r ? model.fusedInto?.(p.model.output) : null;
+      if (into) fused.push({ tensor: p.model.output, into });
+      else unmatchedModel.push(p.model.output);
       continue;
     }
     rows.push({ tensor: p.model.output, model: [m], referenceTensor: r.tensor, reference: { kind: 'tensor', at: r.at }, unit: index.get(p.model.anchor) ?? null, referenceUnit: p.reference, note: p.how });
   }
   rows.sort((a, b) => order(model.source, a.tensor) - order(model.source, b.tensor));
-  return { rows, unmatched: { model: unmatchedModel, reference: match.unmatched.reference.map((u) => u.output) } };
+  return { rows, fused, unmatched: { model: unmatchedModel, reference: match.unmatched.reference.map((u) => u.output) } };
 }
 
 /** Reference activations from a file: keys matched to model tensors (by name, module path, or the user's map). */

@@ -31,10 +31,15 @@ export function mapCompiledToSource(source: IRGraph, compiled: IRGraph): Map<str
   for (const [name, v] of source.values) {
     if (!v.initializer && compiledNames.has(name) && !compiled.values.get(name)!.initializer) out.set(name, name);
   }
-  // An fp16 tensor the runtime computes in float32 (no fp16 kernel here) keeps its name behind this prefix.
+  // Renamed copies of a source tensor: an fp16 tensor the runtime computes in float32 (no fp16 kernel here), and a
+  // float tensor whose data movement the runtime moved onto the integer grid (QDQ propagation: `_q_to_dq`), which
+  // holds the same values as integers with their grid.
   for (const [name, v] of source.values) {
+    if (v.initializer || out.has(name)) continue;
     const widened = compiled.values.get(`InsertedPrecisionFreeCast_${name}`);
-    if (!v.initializer && !out.has(name) && widened && !widened.initializer) out.set(name, widened.name);
+    const onGrid = compiled.values.get(`${name}_q_to_dq`);
+    if (widened && !widened.initializer) out.set(name, widened.name);
+    else if (onGrid?.quant && !onGrid.initializer) out.set(name, onGrid.name);
   }
   // Parameters (constants, Casts of constants) a fusion absorbed are not values the rest of the graph reads.
   const statics = staticValues(source);
