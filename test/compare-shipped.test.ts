@@ -3,6 +3,8 @@ import * as path from 'path';
 import { writeNpy } from '../src/engine/io/npy';
 import { compareModels, CompareOptions, PairValues } from '../src/engine/compare/compare';
 import { CompareReport } from '../src/engine/compare/compare-report';
+import { compareMarkdown } from '../src/engine/compare/report/report-markdown';
+import { compareHtml } from '../src/engine/compare/report/report-html';
 import { BUILTIN_TARGETS } from '../src/engine/targets/target';
 import { compileFor, saveModel, useEngine } from './helpers/engine';
 import { encodeModel, readModel } from '../src/engine/onnx/model-file';
@@ -68,6 +70,11 @@ describe('compare: models as they ship', function () {
         if (!sig) continue;
         const row = r.layers.find((l) => l.node === sig);
         assert.equal(row?.fused, q.name, JSON.stringify(row));
+      }
+      // The reports say it in words.
+      if (r.layers.some((l) => l.fused)) {
+        assert.match(compareMarkdown(r), /not observable \(fused into /);
+        assert.match(compareHtml(r), /not observable \(fused into /);
       }
     });
   }
