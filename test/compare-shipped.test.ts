@@ -191,7 +191,7 @@ describe('compare: models as they ship', function () {
     }
 
     it('compares an fp16 model with its float32 twin, and a float32 model with an fp16 reference, with no culprit', async () => {
-      const f = fp16Files('clean');
+      const f = fp16Files('half-clean');
       for (const [model, reference] of [[f.half, f.float], [f.float, f.half]]) {
         const r = await compare(model, { reference, input: f.input });
         if (process.env.QL_DEBUG) show(r);
@@ -202,7 +202,7 @@ describe('compare: models as they ship', function () {
     });
 
     it('finds weights that overflow fp16 when converted: that layer, kind fp16-range', async () => {
-      const f = fp16Files('overflow', 1e6);
+      const f = fp16Files('half-overflow', 1e6);
       const r = await compare(f.half, { reference: f.float, input: f.input });
       if (process.env.QL_DEBUG) show(r);
       assert.ok(r.culprits.length >= 1, JSON.stringify(r.layers.map((l) => [l.tensor, l.sqnrDb])));

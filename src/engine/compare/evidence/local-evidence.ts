@@ -40,7 +40,8 @@ export function laneKernels(model: Pick<Side, 'kernels'>): NonNullable<Side['ker
  */
 export function gatherInputEvidence(ev: RowEvidence, unit: Unit, feeds: LocalFeed[], value: (f: LocalFeed) => Normalized | undefined, model: Side): void {
   for (const f of feeds) {
-    if (!f.inputQuant) continue;
+    // A grid computed at run time has no fixed scale to re-quantize with.
+    if (!f.inputQuant || f.inputQuant.scale.length === 0) continue;
     const v = value(f);
     if (!v) continue;
     const db = pairMetrics(v.data, fakeQuantize(v.data, v.dims, f.inputQuant), null).sqnrDb ?? SQNR_CAP_DB;
