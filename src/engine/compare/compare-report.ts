@@ -75,6 +75,7 @@ export interface CompareReport {
   /**
    * Tensors of the model quantized at run time (DynamicQuantizeLinear, the runtime's DynamicQuantizeMatMul): their
    * scale and zero point exist only while the model runs; the comparison dequantizes them with the captured ones.
+   * Present only when there are some.
    */
   runtimeQuantized?: string[];
   unmatched: { model: string[]; reference: string[] };

@@ -29,8 +29,10 @@ const DEFAULT_CHUNK_MB = 64;
 type Bad = LayerRow & { sqnrDb: number };
 
 /** The model's tensors quantized at run time: DynamicQuantizeLinear outputs, and the float inputs the fused form quantizes. */
-function runtimeQuantized(g: IRGraph): string[] {
-  return g.nodes.flatMap((n) => (n.opType === 'DynamicQuantizeLinear' ? [n.outputs[0]] : n.opType === 'DynamicQuantizeMatMul' ? [n.inputs[0]] : []).filter(Boolean));
+function runtimeQuantized(g: IRGraph): { runtimeQuantized?: string[] } {
+  const tensors = g.nodes.flatMap((n) => (n.opType === 'DynamicQuantizeLinear' ? [n.outputs[0]] : n.opType === 'DynamicQuantizeMatMul' ? [n.inputs[0]] : []).filter(Boolean));
+  // Only models quantized at run time carry the field: the JSON of every other model stays as it was.
+  return tensors.length ? { runtimeQuantized: tensors } : {};
 }
 
 /**
@@ -86,7 +88,7 @@ export async function compareModels(opts: CompareOptions): Promise<CompareReport
     output,
     threshold,
     layers: table.layers,
-    runtimeQuantized: runtimeQuantized(sides.model.source),
+    ...runtimeQuantized(sides.model.source),
     unmatched: { model: table.unmatchedModel, reference: aligned.alignment.unmatched.reference },
     firstBad,
     culprits,
