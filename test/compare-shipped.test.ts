@@ -143,11 +143,19 @@ describe('compare: models as they ship', function () {
     it('compares against its exact reference, its float twin and its fp16 sibling, dequantizing with the scale and zero point computed at run time', async () => {
       const f = dynamicFiles('clean');
       for (const reference of [undefined, f.float, f.half]) {
-        const r = await compare(f.quant, { reference, input: f.input });
+        let kept: PairValues[] = [];
+        const r = await compare(f.quant, { reference, input: f.input, pairs: { tensors: ['/conv1/Conv_input_quantized'], notable: false, onPairs: (p) => { kept = p; } } });
         if (reference) assert.deepEqual(r.layers.map((l) => l.tensor), ['/conv0/Relu_output_0', '/conv1/Relu_output_0', '/flatten/Reshape_output_0', 'logits'], reference);
         if (process.env.QL_DEBUG) show(r);
         assert.deepEqual(r.culprits.map((c) => `${c.node} ${c.kind}`), []);
         assert.deepEqual(r.runtimeQuantized, ['/conv0/Conv_input_quantized', '/conv1/Conv_input_quantized', '/fc/MatMul_input_quantized']);
+        // Against the exact reference the uint8 tensors quantized at run time are compared on the grid computed then.
+        if (!reference) {
+          const dq = kept.find((p) => p.tensor === '/conv1/Conv_input_quantized');
+          assert.ok(dq?.quant && dq.quant.scale.length === 1 && dq.quant.scale[0] > 0, JSON.stringify(dq?.quant));
+          const [s, z] = [dq.quant.scale[0], dq.quant.zeroPoint[0]];
+          assert.ok(dq.actual.every((v) => Math.abs(v / s + z - Math.round(v / s + z)) < 1e-3), 'dequantized values on the run-time grid');
+        }
         for (const l of r.layers) assert.ok(l.sqnrDb === null || l.sqnrDb > 25, `${r.mode} ${l.tensor}: ${l.sqnrDb} dB (${l.note ?? ''})`);
       }
     });
