@@ -18,6 +18,8 @@ import { referenceFeeds, referenceSideOf } from './reference/reference';
 import { chunkReference, ChunkReference, referenceFetch } from './reference/reference-values';
 import { KeptPairs, PairRequest } from './report/kept-pairs';
 import { OutputValues } from './report/outputs';
+import { gridFetch, normalizeTensor } from './normalize/normalize';
+import { dynamicInputs, dynamicRange } from './evidence/dynamic-range';
 
 /** What the layers' stages fold their results into: one record per row, and what the report needs besides. */
 export interface Measured {
@@ -88,7 +90,7 @@ export async function compareChunk(ctx: ChunkContext, chunk: number[]): Promise<
 
   const tc = performance.now();
   const side = referenceSideOf(ctx.reference);
-  const modelFetch = [...new Set(chunk.flatMap((i) => ctx.rows.rows[i].model.map((m) => m.at.fetch)))];
+  const modelFetch = [...new Set(chunk.flatMap((i) => [...ctx.rows.rows[i].model.flatMap((m) => [m.at.fetch, ...gridFetch(m.at)]), ...dynamicFetch(ctx, i).map((d) => d.fetch)]))];
   const captured = await captureChunk(ctx.engines, { side: ctx.model, feeds: ctx.samples, fetch: modelFetch }, side ? { side, feeds: ctx.referenceFeeds, fetch: referenceFetch(wanted) } : null, ctx.signal);
   const refs = chunkReference(ctx.reference, wanted, captured.reference, ctx.samples.length);
   for (const [i, dtype] of refs.dtypes) ctx.stats[i].refDtype = dtype;
@@ -123,11 +125,33 @@ function measureRow(ctx: ChunkContext, i: number, captured: Array<Record<string,
     if (!pair) break;
     ctx.onPair?.(i, pair);
     if (k === 0) {
+      let bad = 0;
+      for (const v of pair.actual.data) if (!Number.isFinite(v)) bad++;
+      ctx.evidence[i].nonFinite = bad / Math.max(1, pair.actual.data.length);
       if (pair.grid.unitQuant) ctx.evidence[i].clipDb = clipOnlyDb(reference.data, pair.grid.unitQuant);
       ctx.pairs?.offer(i, row, unit?.name ?? null, pair);
     }
     ctx.outputs.offer(row.tensor, pair.candidate.tensor, pair.reference, pair.actual);
   }
+  // The ranges the runtime computes for the layer's dynamically quantized inputs (first input): the worst-served one.
+  for (const d of dynamicFetch(ctx, i)) {
+    const t = captured[0]?.[d.fetch];
+    if (!t) continue;
+    const r = dynamicRange(d.tensor, normalizeTensor(t, { kind: 'unknown', block: null, channels: null }, null).data);
+    const ev = ctx.evidence[i];
+    if (r && (!ev.dynamicRange || r.fewStepsShare > ev.dynamicRange.fewStepsShare)) ev.dynamicRange = r;
+  }
+}
+
+/** The model side's float tensors quantized at run time on their way into row i's layer, where the target exposes them. */
+function dynamicFetch(ctx: ChunkContext, i: number): Array<{ tensor: string; fetch: string }> {
+  const u = ctx.rows.rows[i].unit;
+  if (u === null) return [];
+  return dynamicInputs(ctx.model.source, ctx.units[u]).flatMap((t) => {
+    const at = ctx.model.locate(t);
+    // A blocked or channels-last capture still holds the same values: the range and the steps do not depend on order.
+    return at ? [{ tensor: t, fetch: at.fetch }] : [];
+  });
 }
 
 /** The layers alone: their local SQNR per input; then evidence for the layers that could be culprits. */

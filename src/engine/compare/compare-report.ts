@@ -4,7 +4,7 @@ import type { CompareMode } from '../../shared/compare-modes';
 
 export type { CompareMode } from '../../shared/compare-modes';
 
-export type CulpritKind = 'clipping' | 'weights' | 'saturation' | 'layout' | 'dtype' | 'precision' | 'unknown';
+export type CulpritKind = 'clipping' | 'weights' | 'saturation' | 'layout' | 'dtype' | 'precision' | 'dynamic-range' | 'fp16-range' | 'unknown';
 
 /** Metrics of one aligned pair; with several inputs each is the mean over them (`worst` holds the worst). */
 export interface PairMetrics {
@@ -35,6 +35,11 @@ export interface LayerRow extends PairMetrics {
   worst?: PairMetrics & { localSqnrDb: number | null };
   /** How the reference tensor was chosen when several could carry it ("decided by values: ..."). */
   note?: string;
+  /**
+   * The compiled node that absorbed this tensor (a fusion such as x * sigmoid(x) into QuickGelu): the target never
+   * computes it, so the row has no metrics and says "not observable (fused into NODE)".
+   */
+  fused?: string;
 }
 
 export interface Culprit {
@@ -67,6 +72,12 @@ export interface CompareReport {
   output: Array<{ name: string; sqnrDb: number | null; cosine: number | null; maxAbs: number | null; top1Agreement: number | null }>;
   threshold: number;
   layers: LayerRow[];
+  /**
+   * Tensors of the model quantized at run time (DynamicQuantizeLinear, the runtime's DynamicQuantizeMatMul): their
+   * scale and zero point exist only while the model runs; the comparison dequantizes them with the captured ones.
+   * Present only when there are some.
+   */
+  runtimeQuantized?: string[];
   unmatched: { model: string[]; reference: string[] };
   firstBad: { tensor: string; node: string | null; sqnrDb: number } | null;
   culprits: Culprit[];

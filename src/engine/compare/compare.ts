@@ -1,5 +1,6 @@
 import { DEFAULT_THRESHOLD_DB } from '../../shared/compare-modes';
 import { targetJson } from '../compile/compile';
+import type { IRGraph } from '../ir/ir-types';
 import { alignSides } from './align/aligned';
 import { EnginePair } from './capture/engines';
 import { loadInputs } from './capture/inputs';
@@ -26,6 +27,13 @@ export { resolveMode } from './compare-options';
 const DEFAULT_CHUNK_MB = 64;
 
 type Bad = LayerRow & { sqnrDb: number };
+
+/** The model's tensors quantized at run time: DynamicQuantizeLinear outputs, and the float inputs the fused form quantizes. */
+function runtimeQuantized(g: IRGraph): { runtimeQuantized?: string[] } {
+  const tensors = g.nodes.flatMap((n) => (n.opType === 'DynamicQuantizeLinear' ? [n.outputs[0]] : n.opType === 'DynamicQuantizeMatMul' ? [n.inputs[0]] : []).filter(Boolean));
+  // Only models quantized at run time carry the field: the JSON of every other model stays as it was.
+  return tensors.length ? { runtimeQuantized: tensors } : {};
+}
 
 /**
  * Layer-by-layer comparison, as a pipeline of named stages: open both sides (the model at its target, the reference);
@@ -80,6 +88,7 @@ export async function compareModels(opts: CompareOptions): Promise<CompareReport
     output,
     threshold,
     layers: table.layers,
+    ...runtimeQuantized(sides.model.source),
     unmatched: { model: table.unmatchedModel, reference: aligned.alignment.unmatched.reference },
     firstBad,
     culprits,

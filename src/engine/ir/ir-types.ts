@@ -19,6 +19,11 @@ export interface QuantParams {
   /** Names of the tensors that held the scale and zero point (after resolving Constant/Identity chains). */
   scaleTensor: string | null;
   zeroPointTensor: string | null;
+  /**
+   * Quantized at run time (DynamicQuantizeLinear): `scale` and `zeroPoint` are empty here, and `scaleTensor` and
+   * `zeroPointTensor` name the tensors the runtime computes them into.
+   */
+  runtime?: boolean;
 }
 
 export type Dim = number | string;

@@ -3,6 +3,8 @@ import { IRGraph, IRNode, IRValue, Layout } from './ir-types';
 const ELEMENTWISE = new Set([
   'Add', 'Sub', 'Mul', 'Div', 'Relu', 'Clip', 'Sigmoid', 'LeakyRelu', 'HardSigmoid', 'Tanh', 'Identity', 'Cast',
   'QuantizeLinear', 'DequantizeLinear', 'QLinearAdd', 'QLinearMul', 'QLinearSigmoid', 'QLinearLeakyRelu', 'Sum',
+  // Activations the runtime's graph fusions make (x * sigmoid(x) becomes QuickGelu) run on blocked data as they are.
+  'QuickGelu', 'Gelu', 'FastGelu', 'BiasGelu', 'HardSwish', 'Elu', 'Selu', 'Softplus', 'Softsign', 'Erf', 'Neg', 'Abs', 'Exp',
 ]);
 
 const NCHWC_DOMAIN = 'com.microsoft.nchwc';
@@ -76,7 +78,10 @@ export function assignLayouts(graph: IRGraph, opts: { nchwcBlock: number | null;
       for (const o of n.outputs) if (rank4(graph.values.get(o))) set(o, { kind: 'NHWC', block: null, channels: dimAt(graph.values.get(o), 3) });
       continue;
     }
-    if (n.opType === 'Transpose' && rank4(in0)) {
+    // The model's own Transpose (attention heads, a channels-last export) moves data; only one the compiler inserted
+    // re-lays out a tensor that keeps its source shape.
+    const ownTranspose = n.opType === 'Transpose' && !!opts.source && n.origin.some((o) => opts.source!.nodes.find((s) => s.name === o)?.opType === 'Transpose');
+    if (n.opType === 'Transpose' && rank4(in0) && !ownTranspose) {
       const perm = attr(n, 'perm');
       const p = Array.isArray(perm) ? perm.join(',') : '';
       if (p === '0,2,3,1') set(out0, { kind: 'NHWC', block: null, channels: dimAt(in0, 1) });

@@ -2,14 +2,23 @@ import { LAYOUT_OPS } from '../../shared/layout';
 import { IRGraph, IRNode } from './ir-types';
 
 /** Source ops that a fusion folds into the op that CONSUMES them (weights paths, input dequantization, compute ops whose name went to a fused activation). */
-const ABSORBED_BY_CONSUMER = new Set(['DequantizeLinear', 'Constant', 'ConstantOfShape', 'Conv', 'ConvTranspose', 'MatMul', 'Gemm', 'ConvInteger', 'MatMulInteger']);
+const ABSORBED_BY_CONSUMER = new Set(['DequantizeLinear', 'Constant', 'ConstantOfShape', 'Conv', 'ConvTranspose', 'MatMul', 'Gemm', 'ConvInteger', 'MatMulInteger', 'DynamicQuantizeLinear']);
 
 /** Suffixes the runtime appends to the names of nodes it rewrote. */
 const SUFFIXES = [/_token_\d+$/, /_nchwc$/, /_fused$/, /_output_\d+$/];
 
+/** A graph-level fusion names its node after the node it replaced: `<source node>/QuickGeluFusion/`. */
+const FUSION_SCOPE = /^(.+?)\/[A-Za-z]+Fusion\/.*$/;
+
+const PRECISION_CAST = 'InsertedPrecisionFreeCast_';
+
 function nameCandidates(name: string): string[] {
   const out = [name];
-  let cur = name;
+  // The runtime computes fp16 ops it has no fp16 kernel for in float32, between Casts it names after the tensor.
+  if (name.startsWith(PRECISION_CAST)) name = name.slice(PRECISION_CAST.length);
+  const fused = FUSION_SCOPE.exec(name);
+  let cur = fused ? fused[1] : name;
+  if (fused) out.push(cur);
   for (let changed = true; changed; ) {
     changed = false;
     for (const re of SUFFIXES) {
@@ -84,6 +93,49 @@ export function assignOrigins(source: IRGraph, compiled: IRGraph): void {
     }
     return undefined;
   };
+
+  // A node inside a fused pattern (the Sigmoid of x * sigmoid(x)): its input and its output are both read by nodes one
+  // compiled node took over, so that node computes it; its producer only handed the input over.
+  const insidePattern = (n: IRNode): Set<number> | undefined => {
+    const got = fromConsumers(n);
+    if (!got) return undefined;
+    const outsReadOnlyThere = n.outputs.every((o) => (source.values.get(o)?.consumers ?? []).every((k) => [...(claimed.get(k) ?? [])].some((c) => got.has(c))));
+    const inputAlsoThere = n.inputs.some((i) => i && !isConst(i) && (source.values.get(i)?.consumers ?? []).some((k) => k !== n.index && [...(claimed.get(k) ?? [])].some((c) => got.has(c))));
+    return outsReadOnlyThere && inputAlsoThere ? got : undefined;
+  };
+  for (const n of source.nodes) {
+    if (claimed.has(n.index) || absorbByConsumer(n)) continue;
+    const got = insidePattern(n);
+    if (got) for (const c of got) claim(n.index, c);
+  }
+  // A region a fusion replaced whole (Pow, ReduceMean, Add, Sqrt, Div of an RMS norm, fused into the node named
+  // after the Mul that ends it): walking back from the fused node, a node belongs to it when every reader is the fused
+  // node and its inputs lead back, through the region, to a tensor that node reads.
+  const onlyReader = (n: IRNode): number | null => {
+    let one: number | null = null;
+    for (const o of n.outputs) for (const k of source.values.get(o)?.consumers ?? []) {
+      const got = claimed.get(k);
+      if (!got || got.size !== 1) return null;
+      const c = [...got][0];
+      if (one !== null && one !== c) return null;
+      one = c;
+    }
+    return one;
+  };
+  const leadsInto = (n: IRNode, c: number, depth: number): boolean => n.inputs.some((t) => {
+    if (!t || isConst(t)) return false;
+    if (compiled.nodes[c].inputs.includes(t)) return true;
+    const p = srcProducer(t);
+    if (p < 0) return false;
+    if (claimed.get(p)?.has(c)) return true;
+    return depth < 8 && !claimed.has(p) && !absorbByConsumer(source.nodes[p]) && leadsInto(source.nodes[p], c, depth + 1);
+  });
+  for (let i = source.nodes.length - 1; i >= 0; i--) {
+    const n = source.nodes[i];
+    if (claimed.has(n.index) || absorbByConsumer(n)) continue;
+    const c = onlyReader(n);
+    if (c !== null && !LAYOUT_OPS.has(compiled.nodes[c].opType) && leadsInto(n, c, 0)) claim(n.index, c);
+  }
 
   for (let pass = 0; pass < 8; pass++) {
     let changed = false;

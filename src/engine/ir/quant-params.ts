@@ -86,7 +86,7 @@ export function assignQuantParams(nodes: IRNode[], values: Map<string, IRValue>,
       continue;
     }
     if (n.opType === 'DynamicQuantizeLinear') {
-      set(n.outputs[0], { scale: [], zeroPoint: [], axis: null, dtype: 'uint8', qmin: 0, qmax: 255, scaleTensor: n.outputs[1] ?? null, zeroPointTensor: n.outputs[2] ?? null });
+      set(n.outputs[0], { scale: [], zeroPoint: [], axis: null, dtype: 'uint8', qmin: 0, qmax: 255, scaleTensor: n.outputs[1] ?? null, zeroPointTensor: n.outputs[2] ?? null, runtime: true });
       continue;
     }
     if (n.opType === 'QLinearConcat') {
@@ -105,9 +105,36 @@ export function assignQuantParams(nodes: IRNode[], values: Map<string, IRValue>,
   }
   // Data movement keeps the grid: carry parameters forward (graph order makes one pass enough).
   for (const n of nodes) {
-    if (!QUANT_PRESERVING.has(n.opType)) continue;
-    const src = values.get(n.inputs[0]);
-    const dst = values.get(n.outputs[0]);
-    if (src?.quant && dst && !dst.quant && (dst.dtype === null || dst.dtype === src.dtype)) dst.quant = src.quant;
+    const src = gridKeptBy(n, values);
+    if (!src) continue;
+    for (const o of QUANT_SPLITTING.has(n.opType) ? n.outputs : n.outputs.slice(0, 1)) {
+      const dst = values.get(o);
+      if (dst && !dst.quant && (dst.dtype === null || dst.dtype === src.dtype)) dst.quant = src.quant;
+    }
   }
+}
+
+/**
+ * Ops that keep integers on their input's grid when every integer input shares it: Clip (QAT's 7-bit activations are
+ * QuantizeLinear -> Clip(0, 127) -> DequantizeLinear), Max and Min with constant bounds, Concat of equal grids.
+ */
+const QUANT_KEEPING = new Set(['Clip', 'Max', 'Min', 'Concat']);
+/** Ops whose every output holds a part of the input on its grid. */
+const QUANT_SPLITTING = new Set(['Split']);
+
+function sameGrid(a: QuantParams, b: QuantParams): boolean {
+  const eq = (x: number[], y: number[]) => x.length === y.length && x.every((v, i) => v === y[i]);
+  return a === b || (a.dtype === b.dtype && eq(a.scale, b.scale) && eq(a.zeroPoint, b.zeroPoint) && a.axis === b.axis);
+}
+
+/** The input value whose grid a node's outputs keep, if it keeps one. */
+function gridKeptBy(n: IRNode, values: Map<string, IRValue>): (IRValue & { quant: QuantParams }) | null {
+  const first = values.get(n.inputs[0]);
+  if (!first?.quant) return null;
+  if (QUANT_PRESERVING.has(n.opType) || QUANT_SPLITTING.has(n.opType)) return first as IRValue & { quant: QuantParams };
+  if (!QUANT_KEEPING.has(n.opType)) return null;
+  // Clip's bounds, and Max/Min's constants, are integers on the same grid: only activation inputs need a grid.
+  const live = n.inputs.filter((i) => i && !values.get(i)?.initializer).map((i) => values.get(i));
+  if (n.opType === 'Clip') return first as IRValue & { quant: QuantParams };
+  return live.every((v) => v?.quant && sameGrid(v.quant, first.quant!)) ? first as IRValue & { quant: QuantParams } : null;
 }

@@ -32,6 +32,8 @@ export interface Row {
 
 export interface Alignment {
   rows: Row[];
+  /** Source tensors the model side does not compute because a fusion absorbed them: not observable, not compared. */
+  fused?: Array<{ tensor: string; into: string }>;
   unmatched: { model: string[]; reference: string[] };
 }
 
@@ -72,19 +74,22 @@ export function alignSameSource(model: Side, ref: Side, units: Unit[]): Alignmen
   const byTensor = unitIndex(units);
   const rows: Row[] = [];
   const missing: string[] = [];
+  const fused: Array<{ tensor: string; into: string }> = [];
   for (const n of model.source.nodes) {
     for (const t of n.outputs) {
       if (!t || statics.has(t)) continue;
       const a = model.locate(t);
       const b = ref.locate(t);
       if (!a || !b) {
-        missing.push(t);
+        const into = !a && b ? model.fusedInto?.(t) : null;
+        if (into) fused.push({ tensor: t, into });
+        else missing.push(t);
         continue;
       }
       rows.push({ tensor: t, model: [{ tensor: t, at: a }], referenceTensor: t, reference: { kind: 'tensor', at: b }, unit: byTensor.get(t) ?? null });
     }
   }
-  return { rows, unmatched: { model: model.compiledOnly, reference: ref.compiledOnly.length ? ref.compiledOnly : missing.filter((t) => !ref.locate(t) && model.locate(t)) } };
+  return { rows, fused, unmatched: { model: model.compiledOnly, reference: ref.compiledOnly.length ? ref.compiledOnly : missing.filter((t) => !ref.locate(t) && model.locate(t)) } };
 }
 
 /** The last tensor of a unit's chain that a side computes (fusions remove some; the values are the same). */
@@ -103,17 +108,21 @@ export function alignFloatTwin(model: Side, modelUnits: Unit[], ref: Side): Alig
   const index = new Map(modelUnits.map((u, i) => [u.anchor, i]));
   const rows: Row[] = [];
   const unmatchedModel = match.unmatched.model.map((u) => u.output);
+  const fused: Array<{ tensor: string; into: string }> = [];
   for (const p of match.pairs) {
     const m = locateInChain(model, p.model);
     const r = locateInChain(ref, p.reference);
     if (!m || !r) {
-      unmatchedModel.push(p.model.output);
+      // A layer the compiler fused away whole (a decomposed LayerNorm's Sqrt into LayerNormalization) is not observable.
+      const into = !m && r ? model.fusedInto?.(p.model.output) : null;
+      if (into) fused.push({ tensor: p.model.output, into });
+      else unmatchedModel.push(p.model.output);
       continue;
     }
     rows.push({ tensor: p.model.output, model: [m], referenceTensor: r.tensor, reference: { kind: 'tensor', at: r.at }, unit: index.get(p.model.anchor) ?? null, referenceUnit: p.reference, note: p.how });
   }
   rows.sort((a, b) => order(model.source, a.tensor) - order(model.source, b.tensor));
-  return { rows, unmatched: { model: unmatchedModel, reference: match.unmatched.reference.map((u) => u.output) } };
+  return { rows, fused, unmatched: { model: unmatchedModel, reference: match.unmatched.reference.map((u) => u.output) } };
 }
 
 /** Reference activations from a file: keys matched to model tensors (by name, module path, or the user's map). */

@@ -109,7 +109,7 @@ export function chooseByValues(ref: Float32Array, candidates: Array<{ tensor: st
  */
 export function decideCandidate(row: Row, captured: Record<string, Tensor>, ref: Normalized): { chosen: number; note: string | null } | null {
   const candidates = row.model.flatMap((m) => {
-    const n = normalizeAt(captured[m.at.fetch], m.at);
+    const n = normalizeAt(captured[m.at.fetch], m.at, captured);
     return n.data.length === ref.data.length ? [{ tensor: m.tensor, values: n.data }] : [];
   });
   if (candidates.length === 0) return null;

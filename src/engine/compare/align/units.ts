@@ -182,6 +182,8 @@ export function partitionGraph(g: IRGraph): Partition {
       // Reading a tensor's shape does not consume its value: Shape consumers do not end the chain.
       const consumers = [...new Set(g.values.get(cur)?.consumers ?? [])].filter((k) => !SHAPE_OF.has(g.nodes[k].opType));
       if (consumers.length !== 1 || owner.get(consumers[0]) !== u) break;
+      // A dynamic quantization is the next layer's input quantization: its integers have no fixed grid to report.
+      if (g.nodes[consumers[0]].opType === 'DynamicQuantizeLinear') break;
       cur = g.nodes[consumers[0]].outputs[0];
       chain.push(cur);
     }

@@ -1,5 +1,6 @@
 import type { CulpritKind } from '../compare-report';
 import type { UnitFacts } from './facts';
+import { FEW_STEPS } from '../evidence/dynamic-range';
 
 /** A culprit's kind, why it loses accuracy, and what to do about it. */
 export interface Explanation {
@@ -12,6 +13,10 @@ export interface Explanation {
 const CLIPPING_MIN = 0.005;
 /** Clipping explains a layer's local error when clipping alone would leave at most this much more SQNR. */
 const CLIP_EXPLAINS_DB = 3;
+/** A run-time range that leaves this share of the values within a few steps of zero starves them of levels... */
+const DYNAMIC_FEW_STEPS_SHARE = 0.5;
+/** ...when outliers (not a naturally peaked distribution alone) stretch it this far past the bulk. */
+const DYNAMIC_OUTLIER_RATIO = 8;
 /** Fewer levels used than this, on an 8-bit or wider grid, is a precision problem. */
 const PRECISION_LEVELS = 16;
 
@@ -30,6 +35,25 @@ export function explainCulprit(f: UnitFacts): Explanation {
         ? 'The weight scales do not match the weights: re-quantize this layer\'s weights per channel from the float model and export again.'
         : 'The stored weights differ from the float model\'s: check which checkpoint was quantized, then re-quantize this layer.';
     return { kind: 'weights', explanation: `Dequantized weights differ from the float twin's in ${f.weights.badChannels} of ${f.weights.channels} channels: ${f.weights.detail}`, fix };
+  }
+  const h = f.fp16;
+  if (h && (h.infWeights > 0 || h.nonFinite > 0)) {
+    const what = h.infWeights > 0
+      ? `${h.infWeights} of its ${h.weights} float16 weights are stored as inf: their float values are larger than 65504, the largest number float16 can hold`
+      : `${pct(h.nonFinite)} of its float16 values are inf or nan: they grew past 65504, the largest number float16 can hold`;
+    return {
+      kind: 'fp16-range',
+      explanation: `This layer runs in float16, and ${what}. Everything computed from them is lost.`,
+      fix: `Keep this layer in float32 when converting (e.g. onnxconverter-common's convert_float_to_float16(..., node_block_list=['${f.node}'])), or scale its weights and the next layer's inverse so its values stay within float16's range.`,
+    };
+  }
+  const dyn = f.dynamicRange;
+  if (dyn && dyn.fewStepsShare >= DYNAMIC_FEW_STEPS_SHARE && dyn.outlierRatio >= DYNAMIC_OUTLIER_RATIO) {
+    return {
+      kind: 'dynamic-range',
+      explanation: `The runtime quantizes this layer's input ${dyn.tensor} to uint8 with one range per tensor, computed on each run. A few outlier values stretch that range to ${dyn.outlierRatio.toFixed(0)}x the size of the other values, so each step is ${num(dyn.scale)} wide and ${pct(dyn.fewStepsShare)} of the values land on the ${2 * FEW_STEPS + 1} steps around zero: most of their detail is lost.`,
+      fix: `Quantize this layer's weights per channel and exclude the node from dynamic quantization (quantize_dynamic(..., nodes_to_exclude=['${f.node}'])), or smooth the outlier channels into the previous layer's weights (SmoothQuant) before quantizing.`,
+    };
   }
   const clipExplains = f.clipDb !== null && f.localSqnrDb !== null && f.clipDb < f.localSqnrDb + CLIP_EXPLAINS_DB;
   if (f.quant && f.clippedFraction !== null && (f.clippedFraction >= CLIPPING_MIN || (f.clippedFraction > 0 && clipExplains))) {

@@ -10,6 +10,8 @@ import { SQNR_CAP_DB } from '../metrics/pair-metrics';
 import type { RowStats } from '../metrics/row-stats';
 import { unitOutputQuant } from '../metrics/value-grid';
 import { sameModel } from '../reference/reference';
+import type { DynamicRange } from '../evidence/dynamic-range';
+import { fp16Range, Fp16Range } from '../evidence/fp16-range';
 
 /** Weight comparison against the float twin (from weight-evidence.ts), as the culprit logic reads it. */
 export interface WeightFacts {
@@ -38,6 +40,10 @@ export interface UnitFacts {
   coverScale: number | null;
   levelsUsed: number | null;
   weights: WeightFacts | null;
+  /** An input the runtime quantizes with a per-tensor range computed at run time, and how that range served it. */
+  dynamicRange?: DynamicRange | null;
+  /** The layer holds float16 tensors (weights or activations): what float16's range did to them. */
+  fp16?: Fp16Range | null;
   saturation: SaturationCount | null;
   /** The target's 16-bit lane rule (the kernel family it runs or emulates), when its kernels have one. */
   lanes: { family: string; rule: PairRule; fix: string } | null;
@@ -59,12 +65,33 @@ function outputRange(q: ReturnType<typeof unitOutputQuant>): UnitFacts['quant'] 
   return q && q.scale.length === 1 && q.qmin !== null && q.qmax !== null ? { scale: q.scale[0], zeroPoint: q.zeroPoint[0] ?? 0, qmin: q.qmin, qmax: q.qmax, dtype: q.dtype ?? 'uint8' } : null;
 }
 
+/** Ops that move or re-represent values without computing: their output is as accurate as their input. */
+const MOVES_VALUES = new Set(['Reshape', 'Transpose', 'Flatten', 'Squeeze', 'Unsqueeze', 'Identity', 'QuantizeLinear', 'DequantizeLinear', 'DynamicQuantizeLinear', 'Clip']);
+
+/**
+ * A tensor's SQNR from its row; a tensor the target does not expose (a Transpose -> Reshape the compiler moved onto the
+ * integer grid) has the SQNR of the tensor it was moved from.
+ */
+function rowSqnr(ctx: FactsContext, tensor: string): number | null {
+  let t = tensor;
+  for (let i = 0; i < 8; i++) {
+    if (ctx.model.source.inputs.includes(t)) return SQNR_CAP_DB;
+    const r = ctx.rows.rowOf(t);
+    const db = r !== null ? ctx.layers.get(r)?.sqnrDb ?? null : null;
+    if (db !== null) return db;
+    const p = ctx.model.source.values.get(t)?.producer ?? -1;
+    const node = p >= 0 ? ctx.model.source.nodes[p] : null;
+    if (!node || !MOVES_VALUES.has(node.opType)) return null;
+    t = node.inputs[0];
+  }
+  return null;
+}
+
 /** The lowest SQNR among a unit's activation inputs: a graph input is exact; others are read off their rows. */
 function inputSqnr(ctx: FactsContext, unit: Unit): number | null {
   const known = unit.inputs.filter((t) => !ctx.statics.has(t)).flatMap((t) => {
     if (ctx.model.source.inputs.includes(t)) return [SQNR_CAP_DB];
-    const r = ctx.rows.rowOf(t);
-    const db = r !== null ? ctx.layers.get(r)?.sqnrDb ?? null : null;
+    const db = rowSqnr(ctx, t);
     return db !== null ? [db] : [];
   });
   return known.length ? Math.min(...known) : null;
@@ -96,6 +123,8 @@ export function unitFacts(ctx: FactsContext): { facts: UnitFacts[]; weights: Wei
       // Channels bad only because float weights lie past the grid's ends are the weight observer's range, not a fault.
       weights: w && w.kind && w.badChannels > w.clippedChannels ? { channels: w.channels, badChannels: w.badChannels - w.clippedChannels, kind: w.kind, detail: w.detail } : null,
       saturation: ev.saturation,
+      dynamicRange: ev.dynamicRange,
+      fp16: fp16Range(ctx.model.source, ctx.model.consts, unit, ev.nonFinite),
       lanes: ctx.model.kernels?.pairs ? { family: ctx.model.kernels.family.title, rule: ctx.model.kernels.pairs, fix: ctx.model.kernels.family.fix } : null,
       dtype: s.dtype && s.refDtype && /float16/.test(s.dtype) && s.refDtype === 'float32' ? { model: s.dtype, reference: s.refDtype } : null,
       layout: !q && layoutMatters && s.layout && s.layout !== 'NCHW' && s.layout !== 'unknown' ? s.layout : null,

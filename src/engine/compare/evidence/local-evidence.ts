@@ -6,6 +6,7 @@ import type { Normalized } from '../normalize/normalize';
 import type { Side } from '../sides/sides';
 import type { SaturationCount } from './u8s8-saturation';
 import { unitSaturation } from './unit-evidence';
+import type { DynamicRange } from './dynamic-range';
 
 /** What may explain a row's loss beyond its metrics, gathered by the evidence stage. */
 export interface RowEvidence {
@@ -14,10 +15,14 @@ export interface RowEvidence {
   /** SQNR of the layer's inputs after the quantization its copy applies to them (the producers' share). */
   inputQuantDb: number | null;
   saturation: SaturationCount | null;
+  /** The worst-served input quantized at run time, when the layer has one. */
+  dynamicRange: DynamicRange | null;
+  /** Share of the model side's values (first input) that are inf or nan. */
+  nonFinite: number | null;
 }
 
 export function noEvidence(): RowEvidence {
-  return { clipDb: null, inputQuantDb: null, saturation: null };
+  return { clipDb: null, inputQuantDb: null, saturation: null, dynamicRange: null, nonFinite: null };
 }
 
 /**
@@ -35,7 +40,8 @@ export function laneKernels(model: Pick<Side, 'kernels'>): NonNullable<Side['ker
  */
 export function gatherInputEvidence(ev: RowEvidence, unit: Unit, feeds: LocalFeed[], value: (f: LocalFeed) => Normalized | undefined, model: Side): void {
   for (const f of feeds) {
-    if (!f.inputQuant) continue;
+    // A grid computed at run time has no fixed scale to re-quantize with.
+    if (!f.inputQuant || f.inputQuant.scale.length === 0) continue;
     const v = value(f);
     if (!v) continue;
     const db = pairMetrics(v.data, fakeQuantize(v.data, v.dims, f.inputQuant), null).sqnrDb ?? SQNR_CAP_DB;

@@ -2,7 +2,7 @@ import { layoutName } from '../../../shared/layout';
 import type { Tensor } from '../../onnx/tensor-codec';
 import type { Candidate, Row } from '../align/align';
 import { decideCandidate } from '../align/choose-by-values';
-import { Normalized, normalizeAt } from '../normalize/normalize';
+import { Normalized, normalizeAt, runtimeGrid } from '../normalize/normalize';
 import { pairMetrics, PairMetricsDetail } from './pair-metrics';
 import type { RowStats } from './row-stats';
 import type { RowGrid } from './value-grid';
@@ -31,14 +31,21 @@ export function measurePair(row: Row, stats: RowStats, captured: Record<string, 
   }
   const candidate = row.model[stats.chosen];
   const t = captured[candidate.at.fetch];
-  const actual = normalizeAt(t, candidate.at);
+  const actual = normalizeAt(t, candidate.at, captured);
   stats.dtype = t.dtype;
   stats.layout = layoutName(candidate.at.value.layout);
   if (actual.dims.join(',') !== reference.dims.join(',')) {
     stats.error = `shape [${actual.dims}] on the model side, [${reference.dims}] in the reference`;
     return null;
   }
-  const grid = gridOf(candidate);
+  if (!!actual.raw !== !!reference.raw) {
+    const [raw, real] = actual.raw ? ['model side', 'reference'] : ['reference', 'model side'];
+    stats.error = `not compared: the ${raw} holds ${actual.raw ? t.dtype : 'integer'} values on no known quantization grid, the ${real} real values`;
+    return null;
+  }
+  const rowGrid = gridOf(candidate);
+  // A grid computed at run time is this input's: its parameters come from this capture.
+  const grid = rowGrid.quant?.runtime ? { ...rowGrid, quant: runtimeGrid(rowGrid.quant, captured) } : rowGrid;
   const perChannel = grid.quant && grid.quant.scale.length > 1 ? { axis: grid.quant.axis ?? 1, dims: actual.dims } : undefined;
   const detail = pairMetrics(reference.data, actual.data, grid.quant, perChannel);
   stats.addPair(detail);

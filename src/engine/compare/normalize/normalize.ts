@@ -7,6 +7,8 @@ export interface Normalized {
   dims: number[];
   data: Float32Array;
   note: string | null;
+  /** Integers read as numbers without a grid to dequantize them with: not real values, never compared with real ones. */
+  raw?: boolean;
 }
 
 /**
@@ -24,6 +26,7 @@ export function normalizeTensor(t: Tensor, layout: Layout, quant: QuantParams | 
   if (d.length !== count) throw new Error(`tensor '${t.name ?? ''}' holds ${d.length} values, its dims [${t.dims}] need ${count}`);
 
   let data: Float32Array;
+  let raw = false;
   if (integerRange(t.dtype) || t.dtype === 'int64' || t.dtype === 'uint64') {
     // A scale computed at run time (dynamic quantization) is unknown here: such tensors compare as integers.
     if (quant && quant.scale.length) {
@@ -31,6 +34,7 @@ export function normalizeTensor(t: Tensor, layout: Layout, quant: QuantParams | 
       notes.push(dequantNote(t.dtype, quant));
     } else {
       data = widen(t);
+      raw = true;
       notes.push(`${t.dtype} values as float32 (no quantization parameters)`);
     }
   } else {
@@ -50,12 +54,30 @@ export function normalizeTensor(t: Tensor, layout: Layout, quant: QuantParams | 
     dims = r.dims;
     notes.push('NHWC -> NCHW');
   }
-  return { dims: [...dims], data, note: notes.length ? notes.join('; ') : null };
+  return { dims: [...dims], data, note: notes.length ? notes.join('; ') : null, ...(raw ? { raw } : {}) };
 }
 
-/** A captured tensor normalized with what the IR knows of the value it holds (a side's located tensor). */
-export function normalizeAt(t: Tensor, at: { value: { layout: Layout; quant: QuantParams | null } }): Normalized {
-  return normalizeTensor(t, at.value.layout, at.value.quant);
+/**
+ * A captured tensor normalized with what the IR knows of the value it holds (a side's located tensor). A tensor
+ * quantized at run time is dequantized with the scale and zero point the runtime computed, from the same capture.
+ */
+export function normalizeAt(t: Tensor, at: { value: { layout: Layout; quant: QuantParams | null } }, captured?: Record<string, Tensor>): Normalized {
+  return normalizeTensor(t, at.value.layout, runtimeGrid(at.value.quant, captured));
+}
+
+/** The tensors that hold a runtime quantization's scale and zero point, to capture next to the tensor. */
+export function gridFetch(at: { value: { quant: QuantParams | null } }): string[] {
+  const q = at.value.quant;
+  return q?.runtime ? [q.scaleTensor, q.zeroPointTensor].filter((x): x is string => !!x) : [];
+}
+
+/** A runtime quantization's parameters as this capture computed them (unchanged for a static one). */
+export function runtimeGrid(q: QuantParams | null, captured?: Record<string, Tensor>): QuantParams | null {
+  if (!q?.runtime || q.scale.length) return q;
+  const s = q.scaleTensor ? captured?.[q.scaleTensor] : undefined;
+  const z = q.zeroPointTensor ? captured?.[q.zeroPointTensor] : undefined;
+  if (!s) return q;
+  return { ...q, scale: Array.from(toFloat32(s)), zeroPoint: z ? Array.from(toFloat32(z)) : [0] };
 }
 
 /** float16/bfloat16 decode from bits; integers and float64 convert value by value. */

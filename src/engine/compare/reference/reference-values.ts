@@ -1,6 +1,6 @@
 import { toFloat32 } from '../../onnx/tensor-codec';
 import type { CaptureResult } from '../../process/engine-protocol';
-import { Normalized, normalizeAt } from '../normalize/normalize';
+import { gridFetch, Normalized, normalizeAt } from '../normalize/normalize';
 import type { Reference, RowReference } from './reference';
 
 /** The reference stage's output for one chunk: each wanted row's reference value per input, normalized. */
@@ -29,7 +29,7 @@ export function chunkReference(reference: Reference, wanted: WantedRow[], captur
       const t = r.kind === 'key' ? reference.tensors.get(r.key) : undefined;
       if (!t) throw new Error(`row ${row} names no entry of the activations file`);
       dtypes.set(row, t.dtype);
-      return [row, { dims: t.dims, data: toFloat32(t), note: null }];
+      return [row, { dims: t.dims, data: toFloat32(t), note: null, ...(/int/.test(t.dtype) ? { raw: true } : {}) }];
     }));
     return { values: Array.from({ length: inputs }, () => one), dtypes };
   }
@@ -39,11 +39,11 @@ export function chunkReference(reference: Reference, wanted: WantedRow[], captur
     return { row, at: r.at };
   });
   for (const { row, at } of located) dtypes.set(row, captured.outputs[0][at.fetch]?.dtype ?? null);
-  const values = captured.outputs.map((o) => new Map(located.map(({ row, at }) => [row, normalizeAt(o[at.fetch], at)])));
+  const values = captured.outputs.map((o) => new Map(located.map(({ row, at }) => [row, normalizeAt(o[at.fetch], at, o)])));
   return { values, dtypes };
 }
 
 /** The tensors the reference side must expose for the wanted rows (none for a file), in order, once each. */
 export function referenceFetch(wanted: WantedRow[]): string[] {
-  return [...new Set(wanted.flatMap(({ reference: r }) => (r.kind === 'tensor' ? [r.at.fetch] : [])))];
+  return [...new Set(wanted.flatMap(({ reference: r }) => (r.kind === 'tensor' ? [r.at.fetch, ...gridFetch(r.at)] : [])))];
 }

@@ -63,7 +63,18 @@ export function layerTable(model: Side, units: Unit[], alignment: Alignment, sta
     layers.push(row);
     byRow.set(i, row);
   });
-  if (layers.length === 0) {
+  for (const f of alignment.fused ?? []) {
+    const producer = model.source.values.get(f.tensor)?.producer ?? -1;
+    const node = producer >= 0 ? model.source.nodes[producer] : null;
+    const none = { sqnrDb: null, cosine: null, maxAbs: null, meanAbs: null, errSteps: null, clippedFraction: null };
+    layers.push({
+      tensor: f.tensor, compiledOnly: false, referenceTensor: f.tensor, node: node?.name ?? null, opType: node?.opType ?? null,
+      unit: node?.scope ?? '', dtype: null, layout: null, ...none, localSqnrDb: null, fused: f.into, note: `not observable (fused into ${f.into})`,
+    });
+  }
+  const order = (t: string) => model.source.values.get(t)?.producer ?? -1;
+  layers.sort((a, b) => order(a.tensor) - order(b.tensor));
+  if (layers.every((l) => l.fused)) {
     const why = [...unmatchedModel.slice(0, 3), ...alignment.unmatched.reference.slice(0, 3)].join('; ');
     throw badInput(file, `nothing could be compared: every candidate pair was unmatched or had another shape (${why})`);
   }

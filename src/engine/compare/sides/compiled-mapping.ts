@@ -31,6 +31,16 @@ export function mapCompiledToSource(source: IRGraph, compiled: IRGraph): Map<str
   for (const [name, v] of source.values) {
     if (!v.initializer && compiledNames.has(name) && !compiled.values.get(name)!.initializer) out.set(name, name);
   }
+  // Renamed copies of a source tensor: an fp16 tensor the runtime computes in float32 (no fp16 kernel here), and a
+  // float tensor whose data movement the runtime moved onto the integer grid (QDQ propagation: `_q_to_dq`), which
+  // holds the same values as integers with their grid.
+  for (const [name, v] of source.values) {
+    if (v.initializer || out.has(name)) continue;
+    const widened = compiled.values.get(`InsertedPrecisionFreeCast_${name}`);
+    const onGrid = compiled.values.get(`${name}_q_to_dq`);
+    if (widened && !widened.initializer) out.set(name, widened.name);
+    else if (onGrid?.quant && !onGrid.initializer) out.set(name, onGrid.name);
+  }
   // Parameters (constants, Casts of constants) a fusion absorbed are not values the rest of the graph reads.
   const statics = staticValues(source);
   const deferred: Array<[string, string]> = [];
@@ -60,7 +70,7 @@ export function mapCompiledToSource(source: IRGraph, compiled: IRGraph): Map<str
         const b = isInteger(cv);
         return (m === null || n === null || m === n) && (a === null || b === null || a === b);
       });
-      const best = fits.sort((a, b) => source.values.get(b)!.producer - source.values.get(a)!.producer)[0];
+      const best = carried(fits, ct, set);
       if (!best || out.has(best)) continue;
       if (LAYOUT_OPS.has(c.opType)) deferred.push([best, ct]);
       else out.set(best, ct);
@@ -69,6 +79,46 @@ export function mapCompiledToSource(source: IRGraph, compiled: IRGraph): Map<str
   for (const [s, c] of deferred) if (!out.has(s)) out.set(s, c);
   aliasCopies(source, out);
   return out;
+
+  /**
+   * Of the source tensors that fit one compiled output, the one it carries. One fit is it. With several (two values
+   * leave a fused pattern, e.g. the conv output and its sigmoid in x * sigmoid(x)), the carried one is read by the
+   * nodes that read the compiled output (or both are graph outputs); a tie is not guessed: pairing a source tensor
+   * with another value's tensor reports an error the target does not make.
+   */
+  function carried(fits: string[], ct: string, set: Set<string>): string | undefined {
+    if (fits.length <= 1) return fits[0];
+    const readers = new Set<string>();
+    let isOut = false;
+    // Layout moves the compiler inserted only re-represent the value: look through them to its readers.
+    const read = (t: string, depth: number): void => {
+      if (compiled.outputs.includes(t)) isOut = true;
+      for (const k of compiled.values.get(t)?.consumers ?? []) {
+        const node = compiled.nodes[k];
+        if (LAYOUT_OPS.has(node.opType) && node.origin.length === 0 && depth < 4) read(node.outputs[0], depth + 1);
+        else for (const o of node.origin) readers.add(o);
+      }
+    };
+    read(ct, 0);
+    const agree = fits.filter((t) => {
+      const outside = (source.values.get(t)?.consumers ?? []).map((k) => source.nodes[k].name).filter((n) => !set.has(n));
+      return (isOut && source.outputs.includes(t)) || (outside.length > 0 && outside.every((n) => readers.has(n)));
+    });
+    // Copies of one value (Identity, a Cast to its own type) are the same value: any of them is carried.
+    const roots = new Set(agree.map((t) => copyRoot(source, t)));
+    const latest = agree.sort((a, b) => source.values.get(b)!.producer - source.values.get(a)!.producer)[0];
+    return agree.length === 1 || roots.size === 1 ? latest : undefined;
+  }
+}
+
+/** The value a tensor copies, through Identity and same-type Casts. */
+function copyRoot(source: IRGraph, t: string): string {
+  for (let i = 0; i < 16; i++) {
+    const p = source.values.get(t)?.producer ?? -1;
+    if (p < 0 || !copiesValue(source.nodes[p], source)) break;
+    t = source.nodes[p].inputs[0];
+  }
+  return t;
 }
 
 /** Ops whose output holds the same values as their input (a Cast between two integer types of the same grid). */

@@ -188,6 +188,21 @@ const MS_OPS: Record<string, Expand> = {
     r.emit('MatMul', inputs, [mm], [], n.name);
     r.emit('Add', [mm, bias], [n.output[0]], [], r.fresh(`${n.name || n.output[0]}__ql_bias`));
   },
+  /** The runtime's fused dynamic matmul: A quantized at run time (DynamicQuantizeLinear), then as MatMulIntegerToFloat. */
+  DynamicQuantizeMatMul: (n, r) => {
+    const [a, b, bs, bz, bias] = n.input;
+    const base = n.name || n.output[0];
+    const [aq, as, az] = [r.fresh(`${a}__ql_quantized`), r.fresh(`${a}__ql_scale`), r.fresh(`${a}__ql_zero_point`)];
+    r.emit('DynamicQuantizeLinear', [a], [aq, as, az], [], r.fresh(`${base}__ql_dynamic_quantize`));
+    const inputs = [r.dequantize(aq, as, az), r.dequantize(b, bs, opt(bz), -1)];
+    if (!bias) {
+      r.emit('MatMul', inputs, [n.output[0]], [], n.name);
+      return;
+    }
+    const mm = r.fresh(`${n.output[0]}__ql_matmul`);
+    r.emit('MatMul', inputs, [mm], [], n.name);
+    r.emit('Add', [mm, bias], [n.output[0]], [], r.fresh(`${base}__ql_bias`));
+  },
 };
 
 /**

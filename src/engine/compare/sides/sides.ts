@@ -37,6 +37,8 @@ export interface Side {
   /** What to run to capture tensors: a compiled graph or the exact expansion, always at level `disabled`. */
   run: { model: ModelSource; session: SessionSpec };
   locate(tensor: string): Located | null;
+  /** For a source tensor this side does not compute: the compiled node that absorbed the node producing it. */
+  fusedInto?: (tensor: string) => string | null;
   /** Compiled tensors that carry no source tensor (shown as unmatched). */
   compiledOnly: string[];
   repairs: Array<{ id: string; title: string; count: number }>;
@@ -166,6 +168,12 @@ export async function targetSide(file: string, target: Target, opts: SideOptions
       const c = links.get(t);
       const v = c ? compiled.values.get(c) : undefined;
       return c && v ? { fetch: c, value: v } : null;
+    },
+    fusedInto: (t) => {
+      const p = outcome.source.values.get(t)?.producer ?? -1;
+      if (p < 0 || links.has(t)) return null;
+      const name = outcome.source.nodes[p].name;
+      return compiled.nodes.find((n) => n.origin.includes(name))?.name ?? null;
     },
     compiledOnly,
     repairs,

@@ -52,11 +52,17 @@ function floatArithmetic(model: ModelMsg, node: string): { model: ModelMsg; remo
   return { model: out, removed: [] };
 }
 
+/** Integer ops whose inputs after the weight are zero points and scales, not a float bias. */
+const INTEGER_INPUTS = new Set(['ConvInteger', 'MatMulInteger', 'MatMulIntegerToFloat', 'DynamicQuantizeMatMul', 'QLinearConv', 'QLinearMatMul', 'QGemm']);
+
 /** Point the layer's compute node at the float twin's weights (and bias), as new initializers. */
 function useFloatWeights(model: ModelMsg, node: string, w: { weight: Tensor; bias: Tensor | null }): boolean {
   const g = model.graph!;
   const n = g.node.find((x) => x.name === node);
   if (!n || n.input.length < 2) return false;
+  // A float16 layer reads float16 weights: float32 ones would not load (keeping it in float32 needs Casts around it).
+  const stored = g.initializer.find((t) => t.name === n.input[1]);
+  if (stored && stored.data_type !== 1) return false;
   const name = `${node}__float_twin`;
   g.initializer.push(encodeTensor({ ...w.weight, name: `${name}.weight` }) as never);
   n.input[1] = `${name}.weight`;
@@ -105,16 +111,21 @@ export async function runWhatIf(model: Side, layers: string[], units: Unit[], ct
     }
     const twin = ctx.sameSource ? null : ctx.floatWeights?.(unit) ?? null;
     let changed: { model: ModelMsg; removed: string[] };
+    let copied = false;
     try {
       changed = ctx.sameSource ? floatArithmetic(model.model, unit.name) : keepFloat(model.model, unit.name);
     } catch (err) {
-      if (!twin) {
+      // An integer op reads zero points where a float op reads its bias: the twin's float weights cannot go in.
+      if (!twin || INTEGER_INPUTS.has(model.source.nodes[unit.anchor].opType)) {
         if (ctx.explicit.has(layer)) throw badInput(undefined, `--keep-float ${layer}: ${errorMessage(err)}`);
         continue;
       }
       changed = { model: copyModel(model.model), removed: [] };
+      copied = true;
     }
     const withTwin = twin ? useFloatWeights(changed.model, unit.name, twin) : false;
+    // Nothing changed (the twin's weights do not fit this layer's types): there is nothing to measure.
+    if (copied && !withTwin) continue;
     ctx.sideOpts.onProgress?.(`what-if: ${unit.name} in float (${changed.removed.length} Q/DQ nodes removed${withTwin ? ', the float twin\'s weights' : ''})`);
     const bytes = encodeModel(changed.model);
     const file = path.join(cacheRoot(), 'what-if', `${hashParts('what-if-v1', bytes).slice(0, 32)}.onnx`);

@@ -1,0 +1,221 @@
+import { strict as assert } from 'assert';
+import * as path from 'path';
+import { writeNpy } from '../src/engine/io/npy';
+import { compareModels, CompareOptions, PairValues } from '../src/engine/compare/compare';
+import { CompareReport } from '../src/engine/compare/compare-report';
+import { compareMarkdown } from '../src/engine/compare/report/report-markdown';
+import { compareHtml } from '../src/engine/compare/report/report-html';
+import { BUILTIN_TARGETS } from '../src/engine/targets/target';
+import { compileFor, saveModel, useEngine } from './helpers/engine';
+import { encodeModel, readModel } from '../src/engine/onnx/model-file';
+import { Tensor, toFloat32 } from '../src/engine/onnx/tensor-codec';
+import { GraphBuilder, randomValues, rng } from '../src/engine/builder/model-builder';
+import { EngineClient } from '../src/engine/process/engine-client';
+import { dynamicInt8Twins, fp16Twins, QatTransformer, swishConvNet, TransformerOptions } from './helpers/shipped-models';
+
+function show(r: CompareReport): void {
+  for (const l of r.layers) console.log(`      ${l.tensor} | ${l.referenceTensor} | ${l.sqnrDb} | ${l.localSqnrDb} | ${l.dtype} | ${l.note ?? ''}`);
+  for (const c of r.culprits) console.log(`      culprit ${c.node} ${c.kind} ${c.score}: ${c.explanation}`);
+  console.log(`      unmatched ${JSON.stringify(r.unmatched)}`);
+}
+
+const session = { provider: 'cpu', level: 'disabled' as const, config: {}, freeDims: {} };
+
+/** The QAT transformer and its float twin, calibrated on one input (the comparison's input). */
+async function transformerTwins(engine: EngineClient, o: TransformerOptions = {}): Promise<{ quant: ReturnType<QatTransformer['quant']>; float: ReturnType<QatTransformer['float']>; input: Tensor }> {
+  const t = new QatTransformer(o);
+  const float = t.float();
+  const input: Tensor = { name: 'x', dtype: 'float32', dims: [1, 8, 32], data: Float32Array.from(randomValues(256, -2, 2, rng(5))) };
+  const fetch = t.points.filter((p) => p !== 'x');
+  const run = await engine.call('run', { model: { bytes: encodeModel(float) }, session, feeds: { x: input }, fetch });
+  const maxAbs = (v: Float32Array) => v.reduce((m, x) => Math.max(m, Math.abs(x)), 0);
+  const ranges = new Map<string, number>([['x', maxAbs(input.data as Float32Array)], ...fetch.map((p): [string, number] => [p, maxAbs(toFloat32(run.outputs[p]))])]);
+  return { quant: t.quant(ranges), float, input };
+}
+
+const target = (id: string) => BUILTIN_TARGETS.find((t) => t.id === id)!;
+
+/** Models as they ship (fusions the runtime makes, transformers, dynamic int8, fp16): no comparison of different quantities. */
+describe('compare: models as they ship', function () {
+  const ctx = useEngine();
+  const compare = (model: string, o: Partial<CompareOptions> = {}): Promise<CompareReport> =>
+    compareModels({ model, target: target('cpu'), referenceTarget: target('reference'), engine: ctx.engine(), ...o });
+
+  for (const t of ['cpu', 'cpu-no-layout']) {
+    it(`says a tensor the compiler fused away (x * sigmoid(x)) is not observable, and never pairs it with another tensor (${t})`, async () => {
+      const file = saveModel(ctx.dir(), `swish-${t}.onnx`, swishConvNet());
+      const compiled = await compileFor(file, t, ctx.engine());
+      const compiledNodes = new Set(compiled.compiled!.nodes.map((n) => n.name));
+      const r = await compare(file, { target: target(t) });
+      // A float model compiled for this CPU: every compared value is the source's to float rounding.
+      for (const l of r.layers) {
+        if (l.fused) {
+          assert.ok(compiledNodes.has(l.fused), `${l.tensor} is said to be fused into ${l.fused}, which the compiled graph does not hold`);
+          assert.equal(l.sqnrDb, null);
+          assert.match(l.note ?? '', /not observable \(fused into /);
+        } else {
+          assert.ok(l.sqnrDb !== null && l.sqnrDb > 60, `${l.tensor}: ${l.sqnrDb} dB (${l.note ?? ''}) — a float model compiled here pairs only equal values`);
+        }
+      }
+      assert.deepEqual(r.culprits, []);
+      for (let i = 0; i < 3; i++) {
+        const mul = r.layers.find((l) => l.tensor === `/block${i}/act/Mul_output_0`);
+        assert.ok(mul && mul.sqnrDb !== null, `the swish output of block ${i} is compared`);
+        assert.ok(r.layers.some((l) => l.tensor === `/block${i}/act/Sigmoid_output_0`), `block ${i}'s sigmoid is either compared or marked fused`);
+      }
+      // Where the runtime fused the swish (QuickGelu), the sigmoid is marked fused into that node.
+      const quickGelu = compiled.compiled!.nodes.filter((n) => n.opType === 'QuickGelu');
+      for (const q of quickGelu) {
+        const sig = q.origin.find((o) => o.endsWith('/Sigmoid'));
+        if (!sig) continue;
+        const row = r.layers.find((l) => l.node === sig);
+        assert.equal(row?.fused, q.name, JSON.stringify(row));
+      }
+      // The reports say it in words.
+      if (r.layers.some((l) => l.fused)) {
+        assert.match(compareMarkdown(r), /not observable \(fused into /);
+        assert.match(compareHtml(r), /not observable \(fused into /);
+      }
+    });
+  }
+
+  describe('a QAT transformer (decomposed LayerNorm, 7-bit QuantizeLinear -> Clip -> DequantizeLinear)', () => {
+    async function files(name: string, o: TransformerOptions = {}): Promise<{ quant: string; float: string; input: string }> {
+      const m = await transformerTwins(ctx.engine(), o);
+      const input = path.join(ctx.dir(), `${name}-x.npy`);
+      writeNpy(input, m.input);
+      return { quant: saveModel(ctx.dir(), `${name}-qat.onnx`, m.quant), float: saveModel(ctx.dir(), `${name}-float.onnx`, m.float), input };
+    }
+
+    it('compares every pair on real values (integers dequantized on their own grid) and finds no culprit on the clean model', async () => {
+      const f = await files('clean');
+      const m = readModel(f.quant).model;
+      const everyTensor = m.graph!.node!.flatMap((n) => n.output ?? []);
+      let kept: PairValues[] = [];
+      const r = await compare(f.quant, { reference: f.float, input: f.input, pairs: { tensors: everyTensor, notable: false, onPairs: (p) => { kept = p; } } });
+      if (process.env.QL_DEBUG) show(r);
+      assert.ok(r.layers.length >= 30, JSON.stringify(r.layers.map((l) => l.tensor)));
+      // Structurally: every pair of an integer capture was dequantized, and its values sit on that grid.
+      const byTensor = new Map(kept.map((p) => [p.tensor, p]));
+      let integerPairs = 0;
+      for (const l of r.layers) {
+        if (l.fused) continue;
+        const p = byTensor.get(l.tensor);
+        assert.ok(p, `pair of ${l.tensor} kept`);
+        if (!l.dtype || !/int/.test(l.dtype)) continue;
+        integerPairs++;
+        assert.ok(p.quant && p.quant.scale.length === 1, `${l.tensor} (${l.dtype}) compared without its grid`);
+        const [s, z] = [p.quant.scale[0], p.quant.zeroPoint[0]];
+        const off = p.actual.reduce((m, v) => Math.max(m, Math.abs(v / s + z - Math.round(v / s + z))), 0);
+        assert.ok(off < 1e-3, `${l.tensor}: values ${off} steps off the grid of scale ${s}`);
+      }
+      assert.ok(integerPairs >= 10, `${integerPairs} integer captures`);
+      // The heads' own Transposes (k's is 0,2,3,1) move data: they are not a channels-last layout to undo.
+      assert.deepEqual(r.unmatched.model.filter((u) => /\(shape \[/.test(u)), []);
+      assert.ok(r.layers.some((l) => l.tensor === '/block0/attn/k/Transpose_output_0' && l.sqnrDb !== null));
+      for (const l of r.layers) assert.ok(l.sqnrDb === null || l.sqnrDb > 20, `${l.tensor}: ${l.sqnrDb} dB (${l.note ?? ''})`);
+      assert.deepEqual(r.culprits.map((c) => `${c.node} ${c.kind}`), []);
+    });
+
+    it('finds an activation scale divided by 8 in one block: that layer, as clipping', async () => {
+      const f = await files('fault', { faultAt: '/block1/attn/o/Add_output_0' });
+      const r = await compare(f.quant, { reference: f.float, input: f.input });
+      if (process.env.QL_DEBUG) show(r);
+      assert.ok(r.culprits.length >= 1);
+      assert.equal(r.culprits[0].node, '/block1/attn/o/MatMul', JSON.stringify(r.culprits));
+      assert.equal(r.culprits[0].kind, 'clipping', r.culprits[0].explanation);
+      assert.ok(r.culprits.every((c) => c.kind !== 'unknown'), JSON.stringify(r.culprits));
+    });
+  });
+
+  describe('dynamic int8 (DynamicQuantizeLinear -> ConvInteger / MatMulInteger, as quantize_dynamic writes it)', () => {
+    function dynamicFiles(name: string, spread = 1): { quant: string; float: string; half: string; input: string } {
+      const m = dynamicInt8Twins(spread !== 1 ? { quietChannel: 3 } : {});
+      const r = rng(9);
+      const data = Float32Array.from(randomValues(8 * 64, -1, 1, r));
+      // An outlier channel: a few values far outside the rest stretch the per-tensor range computed at run time.
+      if (spread !== 1) for (let i = 0; i < 4; i++) data[3 * 64 + i * 9] *= spread;
+      const input = path.join(ctx.dir(), `${name}-x.npy`);
+      writeNpy(input, { name: 'x', dtype: 'float32', dims: [1, 8, 8, 8], data });
+      return { quant: saveModel(ctx.dir(), `${name}-dyn.onnx`, m.quant), float: saveModel(ctx.dir(), `${name}-float.onnx`, m.float), half: saveModel(ctx.dir(), `${name}-fp16.onnx`, m.half), input };
+    }
+
+    it('compares against its exact reference, its float twin and its fp16 sibling, dequantizing with the scale and zero point computed at run time', async () => {
+      const f = dynamicFiles('clean');
+      for (const reference of [undefined, f.float, f.half]) {
+        let kept: PairValues[] = [];
+        const r = await compare(f.quant, { reference, input: f.input, pairs: { tensors: ['/conv1/Conv_input_quantized'], notable: false, onPairs: (p) => { kept = p; } } });
+        if (reference) assert.deepEqual(r.layers.map((l) => l.tensor), ['/conv0/Relu_output_0', '/conv1/Relu_output_0', '/flatten/Reshape_output_0', 'logits'], reference);
+        if (process.env.QL_DEBUG) show(r);
+        assert.deepEqual(r.culprits.map((c) => `${c.node} ${c.kind}`), []);
+        assert.deepEqual(r.runtimeQuantized, ['/conv0/Conv_input_quantized', '/conv1/Conv_input_quantized', '/fc/MatMul_input_quantized']);
+        // Against the exact reference the uint8 tensors quantized at run time are compared on the grid computed then.
+        if (!reference) {
+          const dq = kept.find((p) => p.tensor === '/conv1/Conv_input_quantized');
+          assert.ok(dq?.quant && dq.quant.scale.length === 1 && dq.quant.scale[0] > 0, JSON.stringify(dq?.quant));
+          const [s, z] = [dq.quant.scale[0], dq.quant.zeroPoint[0]];
+          assert.ok(dq.actual.every((v) => Math.abs(v / s + z - Math.round(v / s + z)) < 1e-3), 'dequantized values on the run-time grid');
+        }
+        for (const l of r.layers) assert.ok(l.sqnrDb === null || l.sqnrDb > 25, `${r.mode} ${l.tensor}: ${l.sqnrDb} dB (${l.note ?? ''})`);
+      }
+    });
+
+    it('finds a per-tensor run-time range that outliers dominate: that layer, kind dynamic-range, with its fix', async () => {
+      const f = dynamicFiles('outliers', 400);
+      const r = await compare(f.quant, { reference: f.float, input: f.input });
+      if (process.env.QL_DEBUG) show(r);
+      assert.ok(r.culprits.length >= 1, JSON.stringify(r.layers.map((l) => [l.tensor, l.sqnrDb])));
+      assert.equal(r.culprits[0].node, '/conv0/Conv_quant_ConvInteger');
+      assert.equal(r.culprits[0].kind, 'dynamic-range', r.culprits[0].explanation);
+      assert.match(r.culprits[0].explanation, /one range per tensor/);
+      assert.match(r.culprits[0].fix, /per channel/);
+      assert.match(r.culprits[0].fix, /exclude/);
+    });
+
+    it("compares the runtime's fused DynamicQuantizeMatMul against its exact reference", async () => {
+      const r0 = rng(13);
+      const b = new GraphBuilder('dynamic_matmul');
+      const x = b.input('x', 'float32', [4, 16]);
+      const w = b.constant('w_quantized', 'int8', [16, 8], randomValues(128, -127, 127, r0, true));
+      const ws = b.constant('w_scale', 'float32', [8], randomValues(8, 0.002, 0.004, r0));
+      const wz = b.constant('w_zero_point', 'int8', [8], new Array(8).fill(0));
+      b.output(b.op('DynamicQuantizeMatMul', [x, w, ws, wz], {}, { name: '/fc/DynamicQuantizeMatMul', domain: 'com.microsoft', output: 'y' }));
+      const file = saveModel(ctx.dir(), 'dqmm.onnx', b.model({ opset: 13, extraOpsets: { 'com.microsoft': 1 } }));
+      const r = await compare(file);
+      if (process.env.QL_DEBUG) show(r);
+      assert.deepEqual(r.runtimeQuantized, ['x']);
+      const y = r.layers.find((l) => l.tensor === 'y');
+      assert.ok(y && y.sqnrDb !== null && y.sqnrDb > 40, JSON.stringify(r.layers));
+      assert.deepEqual(r.culprits, []);
+    });
+  });
+
+  describe('fp16 (float16 weights and activations, Casts in and out)', () => {
+    function fp16Files(name: string, gain = 1): { half: string; float: string; input: string } {
+      const m = fp16Twins({ gain });
+      const input = path.join(ctx.dir(), `${name}-x.npy`);
+      writeNpy(input, { name: 'x', dtype: 'float32', dims: [1, 8, 8, 8], data: Float32Array.from(randomValues(512, -1, 1, rng(3))) });
+      return { half: saveModel(ctx.dir(), `${name}-fp16.onnx`, m.half), float: saveModel(ctx.dir(), `${name}-fp32.onnx`, m.float), input };
+    }
+
+    it('compares an fp16 model with its float32 twin, and a float32 model with an fp16 reference, with no culprit', async () => {
+      const f = fp16Files('half-clean');
+      for (const [model, reference] of [[f.half, f.float], [f.float, f.half]]) {
+        const r = await compare(model, { reference, input: f.input });
+        if (process.env.QL_DEBUG) show(r);
+        assert.ok(r.layers.length >= 3, JSON.stringify(r.layers.map((l) => l.tensor)));
+        for (const l of r.layers) assert.ok(l.sqnrDb !== null && l.sqnrDb > 50, `${l.tensor}: ${l.sqnrDb} dB`);
+        assert.deepEqual(r.culprits, []);
+      }
+    });
+
+    it('finds weights that overflow fp16 when converted: that layer, kind fp16-range', async () => {
+      const f = fp16Files('half-overflow', 1e6);
+      const r = await compare(f.half, { reference: f.float, input: f.input });
+      if (process.env.QL_DEBUG) show(r);
+      assert.ok(r.culprits.length >= 1, JSON.stringify(r.layers.map((l) => [l.tensor, l.sqnrDb])));
+      assert.equal(r.culprits[0].node, '/conv1/Conv');
+      assert.equal(r.culprits[0].kind, 'fp16-range', r.culprits[0].explanation);
+    });
+  });
+});

@@ -1,0 +1,218 @@
+import { GraphBuilder, randomValues, rng } from '../../src/engine/builder/model-builder';
+import { ModelMsg } from '../../src/engine/onnx/schema';
+
+/**
+ * A float convnet with swish activations written out as x * sigmoid(x) (how PyTorch exports SiLU before opset 14):
+ * conv -> Sigmoid -> Mul(conv, sigmoid) per block. The runtime fuses each swish into its conv, so the Sigmoid and
+ * Mul outputs do not exist in the compiled graph.
+ */
+export function swishConvNet(o: { blocks?: number; channels?: number; size?: number; seed?: number } = {}): ModelMsg {
+  const { blocks = 3, channels = 16, size = 12, seed = 21 } = o;
+  const r = rng(seed);
+  const b = new GraphBuilder('swish_net');
+  let x = b.input('x', 'float32', [1, channels, size, size]);
+  for (let i = 0; i < blocks; i++) {
+    const bound = Math.sqrt(6 / (channels * 9));
+    const w = b.constant(`block${i}.w`, 'float32', [channels, channels, 3, 3], randomValues(channels * channels * 9, -bound, bound, r));
+    const bias = b.constant(`block${i}.b`, 'float32', [channels], randomValues(channels, -0.1, 0.1, r));
+    const c = b.op('Conv', [x, w, bias], { pads: [1, 1, 1, 1] }, { name: `/block${i}/conv/Conv`, output: `/block${i}/conv/Conv_output_0` });
+    const s = b.op('Sigmoid', [c], {}, { name: `/block${i}/act/Sigmoid`, output: `/block${i}/act/Sigmoid_output_0` });
+    x = b.op('Mul', [c, s], {}, { name: `/block${i}/act/Mul`, output: `/block${i}/act/Mul_output_0` });
+  }
+  b.output(x);
+  return b.model({ opset: 13 });
+}
+
+export interface TransformerOptions {
+  blocks?: number;
+  /** Divide this activation's scale by 8 (a calibration fault), by its name, e.g. `/block1/attn/o/Add_output_0`. */
+  faultAt?: string;
+  seed?: number;
+}
+
+/** Dimensions of the QAT transformer: sequence, width, heads. */
+const T = 8;
+const D = 32;
+const H = 2;
+
+interface Weights { ints: number[]; scale: number[]; bias: number[]; dims: [number, number] }
+
+/**
+ * A QAT transformer encoder as PyTorch exports it, and its float twin: LayerNorm decomposed into ReduceMean, Sub, Pow,
+ * ReduceMean, Add, Sqrt, Div, Mul, Add; q/k/v projections reshaped into heads and transposed; softmax attention; a
+ * ReLU MLP; residual adds. The quantized model fake-quantizes activations to 7 bits as QAT exports do
+ * (QuantizeLinear -> Clip(0, 127) -> DequantizeLinear) with scales calibrated on `calibrate`'s run of the float
+ * model, and holds per-channel int8 weights; the float twin holds the same weights dequantized, so the two differ only
+ * by the activations' quantization. `points` are the float tensors that get fake-quantized (same names in both).
+ */
+export class QatTransformer {
+  readonly points: string[] = [];
+  private readonly weights = new Map<string, Weights>();
+
+  constructor(private readonly o: TransformerOptions = {}) {
+    const r = rng(o.seed ?? 31);
+    const blocks = o.blocks ?? 2;
+    const dims: Array<[string, number, number]> = [];
+    for (let i = 0; i < blocks; i++) {
+      for (const k of ['q', 'k', 'v', 'o']) dims.push([`/block${i}/attn/${k}`, D, D]);
+      dims.push([`/block${i}/mlp/fc1`, D, 2 * D], [`/block${i}/mlp/fc2`, 2 * D, D]);
+    }
+    for (const [name, rows, cols] of dims) {
+      this.weights.set(name, {
+        ints: randomValues(rows * cols, -127, 127, r, true), scale: randomValues(cols, 0.6, 1.4, r).map((s) => s / (127 * Math.sqrt(rows))),
+        bias: randomValues(cols, -0.1, 0.1, r), dims: [rows, cols],
+      });
+    }
+  }
+
+  /** The float twin. */
+  float(): ModelMsg {
+    this.points.length = 0;
+    return this.build(null);
+  }
+
+  /** The QAT export, with each point's scale (max |value| seen by the float model) from `ranges`. */
+  quant(ranges: Map<string, number>): ModelMsg {
+    return this.build(ranges);
+  }
+
+  private build(ranges: Map<string, number> | null): ModelMsg {
+    const b = new GraphBuilder(ranges ? 'qat_transformer' : 'float_transformer');
+    const points = this.points;
+    const op = (type: string, name: string, inputs: string[], attrs: Record<string, number | number[]> = {}) =>
+      b.op(type, inputs, attrs, { name, output: `${name}_output_0` });
+    const c = (name: string, values: number[], dims: number[] = [], dtype: 'float32' | 'int64' | 'uint8' = 'float32') => b.constant(name, dtype, dims, values);
+    // 7-bit fake quantization: uint8 with its top bit unused (Clip 0..127), zero point 64 for signed values.
+    const fq = (t: string, nonNegative = false): string => {
+      if (!ranges) { points.push(t); return t; }
+      const range = ranges.get(t);
+      if (range === undefined) throw new Error(`no calibration range for ${t}`);
+      let scale = (range || 1) / (nonNegative ? 127 : 63);
+      if (this.o.faultAt === t) scale /= 8;
+      const s = c(`${t}.scale`, [scale]);
+      const z = c(`${t}.zero_point`, [nonNegative ? 0 : 64], [], 'uint8');
+      const q = b.op('QuantizeLinear', [t, s, z], {}, { name: `${t}/QuantizeLinear` });
+      const clipped = b.op('Clip', [q, c(`${t}.qmin`, [0], [], 'uint8'), c(`${t}.qmax`, [127], [], 'uint8')], {}, { name: `${t}/Clip` });
+      return b.op('DequantizeLinear', [clipped, s, z], {}, { name: `${t}/DequantizeLinear` });
+    };
+    const linear = (name: string, x: string): string => {
+      const w = this.weights.get(name)!;
+      const weight = ranges
+        ? b.op('DequantizeLinear', [b.constant(`${name}.w_int8`, 'int8', w.dims, w.ints), c(`${name}.w_scale`, w.scale, [w.dims[1]]), b.constant(`${name}.w_zp`, 'int8', [w.dims[1]], new Array(w.dims[1]).fill(0))], { axis: 1 }, { name: `${name}/weight/DequantizeLinear` })
+        : c(`${name}.weight`, w.ints.map((v, i) => Math.fround(v * Math.fround(w.scale[i % w.dims[1]]))), w.dims);
+      return op('Add', `${name}/Add`, [op('MatMul', `${name}/MatMul`, [x, weight]), c(`${name}.bias`, w.bias, [w.dims[1]])]);
+    };
+    const layerNorm = (scope: string, x: string): string => {
+      const mean = op('ReduceMean', `${scope}/ReduceMean`, [x], { axes: [-1] });
+      const d = op('Sub', `${scope}/Sub`, [x, mean]);
+      const v = op('ReduceMean', `${scope}/ReduceMean_1`, [op('Pow', `${scope}/Pow`, [d, c(`${scope}.two`, [2])])], { axes: [-1] });
+      const n = op('Div', `${scope}/Div`, [d, op('Sqrt', `${scope}/Sqrt`, [op('Add', `${scope}/Add`, [v, c(`${scope}.eps`, [1e-5])])])]);
+      return op('Add', `${scope}/Add_1`, [op('Mul', `${scope}/Mul`, [n, c(`${scope}.gamma`, new Array(D).fill(1), [D])]), c(`${scope}.beta`, new Array(D).fill(0), [D])]);
+    };
+    const heads = (scope: string, x: string, perm: number[]) =>
+      op('Transpose', `${scope}/Transpose`, [op('Reshape', `${scope}/Reshape`, [x, c(`${scope}.heads`, [1, T, H, D / H], [4], 'int64')])], { perm });
+
+    let x = fq(b.input('x', 'float32', [1, T, D]));
+    for (let i = 0; i < (this.o.blocks ?? 2); i++) {
+      const s = `/block${i}`;
+      const ln = fq(layerNorm(`${s}/ln1`, x));
+      const q = heads(`${s}/attn/q`, fq(linear(`${s}/attn/q`, ln)), [0, 2, 1, 3]);
+      const k = heads(`${s}/attn/k`, fq(linear(`${s}/attn/k`, ln)), [0, 2, 3, 1]);
+      const v = heads(`${s}/attn/v`, fq(linear(`${s}/attn/v`, ln)), [0, 2, 1, 3]);
+      const scores = op('Div', `${s}/attn/Div`, [op('MatMul', `${s}/attn/scores/MatMul`, [q, k]), c(`${s}.sqrt_dh`, [Math.sqrt(D / H)])]);
+      const probs = fq(op('Softmax', `${s}/attn/Softmax`, [scores], { axis: -1 }), true);
+      const context = fq(op('MatMul', `${s}/attn/context/MatMul`, [probs, v]));
+      const merged = op('Reshape', `${s}/attn/merge/Reshape`, [op('Transpose', `${s}/attn/merge/Transpose`, [context], { perm: [0, 2, 1, 3] }), c(`${s}.merged`, [1, T, D], [3], 'int64')]);
+      const attn = fq(linear(`${s}/attn/o`, merged));
+      x = fq(op('Add', `${s}/Add`, [x, attn]));
+      const h = fq(op('Relu', `${s}/mlp/Relu`, [linear(`${s}/mlp/fc1`, fq(layerNorm(`${s}/ln2`, x)))]), true);
+      x = fq(op('Add', `${s}/Add_1`, [x, fq(linear(`${s}/mlp/fc2`, h))]));
+    }
+    b.output(b.op('Identity', [x], {}, { name: '/output/Identity', output: 'y' }));
+    return b.model({ opset: 17 });
+  }
+}
+
+/**
+ * A convnet as onnxruntime's quantize_dynamic writes it, and its float twin: each conv and the final matmul take
+ * their input through DynamicQuantizeLinear (uint8, scale and zero point computed at run time), run as ConvInteger or
+ * MatMulInteger with int8 weights (per-tensor), then Cast -> Mul by input scale x weight scale (-> Add bias). The
+ * float twin holds the same weights dequantized. `outlierChannel` makes one input channel of the first conv 100x
+ * larger (an outlier that dominates the per-tensor dynamic range).
+ * `quietChannel` gives that input channel zero weights in the first conv (an outlier channel the layer barely uses,
+ * as in transformers): its outliers then only stretch the range the runtime computes for the whole tensor.
+ */
+export function dynamicInt8Twins(o: { channels?: number; size?: number; seed?: number; quietChannel?: number } = {}): { quant: ModelMsg; float: ModelMsg; half: ModelMsg } {
+  const { channels = 8, size = 8, seed = 41 } = o;
+  const r = rng(seed);
+  const layers = [0, 1].map((i) => {
+    const n = channels * channels * 9;
+    const ints = randomValues(n, -127, 127, r, true).map((v, k) => (i === 0 && Math.floor(k / 9) % channels === o.quietChannel ? 0 : v));
+    return { name: `/conv${i}/Conv`, ints, scale: 1 / (127 * Math.sqrt(channels * 9)) * 2, bias: randomValues(channels, -0.1, 0.1, r), dims: [channels, channels, 3, 3] };
+  });
+  const fc = { ints: randomValues(channels * size * size * 10, -127, 127, r, true), scale: 1 / (127 * Math.sqrt(channels * size * size)), dims: [channels * size * size, 10] };
+
+  // `half`: the float twin as an fp16 sibling (float16 weights, Cast in and out), as converters ship it.
+  const build = (dynamic: boolean, half = false): ModelMsg => {
+    const b = new GraphBuilder(dynamic ? 'dynamic_int8' : half ? 'fp16_twin' : 'float_twin');
+    let x = b.input('x', 'float32', [1, channels, size, size]);
+    if (half) x = b.op('Cast', [x], { to: 10 }, { name: '/input/Cast' });
+    const f32 = (name: string, dims: number[], v: number[]) => b.constant(name, half && !dynamic ? 'float16' : 'float32', dims, v);
+    for (const l of layers) {
+      const bias = f32(`${l.name}.bias`, [channels], l.bias);
+      if (dynamic) {
+        const [xq, xs, xz] = b.node('DynamicQuantizeLinear', [x], {}, { name: `${l.name}_quant`, outputs: [`${l.name}_input_quantized`, `${l.name}_input_scale`, `${l.name}_input_zero_point`] });
+        const w = b.constant(`${l.name}.weight_quantized`, 'int8', l.dims, l.ints);
+        const wz = b.constant(`${l.name}.weight_zero_point`, 'int8', [], [0]);
+        const acc = b.op('ConvInteger', [xq, w, xz, wz], { pads: [1, 1, 1, 1] }, { name: `${l.name}_quant_ConvInteger`, output: `${l.name}_output_0_quantized` });
+        const real = b.op('Cast', [acc], { to: 1 }, { name: `${l.name}_quant_Cast` });
+        const scale = b.op('Mul', [xs, f32(`${l.name}.weight_scale`, [], [l.scale])], {}, { name: `${l.name}_quant_scales_mul` });
+        const y = b.op('Mul', [real, scale], {}, { name: `${l.name}_quant_output_scale_mul` });
+        x = b.op('Add', [y, b.op('Reshape', [bias, b.constant(`${l.name}.bias_shape`, 'int64', [4], [1, channels, 1, 1])], {}, { name: `${l.name}_bias_reshape` })], {}, { name: l.name, output: `${l.name}_output_0` });
+      } else {
+        x = b.op('Conv', [x, f32(`${l.name}.weight`, l.dims, l.ints.map((v) => Math.fround(v * Math.fround(l.scale)))), bias], { pads: [1, 1, 1, 1] }, { name: l.name, output: `${l.name}_output_0` });
+      }
+      x = b.op('Relu', [x], {}, { name: l.name.replace('Conv', 'Relu'), output: `${l.name.replace('Conv', 'Relu')}_output_0` });
+    }
+    const flat = b.op('Reshape', [x, b.constant('flat_shape', 'int64', [2], [1, channels * size * size])], {}, { name: '/flatten/Reshape' });
+    if (dynamic) {
+      const [xq, xs, xz] = b.node('DynamicQuantizeLinear', [flat], {}, { name: '/fc/MatMul_quant', outputs: ['/fc/MatMul_input_quantized', '/fc/MatMul_input_scale', '/fc/MatMul_input_zero_point'] });
+      const acc = b.op('MatMulInteger', [xq, b.constant('fc.weight_quantized', 'int8', fc.dims, fc.ints), xz, b.constant('fc.weight_zero_point', 'int8', [], [0])], {}, { name: '/fc/MatMul_quant_MatMulInteger' });
+      const real = b.op('Cast', [acc], { to: 1 }, { name: '/fc/MatMul_quant_Cast' });
+      b.output(b.op('Mul', [real, b.op('Mul', [xs, f32('fc.weight_scale', [], [fc.scale])], {}, { name: '/fc/MatMul_quant_scales_mul' })], {}, { name: '/fc/MatMul', output: 'logits' }));
+    } else {
+      const mm = b.op('MatMul', [flat, f32('fc.weight', fc.dims, fc.ints.map((v) => Math.fround(v * Math.fround(fc.scale))))], {}, { name: '/fc/MatMul', output: half ? '/fc/MatMul_output_0' : 'logits' });
+      b.output(half ? b.op('Cast', [mm], { to: 1 }, { name: '/output/Cast', output: 'logits' }) : mm);
+    }
+    return b.model({ opset: 13 });
+  };
+  return { quant: build(true), float: build(false), half: build(false, true) };
+}
+
+/**
+ * A float convnet and its fp16 sibling as converters write it (float16 weights, Cast to float16 at the input and back
+ * to float32 at the output). `gain` scales the second conv's weights in both: large enough and its fp16 activations
+ * overflow to inf (fp16 holds at most 65504).
+ */
+export function fp16Twins(o: { channels?: number; size?: number; seed?: number; gain?: number } = {}): { half: ModelMsg; float: ModelMsg } {
+  const { channels = 8, size = 8, seed = 51, gain = 1 } = o;
+  const r = rng(seed);
+  const layers = [0, 1, 2].map((i) => ({
+    name: `/conv${i}/Conv`,
+    w: randomValues(channels * channels * 9, -1, 1, r).map((v) => v / Math.sqrt(channels * 9) * (i === 1 ? gain : 1)),
+    b: randomValues(channels, -0.1, 0.1, r),
+  }));
+  const build = (half: boolean): ModelMsg => {
+    const b = new GraphBuilder(half ? 'fp16' : 'fp32');
+    const dt = half ? 'float16' : 'float32';
+    let x = b.input('x', 'float32', [1, channels, size, size]);
+    if (half) x = b.op('Cast', [x], { to: 10 }, { name: '/input/Cast', output: 'x_fp16' });
+    for (const l of layers) {
+      x = b.op('Conv', [x, b.constant(`${l.name}.weight`, dt, [channels, channels, 3, 3], l.w), b.constant(`${l.name}.bias`, dt, [channels], l.b)], { pads: [1, 1, 1, 1] }, { name: l.name, output: `${l.name}_output_0` });
+      x = b.op('Relu', [x], {}, { name: l.name.replace('Conv', 'Relu'), output: `${l.name.replace('Conv', 'Relu')}_output_0` });
+    }
+    b.output(half ? b.op('Cast', [x], { to: 1 }, { name: '/output/Cast', output: 'y' }) : b.op('Identity', [x], {}, { name: '/output/Identity', output: 'y' }));
+    return b.model({ opset: 13 });
+  };
+  return { half: build(true), float: build(false) };
+}
