@@ -5,7 +5,7 @@ import { graphJson } from '../src/engine/compile/report';
 import { GraphBuilder } from '../src/engine/builder/model-builder';
 import { buildIR } from '../src/engine/ir/build-ir';
 import { CliRunner } from '../src/extension/cli-runner';
-import { comparisonEntries } from '../src/extension/comparison-tree-model';
+import { comparisonEntries, comparisonSummary, revealTarget } from '../src/extension/comparison-tree-model';
 import { contentFromReport, sourceContent } from '../src/extension/ir-content';
 import { IRContent, IRTreeModel, TreeEntry } from '../src/extension/ir-tree-model';
 import { inspectEntries } from '../src/extension/torchscript-tree-model';
@@ -97,12 +97,45 @@ describe('extension host logic (no VS Code)', function () {
     const layer = (node: string, sqnrDb: number) => ({ tensor: `${node}_out`, compiledOnly: false, referenceTensor: `${node}_out`, node, opType: 'Conv', unit: node, dtype: 'uint8', layout: 'NHWC', sqnrDb, cosine: 1, maxAbs: 0, meanAbs: 0, errSteps: 0, clippedFraction: 0, localSqnrDb: sqnrDb });
     const r = { threshold: 20, layers: [layer('/a', 40), layer('/b', 12), layer('/c', 10)], culprits: [{ node: '/b', tensor: '/b_out', unit: '/b', score: 8, localSqnrDb: 12, kind: 'clipping', explanation: 'x% clipped', fix: 'recalibrate' }], output: [], mode: 'quant-vs-float', target: { id: 'cpu' } } as unknown as CompareReport;
     const first = comparisonEntries(r, true);
-    assert.deepEqual(first.map((e) => e.node), ['/b', '/a', '/c']);
+    assert.deepEqual(first.map((e) => e.node), ['/b', '/c', '/a'], 'culprits, then the rows below the threshold, then the rest');
     assert.equal(first[0].icon, 'culprit');
-    assert.match(first[0].label, /^#1 \/b/);
+    assert.equal(first[0].label, '#1 b · 12.0 dB');
     assert.match(first[0].tooltip, /\*\*Fix:\*\* recalibrate/);
-    assert.equal(first[2].icon, 'bad');
+    assert.equal(first[1].icon, 'bad');
     assert.deepEqual(comparisonEntries(r, false).map((e) => e.node), ['/a', '/b', '/c']);
+  });
+
+  /** A row as the engine reports one: `tensor` measured for `node`, with its SQNR and (on a layer's last row) local. */
+  const row = (node: string, tensor: string, sqnrDb: number, localSqnrDb: number | null) => ({ tensor, compiledOnly: false, referenceTensor: tensor, node, opType: 'Conv', unit: node.slice(0, node.lastIndexOf('/')), dtype: 'uint8', layout: 'NCHW', sqnrDb, cosine: 1, maxAbs: 0, meanAbs: 0, errSteps: 0, clippedFraction: 0, localSqnrDb });
+
+  it('with no culprit, puts rows below the threshold first, says where the error comes from, and reveals the first bad layer', () => {
+    // The int8 export's pattern: each layer exact on its own (local identical), the error grows by propagation.
+    const layers = [
+      row('/f/0/Conv', '/f/0/QuantizeLinear_output_0', 200, null), row('/f/0/Conv', '/f/1/Cast_output_0', 200, 200),
+      row('/f/1/Conv', '/f/1/QuantizeLinear_output_0', 25, null), row('/f/1/Conv', '/f/2/Cast_output_0', 25, 200),
+      row('/f/2/Conv', '/f/2/QuantizeLinear_output_0', 19.4, null), row('/f/2/Conv', '/f/3/Cast_output_0', 19.4, 200),
+      row('/f/3/Conv', '/f/3/QuantizeLinear_output_0', 21, 200),
+    ];
+    const r = { threshold: 20, layers, culprits: [], firstBad: { tensor: '/f/2/QuantizeLinear_output_0', node: '/f/2/Conv', sqnrDb: 19.4 }, output: [{ name: 'y', sqnrDb: 19.4 }], mode: 'compiled-vs-source', target: { id: 'cpu' } } as unknown as CompareReport;
+    const rows = comparisonEntries(r, true);
+    assert.deepEqual(rows.slice(0, 2).map((e) => e.layerIndex), [4, 5], 'both rows below 20 dB lead');
+    assert.ok(rows.slice(0, 2).every((e) => e.icon === 'bad'));
+    assert.deepEqual(rows.slice(2).map((e) => e.layerIndex), [0, 1, 2, 3, 6], 'the rest keep graph order');
+    assert.match(comparisonSummary(r), /output 19\.4 dB; no culprit; first below 20 dB: \/f\/2\/Conv/);
+    assert.match(comparisonSummary(r), /each layer computes exactly what the source says; rounding differences propagate/);
+    assert.deepEqual(revealTarget(r)?.node, '/f/2/Conv');
+    assert.equal(revealTarget({ ...r, layers: layers.map((l) => ({ ...l, sqnrDb: 40 })), firstBad: null }), null);
+  });
+
+  it('labels a row with its short layer name and figure, and a row measured on another scope\'s tensor names that tensor', () => {
+    const layers = [row('/features/7/conv/1/0/Conv', '/features/7/conv/1/0/QuantizeLinear_output_0', 27.8, null), row('/features/7/conv/1/0/Conv', '/features/7/conv/2/Cast_output_0', 27.8, 200)];
+    const r = { threshold: 20, layers, culprits: [], firstBad: null, output: [], mode: 'compiled-vs-source', target: { id: 'cpu' } } as unknown as CompareReport;
+    const [own, cast] = comparisonEntries(r, false);
+    assert.equal(own.label, 'features.7.conv.1.0 Conv · 27.8 dB');
+    assert.match(own.tooltip, /tensor `\/features\/7\/conv\/1\/0\/QuantizeLinear_output_0`/);
+    assert.equal(cast.label, 'features.7.conv.1.0 Conv › features.7.conv.2 Cast · 27.8 dB');
+    assert.match(cast.tooltip, /tensor `\/features\/7\/conv\/2\/Cast_output_0` \(this layer's output, where the next layer reads it\)/);
+    assert.equal(cast.description, 'local identical');
   });
 
   it('shows a TorchScript inspection: state first, findings, modules, ops', () => {

@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { CompareReport } from '../../engine/compare/compare-report';
 import { UNTRUSTED, type QuantLens } from '../quantlens';
 import { settings } from '../settings';
+import { errorOrigin, firstBadRow } from '../comparison-summary';
 import { compileModel } from './compile-model';
 
 /** Compare Layer by Layer…: asks for the reference and the input, then fills the Comparison view and Problems. */
@@ -61,8 +62,9 @@ export async function compareLayers(q: QuantLens, file: string): Promise<void> {
   void vscode.commands.executeCommand('quantlens.comparison.focus');
   if (q.model !== file || !q.report) await compileModel(q, file);
   const c = r.culprits[0];
-  const msg = c ? `culprit ${c.node} (${c.kind}): ${c.explanation}` : r.firstBad ? `first layer below ${r.threshold} dB: ${r.firstBad.node ?? r.firstBad.tensor}; no single culprit` : `no layer below ${r.threshold} dB`;
-  vscode.window.showInformationMessage(`QuantLens: ${name}: ${msg}`, ...(c ? ['Reveal Culprit'] : [])).then((a) => {
+  const bad = firstBadRow(r);
+  const msg = c ? `culprit ${c.node} (${c.kind}): ${c.explanation}` : bad ? `first layer below ${r.threshold} dB: ${bad.node ?? bad.tensor}; no single culprit: ${errorOrigin(r)}` : `no layer below ${r.threshold} dB`;
+  vscode.window.showInformationMessage(`QuantLens: ${name}: ${msg}`, ...(c ? ['Reveal Culprit'] : bad?.node ? ['Reveal First Bad Layer'] : [])).then((a) => {
     if (a) void vscode.commands.executeCommand('quantlens.revealCulprit');
   });
 }
