@@ -7,6 +7,7 @@ import { ComparisonView } from './comparison-view';
 import { sourceContent } from './ir-content';
 import { IRView } from './ir-view';
 import type { TreeEntry } from './ir-tree-model';
+import type { DiffPanel } from './panels/diff-panel';
 import { GraphPanel } from './panels/graph-panel';
 import { cliEnv } from './settings';
 import { TargetPicker } from './targets-ui';
@@ -30,6 +31,8 @@ export class QuantLens {
   readonly graph: GraphPanel;
   /** The last comparison's arguments and where its pairs' values were written (the tensor diff reads them). */
   lastCompare: { file: string; args: string[]; pairsDir: string } | null = null;
+  /** Open tensor diffs: a new comparison refreshes them or marks them stale. */
+  readonly diffs = new Set<DiffPanel>();
 
   constructor(readonly context: vscode.ExtensionContext, onTargetChanged: () => Promise<void>) {
     const dist = path.join(context.extensionPath, 'dist');

@@ -6,6 +6,7 @@ import { UNTRUSTED, type QuantLens } from '../quantlens';
 import { settings } from '../settings';
 import { errorOrigin, firstBadRow } from '../comparison-summary';
 import { compileModel } from './compile-model';
+import { refreshDiffs } from './open-tensor-diff';
 
 /** Compare Layer by Layer…: asks for the reference and the input, then fills the Comparison view and Problems. */
 export async function compareLayers(q: QuantLens, file: string): Promise<void> {
@@ -52,6 +53,7 @@ export async function compareLayers(q: QuantLens, file: string): Promise<void> {
   }
   const r = o.json;
   q.lastCompare = { file, args, pairsDir };
+  refreshDiffs(q, r, pairsDir, `the comparison of ${name} at ${target}`);
   q.graph.setComparison(r);
   q.comparison.culpritsFirst = true;
   q.comparison.show(r);
