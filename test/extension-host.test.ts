@@ -148,9 +148,10 @@ describe('extension host logic (no VS Code)', function () {
     const runner = new CliRunner(path.join(repoRoot, 'dist', 'cli.js'), () => ({ ...process.env, QUANTLENS_CACHE_DIR: path.join(ctx.dir(), 'cache') }), () => undefined);
     const file = saveModel(ctx.dir(), 'p.onnx', qdqConvModel({ perChannel: true, weightMax: 60 }));
     const progress: string[] = [];
-    const ok = await runner.run<{ mode: string }>(['compare', file, '--json'], { onProgress: (m) => progress.push(m) });
+    const ok = await runner.run<{ mode: string; repairedCopy: string | null }>(['compare', file, '--json'], { onProgress: (m) => progress.push(m) });
     assert.equal(ok.code, 0);
     assert.equal(ok.json!.mode, 'compiled-vs-source');
+    assert.equal(ok.json!.repairedCopy, null, 'a model that compiles as written is compared as written');
     assert.ok(progress.some((m) => m.startsWith('comparing layers')), progress.join(' | '));
     const bad = await runner.run(['compile', path.join(ctx.dir(), 'missing.onnx'), '--json']);
     assert.equal(bad.code, 2);

@@ -8,6 +8,22 @@ import { errorOrigin, firstBadRow } from '../comparison-summary';
 import { compileModel } from './compile-model';
 import { refreshDiffs } from './open-tensor-diff';
 
+/** The repaired copy under the user's file name (in a folder of its own), so every view names the user's file. */
+function comparedCopy(q: QuantLens, file: string, repaired: string): string | null {
+  try {
+    const dir = path.join(q.context.globalStorageUri.fsPath, 'compared', path.basename(path.dirname(repaired)) === 'repaired' ? path.basename(repaired, '.onnx') : String(Date.now()));
+    const out = path.join(dir, path.basename(file));
+    if (!fs.existsSync(out)) {
+      fs.mkdirSync(dir, { recursive: true });
+      fs.copyFileSync(repaired, out);
+    }
+    return out;
+  } catch (err) {
+    q.out.appendLine(`compare: cannot copy the repaired model ${repaired}: ${err instanceof Error ? err.message : String(err)}`);
+    return null;
+  }
+}
+
 /** Compare Layer by Layer…: asks for the reference and the input, then fills the Comparison view and Problems. */
 export async function compareLayers(q: QuantLens, file: string): Promise<void> {
   if (!vscode.workspace.isTrusted) {
@@ -62,11 +78,16 @@ export async function compareLayers(q: QuantLens, file: string): Promise<void> {
   q.setProblems(file, [...(q.report && q.model === file ? q.report.diagnostics : []), ...r.diagnostics]);
   q.out.appendLine(`compared ${name}: ${Object.entries(r.timingsMs).map(([k, v]) => `${k} ${v} ms`).join(', ')}; peak ${r.peakRssMb} MiB`);
   void vscode.commands.executeCommand('quantlens.comparison.focus');
-  if (q.model !== file || !q.report) await compileModel(q, file);
+  // A model the target cannot compile as written was compared on a repaired copy: the IR shows that copy (under the
+  // user's file name), not the failed original.
+  const copy = r.repairedCopy ? comparedCopy(q, file, r.repairedCopy) : null;
+  if (copy) await compileModel(q, file, copy);
+  else if (q.model !== file || !q.report) await compileModel(q, file);
   const c = r.culprits[0];
   const bad = firstBadRow(r);
   const msg = c ? `culprit ${c.node} (${c.kind}): ${c.explanation}` : bad ? `first layer below ${r.threshold} dB: ${bad.node ?? bad.tensor}; no single culprit: ${errorOrigin(r)}` : `no layer below ${r.threshold} dB`;
-  vscode.window.showInformationMessage(`QuantLens: ${name}: ${msg}`, ...(c ? ['Reveal Culprit'] : bad?.node ? ['Reveal First Bad Layer'] : [])).then((a) => {
+  const repaired = r.repairs.length ? ` (compared on a copy repaired in memory: ${r.repairs.map((x) => x.title).join('; ')}; your file is unchanged)` : '';
+  vscode.window.showInformationMessage(`QuantLens: ${name}: ${msg}${repaired}`, ...(c ? ['Reveal Culprit'] : bad?.node ? ['Reveal First Bad Layer'] : [])).then((a) => {
     if (a) void vscode.commands.executeCommand('quantlens.revealCulprit');
   });
 }

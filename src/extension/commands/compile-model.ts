@@ -5,8 +5,12 @@ import { contentFromReport, sourceContent } from '../ir-content';
 import { UNTRUSTED, type QuantLens } from '../quantlens';
 import { settings } from '../settings';
 
-/** Compile Model: the IR view (and an open graph) show the model as the current target compiles it. */
-export async function compileModel(q: QuantLens, file: string): Promise<void> {
+/**
+ * Compile Model: the IR view (and an open graph) show the model as the current target compiles it. With `compared`,
+ * it shows the repaired copy a comparison ran in place of `file` (named as the user's file), since that is what the
+ * comparison's rows describe.
+ */
+export async function compileModel(q: QuantLens, file: string, compared?: string): Promise<void> {
   q.model = file;
   const name = path.basename(file);
   if (!vscode.workspace.isTrusted) {
@@ -22,15 +26,15 @@ export async function compileModel(q: QuantLens, file: string): Promise<void> {
   const target = q.targets.current;
   const t0 = Date.now();
   const o = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `QuantLens: compiling ${name} for ${target}`, cancellable: true }, (progress, token) =>
-    q.cli.run<CompileReport>(['compile', file, '--json', '--target', target, '--threads', String(settings().threads)], { token, onProgress: (m) => progress.report({ message: m }) }));
+    q.cli.run<CompileReport>(['compile', compared ?? file, '--json', '--target', target, '--threads', String(settings().threads)], { token, onProgress: (m) => progress.report({ message: m }) }));
   if (!o.json || (o.code !== 0 && o.code !== 1 && o.code !== 3)) {
     q.reportFailure(`compiling ${name}`, o);
     return;
   }
   const r = o.json;
   q.report = r;
-  q.ir.show(contentFromReport(r, file));
-  q.irTree.description = `${name} · ${r.compiled ? target : `${target} (failed: as written)`}`;
+  q.ir.show(contentFromReport(r, compared ?? file));
+  q.irTree.description = `${name} · ${r.compiled ? target : `${target} (failed: as written)`}${compared ? ' · repaired copy, as compared' : ''}`;
   // An open graph follows the IR; a comparison of another model no longer applies to it.
   if (q.graph.open) {
     if (q.lastCompare?.file !== file) q.graph.setComparison(null);
