@@ -43,7 +43,8 @@ describe('extension host logic (no VS Code)', function () {
     const tree = new IRTreeModel(contentFromReport(report, file));
     const roots = tree.roots();
     assert.deepEqual(roots.map((r) => r.id), ['findings', 'inputs', 'outputs', 'nodes', 'initializers']);
-    assert.ok(tree.children('findings').some((f) => f.label === 'QL-DEPTHWISE-PER-TENSOR' && f.tooltip!.includes('Fix')));
+    // A finding reads as its message; the code is the description (for looking it up).
+    assert.ok(tree.children('findings').some((f) => f.description === 'QL-DEPTHWISE-PER-TENSOR' && !/^QL-/.test(f.label) && f.tooltip!.includes('Fix')));
     const all: TreeEntry[] = [];
     const walk = (id: string) => {
       for (const c of tree.children(id)) {
@@ -76,6 +77,33 @@ describe('extension host logic (no VS Code)', function () {
     assert.ok(hits.length >= 2 && hits.every((h) => h.description!.includes(badge)), JSON.stringify(hits.map((h) => h.description)));
     tree.setFilter('no-such-thing');
     assert.match(tree.children('nodes')[0].label, /No node matches/);
+  });
+
+  it('folds a scope with one sub-scope (and no node) into one row, and says "1 node"', () => {
+    const b = new GraphBuilder('nest');
+    let x = b.input('x', 'float32', [1, 4]);
+    x = b.op('Relu', [x], {}, { name: '/features/0/0/Conv_token_1' });
+    x = b.op('Relu', [x], {}, { name: '/features/1/conv/0/Relu' });
+    x = b.op('Relu', [x], {}, { name: '/features/1/conv/0/Relu_1' });
+    x = b.op('Relu', [x], {}, { name: '/features/1/Add' });
+    b.output(x);
+    const { graph } = buildIR(b.model({ opset: 13 }));
+    const j = graphJson(graph);
+    const tree = new IRTreeModel({ model: 'nest.onnx', target: 'cpu', kind: 'source', inputs: graph.inputs, outputs: graph.outputs, nodes: j.nodes, values: j.values, diagnostics: [], failure: null });
+    const top = tree.children('nodes');
+    assert.deepEqual(top.map((e) => e.label), ['features'], 'the root scope keeps its row');
+    const features = tree.children(top[0].id);
+    assert.deepEqual(features.map((e) => [e.label, e.description?.split(' · ')[0]]), [['0/0', '1 node'], ['1', '3 nodes']]);
+    assert.deepEqual(tree.children(features[0].id).map((e) => e.node), ['/features/0/0/Conv_token_1']);
+    const one = tree.children(features[1].id);
+    assert.deepEqual(one.map((e) => [e.label, e.description?.split(' · ')[0]]), [['conv/0', '2 nodes'], ['Add', 'Relu']]);
+    // Reveal walks the rows the tree shows: the folded scopes are skipped.
+    assert.equal(tree.parent('node:/features/0/0/Conv_token_1'), 'group:/features/0/0');
+    assert.equal(tree.parent('group:/features/0/0'), 'group:/features', 'the folded /features/0 is skipped');
+    assert.equal(tree.parent('node:/features/1/conv/0/Relu'), 'group:/features/1/conv/0');
+    assert.equal(tree.parent('group:/features/1/conv/0'), 'group:/features/1');
+    const lone = new IRTreeModel({ ...tree.content, nodes: j.nodes.slice(1, 3) });
+    assert.deepEqual(lone.children('nodes').map((e) => [e.label, e.description?.split(' · ')[0]]), [['features/1/conv/0', '2 nodes']]);
   });
 
   it('stays lazy on 10,000 nodes: a level holds its groups, not the nodes under them; the filter caps its rows', () => {
@@ -122,7 +150,7 @@ describe('extension host logic (no VS Code)', function () {
     assert.ok(rows.slice(0, 2).every((e) => e.icon === 'bad'));
     assert.deepEqual(rows.slice(2).map((e) => e.layerIndex), [0, 1, 2, 3, 6], 'the rest keep graph order');
     assert.match(comparisonSummary(r), /output 19\.4 dB; no culprit; first below 20 dB: \/f\/2\/Conv/);
-    assert.match(comparisonSummary(r), /each layer computes exactly what the source says; rounding differences propagate/);
+    assert.match(comparisonSummary(r), /Each layer computes exactly what the source says; rounding differences propagate/);
     assert.deepEqual(revealTarget(r)?.node, '/f/2/Conv');
     assert.equal(revealTarget({ ...r, layers: layers.map((l) => ({ ...l, sqnrDb: 40 })), firstBad: null }), null);
   });

@@ -30,7 +30,7 @@ export function errorOrigin(r: CompareReport): string {
   }
   if (locals.length && locals.every((x) => x >= r.threshold)) {
     const worst = Math.min(...locals);
-    return `no layer loses more than ${fmt(worst)} on its own; small errors accumulate over the layers`;
+    return `every layer on its own stays at ${fmt(worst)} or better; small errors accumulate from layer to layer`;
   }
   if (bad.localSqnrDb !== null && bad.localSqnrDb < r.threshold) return `${bad.node ?? bad.tensor} loses ${fmt(bad.localSqnrDb)} on its own`;
   return 'the error builds up over several layers; no single layer explains it';
@@ -42,5 +42,6 @@ export function comparisonSummary(r: CompareReport): string {
   const c = r.culprits[0];
   const bad = firstBadRow(r);
   const where = c ? `culprit ${c.node} (${c.kind})` : bad ? `no culprit; first below ${r.threshold} dB: ${bad.node ?? bad.tensor} (${fmt(bad.sqnrDb!)})` : `no layer below ${r.threshold} dB`;
-  return `${r.mode} at ${r.target.id}: output ${worst === null ? '—' : fmt(worst)}; ${where}. ${errorOrigin(r)}.`;
+  const why = errorOrigin(r);
+  return `${r.mode} at ${r.target.id}: output ${worst === null ? '—' : fmt(worst)}; ${where}. ${why.charAt(0).toUpperCase()}${why.slice(1)}${/[.!?]$/.test(why) ? '' : '.'}`;
 }
