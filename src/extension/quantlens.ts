@@ -24,6 +24,7 @@ export class QuantLens {
   readonly torchscript = new TorchScriptView();
   readonly irTree: vscode.TreeView<TreeEntry>;
   readonly comparisonTree: vscode.TreeView<unknown>;
+  readonly torchscriptTree: vscode.TreeView<unknown>;
   readonly cli: CliRunner;
   readonly targets: TargetPicker;
   model: string | null = null;
@@ -39,7 +40,8 @@ export class QuantLens {
     this.cli = new CliRunner(path.join(dist, 'cli.js'), () => cliEnv(context.globalStorageUri.fsPath), (l) => this.out.appendLine(l));
     this.irTree = vscode.window.createTreeView('quantlens.ir', { treeDataProvider: this.ir, showCollapseAll: true });
     this.comparisonTree = vscode.window.createTreeView('quantlens.comparison', { treeDataProvider: this.comparison as vscode.TreeDataProvider<unknown> });
-    context.subscriptions.push(vscode.window.createTreeView('quantlens.torchscript', { treeDataProvider: this.torchscript }));
+    this.torchscriptTree = vscode.window.createTreeView('quantlens.torchscript', { treeDataProvider: this.torchscript });
+    context.subscriptions.push(this.torchscriptTree);
     this.targets = new TargetPicker(context, this.cli, onTargetChanged);
     this.graph = new GraphPanel(context.extensionUri, (node) => void this.reveal(node), (l) => this.out.appendLine(l));
     context.subscriptions.push(this.irTree.onDidChangeSelection((e) => {
