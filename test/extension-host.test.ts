@@ -1,10 +1,12 @@
 import { strict as assert } from 'assert';
+import * as fs from 'fs';
 import * as path from 'path';
 import { CompareReport } from '../src/engine/compare/compare-report';
 import { graphJson } from '../src/engine/compile/report';
 import { GraphBuilder } from '../src/engine/builder/model-builder';
 import { buildIR } from '../src/engine/ir/build-ir';
 import { CliRunner } from '../src/extension/cli-runner';
+import { modelFileProblem } from '../src/extension/file-check';
 import { comparisonEntries, comparisonSummary, revealTarget } from '../src/extension/comparison-tree-model';
 import { contentFromReport, sourceContent } from '../src/extension/ir-content';
 import { IRContent, IRTreeModel, TreeEntry } from '../src/extension/ir-tree-model';
@@ -164,6 +166,19 @@ describe('extension host logic (no VS Code)', function () {
     assert.equal(cast.label, 'features.7.conv.1.0 Conv › features.7.conv.2 Cast · 27.8 dB');
     assert.match(cast.tooltip, /tensor `\/features\/7\/conv\/2\/Cast_output_0` \(this layer's output, where the next layer reads it\)/);
     assert.equal(cast.description, 'local identical');
+  });
+
+  it('checks a model file before any question: a good model passes; a truncated one, a .npy and a missing file are named', () => {
+    const good = saveModel(ctx.dir(), 'good.onnx', qdqConvModel({ perChannel: true }));
+    assert.equal(modelFileProblem(good), null);
+    const bytes = fs.readFileSync(good);
+    const cut = path.join(ctx.dir(), 'cut.onnx');
+    fs.writeFileSync(cut, bytes.subarray(0, Math.floor(bytes.length / 2)));
+    assert.match(modelFileProblem(cut)!, /cut\.onnx: .*(truncated|not an ONNX model)/);
+    const npy = path.join(ctx.dir(), 'input.npy');
+    fs.writeFileSync(npy, Buffer.from('\x93NUMPY'));
+    assert.match(modelFileProblem(npy)!, /^input\.npy is not an ONNX model/);
+    assert.match(modelFileProblem(path.join(ctx.dir(), 'gone.onnx'))!, /gone\.onnx does not exist/);
   });
 
   it('shows a TorchScript inspection: state first, findings, modules, ops', () => {

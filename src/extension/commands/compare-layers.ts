@@ -5,6 +5,7 @@ import type { CompareReport } from '../../engine/compare/compare-report';
 import { UNTRUSTED, type QuantLens } from '../quantlens';
 import { settings } from '../settings';
 import { errorOrigin, firstBadRow } from '../comparison-summary';
+import { modelFileProblem } from '../file-check';
 import { compileModel } from './compile-model';
 import { refreshDiffs } from './open-tensor-diff';
 
@@ -31,6 +32,12 @@ export async function compareLayers(q: QuantLens, file: string): Promise<void> {
     return;
   }
   const name = path.basename(file);
+  // The file is checked before the questions: a broken model is named at once.
+  const problem = modelFileProblem(file);
+  if (problem) {
+    vscode.window.showErrorMessage(`QuantLens: cannot compare: ${problem}`);
+    return;
+  }
   const s = settings();
   let reference: string | undefined;
   if (s.defaultReference === 'ask') {
@@ -44,6 +51,11 @@ export async function compareLayers(q: QuantLens, file: string): Promise<void> {
       const chosen = await vscode.window.showOpenDialog({ title: pick.id === 'float' ? 'The float model' : 'The activations', canSelectFolders: pick.id === 'acts', canSelectFiles: true, filters: pick.id === 'float' ? { 'ONNX model': ['onnx'] } : { Activations: ['npz', 'npy', 'pb'] }, defaultUri: vscode.Uri.file(path.dirname(file)) });
       if (!chosen?.[0]) return;
       reference = chosen[0].fsPath;
+      const bad = pick.id === 'float' ? modelFileProblem(reference) : null;
+      if (bad) {
+        vscode.window.showErrorMessage(`QuantLens: the float model: ${bad}`);
+        return;
+      }
     }
   }
   const inputPick = await vscode.window.showQuickPick([
