@@ -46,7 +46,8 @@ export async function compileModel(q: QuantLens, file: string, compared?: string
   if (r.failure) {
     const f = r.failure;
     const actions = f.repairs.length ? ['Repair Model…'] : [];
-    vscode.window.showErrorMessage(`QuantLens: ${target} cannot compile ${name}: failed at level ${f.level}${f.optimizer ? ` in ${f.optimizer}` : ''}${f.node ? ` (node ${f.node})` : ''}. ${f.cause}${f.workingTargets.length ? ` Targets that work: ${f.workingTargets.join(', ')}.` : ''}`, ...actions).then((a) => {
+    // One plain sentence and what to do; the optimizer, level and node are in the IR view's failure rows.
+    vscode.window.showErrorMessage(`QuantLens: ${target} cannot compile ${name} as written.${f.workingTargets.length ? ` Targets that compile it: ${f.workingTargets.join(', ')}.` : ''}${f.repairs.length ? ' Repair Model… writes a copy that compiles.' : ''} Details: the IR view's "Compile failed" row.`, ...actions).then((a) => {
       if (a === 'Repair Model…') void vscode.commands.executeCommand('quantlens.repairModel');
     });
   }
