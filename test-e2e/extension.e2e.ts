@@ -255,6 +255,27 @@ describe('QuantLens in a real VS Code', function () {
     await vs.screenshot('mnv2-compiled-cpu');
   });
 
+  it('MobileNetV2 QAT export: Compare on the repaired copy shows the result, problem rows first, and the IR of what was compared', async function () {
+    if (!ws.hasMnv2) this.skip();
+    await vs.clearNotifications();
+    await vs.contextMenu(MODELS.mnv2, 'Compare Layer by Layer…');
+    await vs.quickPick('The model as written (exact reference)');
+    await vs.quickPick('Random input');
+    const done = await vs.waitForNotification(/mnv2_qat_qdq\.onnx: .*repaired in memory/, 'info', 240_000);
+    console.log(`      result: ${done.message}`);
+    // The IR shows the repaired copy that was compared (it compiles), not the failed original; no compile error toast.
+    await vs.waitForRow('IR', compiledFor('cpu'), 60_000);
+    assert.ok(!(await vs.notifications()).some((n) => /cannot compile/.test(n.message)), JSON.stringify(await vs.notifications()));
+    const rows = await vs.rows('Comparison');
+    assert.ok(rows.length > 1, JSON.stringify(rows.slice(0, 3)));
+    // Labels lead with a short layer name and the figure; rows below the threshold (if any) come before the others.
+    assert.ok(rows.every((r) => / · (-?\d+\.\d dB|identical)$/.test(r.label) && !r.label.startsWith('/')), JSON.stringify(rows.slice(0, 5)));
+    const figure = (label: string) => (/ · identical$/.test(label) ? 200 : Number(/ · (-?\d+\.\d) dB$/.exec(label)![1]));
+    const kinds = rows.map((r) => (r.label.startsWith('#') ? 0 : figure(r.label) < 20 ? 1 : 2));
+    assert.deepEqual(kinds, [...kinds].sort((a, b) => a - b), 'culprits, then rows below 20 dB, then the rest');
+    await vs.screenshot('mnv2-compared-repaired');
+  });
+
   it(`${BIG.stages * BIG.blocks * BIG.ops} nodes: populated tree, expanding groups and filtering stay quick`, async () => {
     await vs.clearNotifications();
     await timed('big10kCompileToTreeMs', () => compileFromExplorer(MODELS.big, [compiledFor('cpu'), { label: 'encoder' }], 120_000));
