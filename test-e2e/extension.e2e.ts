@@ -168,7 +168,7 @@ describe('QuantLens in a real VS Code', function () {
     const rows = await vs.rows('Comparison');
     assert.ok(rows.length > 1, JSON.stringify(rows));
     // The label leads with the short layer name and the figure, so the figure is never cut off.
-    assert.match(rows[0].label, new RegExp(`^#1 ${shortLayerName(SATURATING_CONV)} · -?\\d+\\.\\d dB$`), JSON.stringify(rows));
+    assert.match(rows[0].label, new RegExp(`^#1 ${shortLayerName(SATURATING_CONV)}( › .+)? · -?\\d+\\.\\d dB$`), JSON.stringify(rows));
     culpritLabel = rows[0].label;
     assert.match(rows[0].description, /saturation/);
     await vs.waitForNotification(`culprit ${SATURATING_CONV}`);
