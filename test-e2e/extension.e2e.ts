@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import { execFileSync } from 'child_process';
 import * as path from 'path';
+import { shortLayerName } from '../src/extension/comparison-tree-model';
 import { VSCodeSession } from './harness';
 import { BIG, MODELS, SATURATING_CONV, Workspace, writeWorkspace } from './workspace';
 
@@ -147,6 +148,9 @@ describe('QuantLens in a real VS Code', function () {
     assert.match(await vs.statusBarText(), /QuantLens: cpu$/);
   });
 
+  /** The culprit row's label as the Comparison view shows it (read once, used by the row actions below). */
+  let culpritLabel = '';
+
   it('Compare Layer by Layer… on a saturating model puts the culprit first', async () => {
     // Saturation is what x64 without VNNI computes; this CPU may be exact, so the comparison runs at the emulated
     // x64-avx2 target, which computes those kernels on any machine.
@@ -163,10 +167,13 @@ describe('QuantLens in a real VS Code', function () {
     });
     const rows = await vs.rows('Comparison');
     assert.ok(rows.length > 1, JSON.stringify(rows));
-    assert.equal(rows[0].label, `#1 ${SATURATING_CONV}`, JSON.stringify(rows));
+    // The label leads with the short layer name and the figure, so the figure is never cut off.
+    assert.match(rows[0].label, new RegExp(`^#1 ${shortLayerName(SATURATING_CONV)}( › .+)? · -?\\d+\\.\\d dB$`), JSON.stringify(rows));
+    culpritLabel = rows[0].label;
     assert.match(rows[0].description, /saturation/);
     await vs.waitForNotification(`culprit ${SATURATING_CONV}`);
-    const tip = await vs.hoverText(await vs.waitForRow('Comparison', { label: `#1 ${SATURATING_CONV}` }));
+    const tip = await vs.hoverText(await vs.waitForRow('Comparison', { label: culpritLabel }));
+    assert.ok(tip.includes(SATURATING_CONV), tip);
     assert.match(tip, /Why:.*pair sums leave int16.*without VNNI/si, tip);
     assert.match(tip, /Fix:.*cpu-int8-precise/s, tip);
     await vs.screenshot('compare-saturating-culprit');
@@ -195,7 +202,7 @@ describe('QuantLens in a real VS Code', function () {
 
   it('Open Tensor Diff on the culprit row shows reference, actual and difference heatmaps', async () => {
     await timed('openTensorDiffMs', async () => {
-      await rowAction(`#1 ${SATURATING_CONV}`, 'Open Tensor Diff');
+      await rowAction(culpritLabel, 'Open Tensor Diff');
       const diff = await webviewWith('canvas.heat');
       await diff.locator('canvas.heat[data-side]').first().waitFor({ state: 'visible', timeout: 60_000 });
       const sides = await diff.locator('canvas.heat[data-side]').evaluateAll((els) => els.map((e) => e.getAttribute('data-side')));
@@ -206,7 +213,7 @@ describe('QuantLens in a real VS Code', function () {
 
   it('Show in Graph on the culprit row opens the graph with the error overlay', async () => {
     await timed('openGraphMs', async () => {
-      await rowAction(`#1 ${SATURATING_CONV}`, 'Show in Graph');
+      await rowAction(culpritLabel, 'Show in Graph');
       const graph = await webviewWith('#app[data-renders]');
       await graph.locator('.graph-canvas').first().waitFor({ state: 'visible', timeout: 60_000 });
       await graph.getByText('SQNR', { exact: false }).first().waitFor({ timeout: 60_000 });
@@ -246,6 +253,27 @@ describe('QuantLens in a real VS Code', function () {
     await vs.expand('IR', 'Compile failed at level extended');
     await vs.waitForRow('IR', { label: 'Repair Model…' });
     await vs.screenshot('mnv2-compiled-cpu');
+  });
+
+  it('MobileNetV2 QAT export: Compare on the repaired copy shows the result, problem rows first, and the IR of what was compared', async function () {
+    if (!ws.hasMnv2) this.skip();
+    await vs.clearNotifications();
+    await vs.contextMenu(MODELS.mnv2, 'Compare Layer by Layer…');
+    await vs.quickPick('The model as written (exact reference)');
+    await vs.quickPick('Random input');
+    const done = await vs.waitForNotification(/mnv2_qat_qdq\.onnx: .*repaired in memory/, 'info', 240_000);
+    console.log(`      result: ${done.message}`);
+    // The IR shows the repaired copy that was compared (it compiles), not the failed original; no compile error toast.
+    await vs.waitForRow('IR', compiledFor('cpu'), 60_000);
+    assert.ok(!(await vs.notifications()).some((n) => /cannot compile/.test(n.message)), JSON.stringify(await vs.notifications()));
+    const rows = await vs.rows('Comparison');
+    assert.ok(rows.length > 1, JSON.stringify(rows.slice(0, 3)));
+    // Labels lead with a short layer name and the figure; rows below the threshold (if any) come before the others.
+    assert.ok(rows.every((r) => / · (-?\d+\.\d dB|identical)$/.test(r.label) && !r.label.startsWith('/')), JSON.stringify(rows.slice(0, 5)));
+    const figure = (label: string) => (/ · identical$/.test(label) ? 200 : Number(/ · (-?\d+\.\d) dB$/.exec(label)![1]));
+    const kinds = rows.map((r) => (r.label.startsWith('#') ? 0 : figure(r.label) < 20 ? 1 : 2));
+    assert.deepEqual(kinds, [...kinds].sort((a, b) => a - b), 'culprits, then rows below 20 dB, then the rest');
+    await vs.screenshot('mnv2-compared-repaired');
   });
 
   it(`${BIG.stages * BIG.blocks * BIG.ops} nodes: populated tree, expanding groups and filtering stay quick`, async () => {

@@ -360,6 +360,31 @@ describe('tensor diff webview (headless Chromium)', function () {
     assert.equal(await p.data('channel'), '1');
   });
 
+  it('says when its numbers are from an earlier comparison, and wraps tensor names without breaking the words between them', async () => {
+    const p = await open();
+    const long = `/features/7/conv/1/0/${'very_long_segment/'.repeat(6)}QuantizeLinear_output_0`;
+    await p.init(pair([4], [1, 2, 3, 4], [1, 2, 3, 5], { tensor: long, referenceTensor: `${long}_ref` }));
+    assert.equal(await p.page.locator('.stale').count(), 0, 'a fresh pair has no banner');
+    assert.deepEqual(await p.page.evaluate(() => Array.from(document.querySelectorAll('.names .tensor-name'), (e) => e.textContent)), [long, `${long}_ref`]);
+    // At a narrow width the words "vs reference" stay whole: each sits on one line box.
+    await p.page.setViewportSize({ width: 320, height: 600 });
+    const split = await p.page.evaluate(() => {
+      const names = document.querySelector('.names')!;
+      const text = Array.from(names.childNodes).find((n) => n.nodeType === Node.TEXT_NODE)!;
+      const r = document.createRange();
+      return ['vs', 'reference'].map((w) => {
+        const i = text.textContent!.indexOf(w);
+        r.setStart(text, i);
+        r.setEnd(text, i + w.length);
+        return r.getClientRects().length;
+      });
+    });
+    assert.deepEqual(split, [1, 1]);
+    await p.init(pair([4], [1, 2, 3, 4], [1, 2, 3, 5], { stale: 'a newer comparison did not keep this tensor' }));
+    assert.equal(await p.text('.stale'), 'Old numbers: a newer comparison did not keep this tensor');
+    assert.equal(await p.data('inits'), '2');
+  });
+
   it('shows the layout note', async () => {
     const p = await open();
     await p.init(pair([1, 20, 1, 1], Array.from({ length: 20 }, (_, i) => i), Array.from({ length: 20 }, (_, i) => i), { layoutNote: 'NCHW8c, 24 padded channels -> 20' }));

@@ -21,6 +21,8 @@ describe('compare: real MobileNetV2 fixtures', function () {
     assert.equal(r.mode, 'quant-vs-float');
     assert.deepEqual(r.repairs.map((x) => x.id), ['scalar-qparams']);
     assert.ok(r.diagnostics.some((d) => d.code === 'QL-REPAIRED-IN-MEMORY'));
+    // The copy that was compared is named, so the editor can show its IR (the original does not compile at cpu).
+    assert.ok(r.repairedCopy && r.repairedCopy !== r.model && fs.existsSync(r.repairedCopy), String(r.repairedCopy));
     const pairs = new Map(r.layers.map((l) => [l.tensor, l.referenceTensor]));
     const units = Object.values(table());
     const hits = units.filter((u) => pairs.get(u['mnv2_qat_qdq.onnx']) === u['mnv2_float_qatw.onnx']).length;

@@ -106,7 +106,11 @@ describe('report stage: outputs, kept pairs, findings', () => {
     kept.offer(3, rows[3], null, pair('y', 100));
     const culprit: Culprit = { node: '/conv2/Conv', tensor: rows[1].tensor, unit: '/conv2', score: 10, localSqnrDb: 10, kind: 'clipping', explanation: '', fix: '' };
     assert.deepEqual(kept.select({ culprits: [culprit], firstBad: null }).map((p) => [p.tensor, p.layoutNote]), [['/conv1/Conv_output_0', 'NHWC -> NCHW'], ['/conv2/Conv_output_0', 'NHWC -> NCHW'], ['y', 'NHWC -> NCHW']]);
-    assert.deepEqual(kept.select({ culprits: [], firstBad: null }).map((p) => p.tensor), ['/conv1/Conv_output_0', 'y']);
+    // Without a culprit, a row below the threshold (conv2, 10 dB) is still written: it is what the editor lists first.
+    assert.deepEqual(kept.select({ culprits: [], firstBad: null }).map((p) => p.tensor), ['/conv1/Conv_output_0', '/conv2/Conv_output_0', 'y']);
+    const above = new KeptPairs({ tensors: [], notable: true }, 8, []);
+    above.offer(1, rows[1], '/conv2/Conv', pair(rows[1].tensor, 10));
+    assert.deepEqual(above.select({ culprits: [], firstBad: null }), [], 'a candidate above the threshold that turned out no culprit is not written');
     // Beyond the budget (128 MiB) a notable candidate is dropped; one asked for is kept whatever its size.
     const big = new KeptPairs({ tensors: ['/conv1/Conv'], notable: true }, 20, []);
     const values = new Float32Array(16 * 1024 * 1024 + 1);

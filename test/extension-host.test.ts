@@ -1,11 +1,13 @@
 import { strict as assert } from 'assert';
+import * as fs from 'fs';
 import * as path from 'path';
 import { CompareReport } from '../src/engine/compare/compare-report';
 import { graphJson } from '../src/engine/compile/report';
 import { GraphBuilder } from '../src/engine/builder/model-builder';
 import { buildIR } from '../src/engine/ir/build-ir';
 import { CliRunner } from '../src/extension/cli-runner';
-import { comparisonEntries } from '../src/extension/comparison-tree-model';
+import { modelFileProblem } from '../src/extension/file-check';
+import { comparisonEntries, comparisonSummary, revealTarget } from '../src/extension/comparison-tree-model';
 import { contentFromReport, sourceContent } from '../src/extension/ir-content';
 import { IRContent, IRTreeModel, TreeEntry } from '../src/extension/ir-tree-model';
 import { inspectEntries } from '../src/extension/torchscript-tree-model';
@@ -43,7 +45,8 @@ describe('extension host logic (no VS Code)', function () {
     const tree = new IRTreeModel(contentFromReport(report, file));
     const roots = tree.roots();
     assert.deepEqual(roots.map((r) => r.id), ['findings', 'inputs', 'outputs', 'nodes', 'initializers']);
-    assert.ok(tree.children('findings').some((f) => f.label === 'QL-DEPTHWISE-PER-TENSOR' && f.tooltip!.includes('Fix')));
+    // A finding reads as its message; the code is the description (for looking it up).
+    assert.ok(tree.children('findings').some((f) => f.description === 'QL-DEPTHWISE-PER-TENSOR' && !/^QL-/.test(f.label) && f.tooltip!.includes('Fix')));
     const all: TreeEntry[] = [];
     const walk = (id: string) => {
       for (const c of tree.children(id)) {
@@ -78,6 +81,33 @@ describe('extension host logic (no VS Code)', function () {
     assert.match(tree.children('nodes')[0].label, /No node matches/);
   });
 
+  it('folds a scope with one sub-scope (and no node) into one row, and says "1 node"', () => {
+    const b = new GraphBuilder('nest');
+    let x = b.input('x', 'float32', [1, 4]);
+    x = b.op('Relu', [x], {}, { name: '/features/0/0/Conv_token_1' });
+    x = b.op('Relu', [x], {}, { name: '/features/1/conv/0/Relu' });
+    x = b.op('Relu', [x], {}, { name: '/features/1/conv/0/Relu_1' });
+    x = b.op('Relu', [x], {}, { name: '/features/1/Add' });
+    b.output(x);
+    const { graph } = buildIR(b.model({ opset: 13 }));
+    const j = graphJson(graph);
+    const tree = new IRTreeModel({ model: 'nest.onnx', target: 'cpu', kind: 'source', inputs: graph.inputs, outputs: graph.outputs, nodes: j.nodes, values: j.values, diagnostics: [], failure: null });
+    const top = tree.children('nodes');
+    assert.deepEqual(top.map((e) => e.label), ['features'], 'the root scope keeps its row');
+    const features = tree.children(top[0].id);
+    assert.deepEqual(features.map((e) => [e.label, e.description?.split(' · ')[0]]), [['0/0', '1 node'], ['1', '3 nodes']]);
+    assert.deepEqual(tree.children(features[0].id).map((e) => e.node), ['/features/0/0/Conv_token_1']);
+    const one = tree.children(features[1].id);
+    assert.deepEqual(one.map((e) => [e.label, e.description?.split(' · ')[0]]), [['conv/0', '2 nodes'], ['Add', 'Relu']]);
+    // Reveal walks the rows the tree shows: the folded scopes are skipped.
+    assert.equal(tree.parent('node:/features/0/0/Conv_token_1'), 'group:/features/0/0');
+    assert.equal(tree.parent('group:/features/0/0'), 'group:/features', 'the folded /features/0 is skipped');
+    assert.equal(tree.parent('node:/features/1/conv/0/Relu'), 'group:/features/1/conv/0');
+    assert.equal(tree.parent('group:/features/1/conv/0'), 'group:/features/1');
+    const lone = new IRTreeModel({ ...tree.content, nodes: j.nodes.slice(1, 3) });
+    assert.deepEqual(lone.children('nodes').map((e) => [e.label, e.description?.split(' · ')[0]]), [['features/1/conv/0', '2 nodes']]);
+  });
+
   it('stays lazy on 10,000 nodes: a level holds its groups, not the nodes under them; the filter caps its rows', () => {
     const tree = new IRTreeModel(wideModel(10_000));
     const top = tree.children('nodes');
@@ -97,12 +127,58 @@ describe('extension host logic (no VS Code)', function () {
     const layer = (node: string, sqnrDb: number) => ({ tensor: `${node}_out`, compiledOnly: false, referenceTensor: `${node}_out`, node, opType: 'Conv', unit: node, dtype: 'uint8', layout: 'NHWC', sqnrDb, cosine: 1, maxAbs: 0, meanAbs: 0, errSteps: 0, clippedFraction: 0, localSqnrDb: sqnrDb });
     const r = { threshold: 20, layers: [layer('/a', 40), layer('/b', 12), layer('/c', 10)], culprits: [{ node: '/b', tensor: '/b_out', unit: '/b', score: 8, localSqnrDb: 12, kind: 'clipping', explanation: 'x% clipped', fix: 'recalibrate' }], output: [], mode: 'quant-vs-float', target: { id: 'cpu' } } as unknown as CompareReport;
     const first = comparisonEntries(r, true);
-    assert.deepEqual(first.map((e) => e.node), ['/b', '/a', '/c']);
+    assert.deepEqual(first.map((e) => e.node), ['/b', '/c', '/a'], 'culprits, then the rows below the threshold, then the rest');
     assert.equal(first[0].icon, 'culprit');
-    assert.match(first[0].label, /^#1 \/b/);
+    assert.equal(first[0].label, '#1 b · 12.0 dB');
     assert.match(first[0].tooltip, /\*\*Fix:\*\* recalibrate/);
-    assert.equal(first[2].icon, 'bad');
+    assert.equal(first[1].icon, 'bad');
     assert.deepEqual(comparisonEntries(r, false).map((e) => e.node), ['/a', '/b', '/c']);
+  });
+
+  /** A row as the engine reports one: `tensor` measured for `node`, with its SQNR and (on a layer's last row) local. */
+  const row = (node: string, tensor: string, sqnrDb: number, localSqnrDb: number | null) => ({ tensor, compiledOnly: false, referenceTensor: tensor, node, opType: 'Conv', unit: node.slice(0, node.lastIndexOf('/')), dtype: 'uint8', layout: 'NCHW', sqnrDb, cosine: 1, maxAbs: 0, meanAbs: 0, errSteps: 0, clippedFraction: 0, localSqnrDb });
+
+  it('with no culprit, puts rows below the threshold first, says where the error comes from, and reveals the first bad layer', () => {
+    // The int8 export's pattern: each layer exact on its own (local identical), the error grows by propagation.
+    const layers = [
+      row('/f/0/Conv', '/f/0/QuantizeLinear_output_0', 200, null), row('/f/0/Conv', '/f/1/Cast_output_0', 200, 200),
+      row('/f/1/Conv', '/f/1/QuantizeLinear_output_0', 25, null), row('/f/1/Conv', '/f/2/Cast_output_0', 25, 200),
+      row('/f/2/Conv', '/f/2/QuantizeLinear_output_0', 19.4, null), row('/f/2/Conv', '/f/3/Cast_output_0', 19.4, 200),
+      row('/f/3/Conv', '/f/3/QuantizeLinear_output_0', 21, 200),
+    ];
+    const r = { threshold: 20, layers, culprits: [], firstBad: { tensor: '/f/2/QuantizeLinear_output_0', node: '/f/2/Conv', sqnrDb: 19.4 }, output: [{ name: 'y', sqnrDb: 19.4 }], mode: 'compiled-vs-source', target: { id: 'cpu' } } as unknown as CompareReport;
+    const rows = comparisonEntries(r, true);
+    assert.deepEqual(rows.slice(0, 2).map((e) => e.layerIndex), [4, 5], 'both rows below 20 dB lead');
+    assert.ok(rows.slice(0, 2).every((e) => e.icon === 'bad'));
+    assert.deepEqual(rows.slice(2).map((e) => e.layerIndex), [0, 1, 2, 3, 6], 'the rest keep graph order');
+    assert.match(comparisonSummary(r), /output 19\.4 dB; no culprit; first below 20 dB: \/f\/2\/Conv/);
+    assert.match(comparisonSummary(r), /Each layer computes exactly what the source says; rounding differences propagate/);
+    assert.deepEqual(revealTarget(r)?.node, '/f/2/Conv');
+    assert.equal(revealTarget({ ...r, layers: layers.map((l) => ({ ...l, sqnrDb: 40 })), firstBad: null }), null);
+  });
+
+  it('labels a row with its short layer name and figure, and a row measured on another scope\'s tensor names that tensor', () => {
+    const layers = [row('/features/7/conv/1/0/Conv', '/features/7/conv/1/0/QuantizeLinear_output_0', 27.8, null), row('/features/7/conv/1/0/Conv', '/features/7/conv/2/Cast_output_0', 27.8, 200)];
+    const r = { threshold: 20, layers, culprits: [], firstBad: null, output: [], mode: 'compiled-vs-source', target: { id: 'cpu' } } as unknown as CompareReport;
+    const [own, cast] = comparisonEntries(r, false);
+    assert.equal(own.label, 'features.7.conv.1.0 Conv · 27.8 dB');
+    assert.match(own.tooltip, /tensor `\/features\/7\/conv\/1\/0\/QuantizeLinear_output_0`/);
+    assert.equal(cast.label, 'features.7.conv.1.0 Conv › features.7.conv.2 Cast · 27.8 dB');
+    assert.match(cast.tooltip, /tensor `\/features\/7\/conv\/2\/Cast_output_0` \(this layer's output, where the next layer reads it\)/);
+    assert.equal(cast.description, 'local identical');
+  });
+
+  it('checks a model file before any question: a good model passes; a truncated one, a .npy and a missing file are named', () => {
+    const good = saveModel(ctx.dir(), 'good.onnx', qdqConvModel({ perChannel: true }));
+    assert.equal(modelFileProblem(good), null);
+    const bytes = fs.readFileSync(good);
+    const cut = path.join(ctx.dir(), 'cut.onnx');
+    fs.writeFileSync(cut, bytes.subarray(0, Math.floor(bytes.length / 2)));
+    assert.match(modelFileProblem(cut)!, /cut\.onnx: .*(truncated|not an ONNX model)/);
+    const npy = path.join(ctx.dir(), 'input.npy');
+    fs.writeFileSync(npy, Buffer.from('\x93NUMPY'));
+    assert.match(modelFileProblem(npy)!, /^input\.npy is not an ONNX model/);
+    assert.match(modelFileProblem(path.join(ctx.dir(), 'gone.onnx'))!, /gone\.onnx does not exist/);
   });
 
   it('shows a TorchScript inspection: state first, findings, modules, ops', () => {
@@ -118,6 +194,7 @@ describe('extension host logic (no VS Code)', function () {
     const ok = await runner.run('compare', { model: file }, { onProgress: (m) => progress.push(m) });
     assert.equal(ok.code, 0);
     assert.equal(ok.json!.mode, 'compiled-vs-source');
+    assert.equal(ok.json!.repairedCopy, null, 'a model that compiles as written is compared as written');
     assert.ok(progress.some((m) => m.startsWith('comparing layers')), progress.join(' | '));
     const bad = await runner.run('compile', { model: path.join(ctx.dir(), 'missing.onnx') });
     assert.equal(bad.code, 2);

@@ -1,5 +1,8 @@
 import type { CompareReport, Culprit, LayerRow } from '../engine/compare/compare-report';
 import { escapeMd } from './ir-tree-model';
+import { firstBadRow, isBelow } from './comparison-summary';
+
+export { comparisonSummary, firstBadRow } from './comparison-summary';
 
 /** One row of the Comparison view, built without VS Code types (tested in mocha). */
 export interface ComparisonEntry {
@@ -14,26 +17,47 @@ export interface ComparisonEntry {
   layerIndex: number | null;
 }
 
-const db = (x: number | null | undefined) => (x === null || x === undefined ? '—' : x >= 200 ? 'identical' : `${x.toFixed(1)} dB`);
+export const db = (x: number | null | undefined) => (x === null || x === undefined ? '—' : x >= 200 ? 'identical' : `${x.toFixed(1)} dB`);
+
+/** A tensor or node path's scope and last part: `/features/7/conv/1/0/Conv` → [`/features/7/conv/1/0`, `Conv`]. */
+function splitPath(p: string): [string, string] {
+  const i = p.lastIndexOf('/');
+  return i < 0 ? ['', p] : [p.slice(0, i), p.slice(i + 1)];
+}
+
+/**
+ * A layer's short name, the way a PyTorch user names the module: `/features/7/conv/1/0/Conv` → `features.7.conv.1.0 Conv`.
+ * Short enough that the dB figure after it stays visible at the sidebar's default width.
+ */
+export function shortLayerName(path: string): string {
+  const [scope, last] = splitPath(path);
+  const module = scope.split('/').filter(Boolean).join('.');
+  const op = last.replace(/_output_\d+$/, '');
+  return module ? `${module} ${op}` : op;
+}
 
 function layerTooltip(l: LayerRow, c: Culprit | undefined, rank: number | null, threshold: number): string {
+  const own = l.node ? splitPath(l.tensor)[0] === splitPath(l.node)[0] : true;
   const lines = [
-    `**${escapeMd(l.node ?? l.tensor)}**${rank ? ` — culprit #${rank} (${c!.kind})` : ''}`,
+    `**${escapeMd(l.node ? shortLayerName(l.node) : l.tensor)}**${rank ? ` — culprit #${rank} (${c!.kind})` : ''}`,
     '',
-    `tensor \`${l.tensor}\` vs \`${l.referenceTensor}\``,
+    l.node ? `node \`${l.node}\`${l.opType ? ` (${l.opType})` : ''}` : '',
+    // The tensor is what was measured; when it lives in the next layer's scope (a Cast of this layer's output that the
+    // next layer reads), say so, so the row's name and its tensor do not seem to disagree.
+    `tensor \`${l.tensor}\`${own ? '' : ' (this layer\'s output, where the next layer reads it)'} vs \`${l.referenceTensor}\``,
     `SQNR ${db(l.sqnrDb)} (threshold ${threshold} dB), local ${db(l.localSqnrDb)}, cosine ${l.cosine ?? '—'}, max abs ${l.maxAbs ?? '—'}, mean abs ${l.meanAbs ?? '—'}`,
     `error ${l.errSteps ?? '—'} steps, clipped ${l.clippedFraction === null ? '—' : `${(100 * l.clippedFraction).toFixed(2)}%`}; ${l.dtype ?? '?'} ${l.layout ?? ''}`,
-  ];
+  ].filter((x, i) => x !== '' || i === 1);
   if (l.note) lines.push('', escapeMd(l.note));
   if (c) lines.push('', `**Why:** ${escapeMd(c.explanation)}`, '', `**Fix:** ${escapeMd(c.fix)}`);
   return lines.join('\n');
 }
 
 /**
- * Rows in graph order, or culprits first (in rank order, then the rest in graph order) after a comparison, so the
- * layer to look at is on top.
+ * Rows in graph order, or problems first after a comparison (culprits in rank order, then every row below the
+ * threshold in graph order, then the rest), so the layer to look at is on top even when there is no culprit.
  */
-export function comparisonEntries(r: CompareReport, culpritsFirst: boolean): ComparisonEntry[] {
+export function comparisonEntries(r: CompareReport, problemsFirst: boolean): ComparisonEntry[] {
   const rank = new Map<string, number>();
   r.culprits.forEach((c, i) => {
     if (!rank.has(c.node)) rank.set(c.node, i + 1);
@@ -44,33 +68,41 @@ export function comparisonEntries(r: CompareReport, culpritsFirst: boolean): Com
   r.layers.forEach((l, i) => {
     if (l.node) lastRowOfNode.set(l.node, i);
   });
+  const rowsOfNode = new Map<string, number>();
+  for (const l of r.layers) if (l.node) rowsOfNode.set(l.node, (rowsOfNode.get(l.node) ?? 0) + 1);
   const rows = r.layers.map((l, i): ComparisonEntry => {
     const isCulpritRow = !!l.node && rank.has(l.node) && lastRowOfNode.get(l.node) === i;
     const c = isCulpritRow ? culpritOf.get(l.node!) : undefined;
     const k = isCulpritRow ? rank.get(l.node!)! : null;
-    const below = l.sqnrDb !== null && l.sqnrDb < r.threshold;
-    // A layer compares several tensors in same-source modes: its last one carries the layer's name, the others add
-    // their tensor's name so the rows stay apart.
-    const lastOfNode = !l.node || lastRowOfNode.get(l.node) === i;
-    const tail = l.tensor.slice(l.tensor.lastIndexOf('/') + 1);
+    const below = isBelow(l, r.threshold);
+    // A layer can carry several tensors (its output, and a Cast of it the next layer reads): the row whose tensor is
+    // in the layer's own scope carries the bare layer name; any other adds its own tensor, so label and tensor agree.
+    let name = l.node ? shortLayerName(l.node) : shortLayerName(l.tensor);
+    if (l.node && (rowsOfNode.get(l.node) ?? 0) > 1) {
+      const [tScope, tLast] = splitPath(l.tensor);
+      const own = tScope === splitPath(l.node)[0];
+      if (!own) name += ` › ${shortLayerName(l.tensor)}`;
+      else if (lastRowOfNode.get(l.node) !== i && !/^QuantizeLinear_output_\d+$/.test(tLast)) name += ` › ${tLast.replace(/_output_\d+$/, '')}`;
+    }
     return {
       id: `layer:${i}`,
-      label: `${k ? `#${k} ` : ''}${l.node ?? l.tensor}${lastOfNode ? '' : ` › ${tail}`}`,
-      description: `${db(l.sqnrDb)}${l.localSqnrDb !== null ? ` · local ${db(l.localSqnrDb)}` : ''}${c ? ` · ${c.kind}` : ''}${l.layout && l.layout !== 'NCHW' && l.layout !== 'unknown' ? ` · ${l.layout}` : ''}`,
+      label: `${k ? `#${k} ` : ''}${name} · ${db(l.sqnrDb)}`,
+      description: `${l.localSqnrDb !== null ? `local ${db(l.localSqnrDb)}` : ''}${c ? ` · ${c.kind}` : ''}${l.layout && l.layout !== 'NCHW' && l.layout !== 'unknown' ? ` · ${l.layout}` : ''}`.replace(/^ · /, ''),
       tooltip: layerTooltip(l, c, k, r.threshold),
       icon: c ? 'culprit' : below ? 'bad' : 'ok',
       node: l.node,
       layerIndex: i,
     };
   });
-  if (!culpritsFirst) return rows;
+  if (!problemsFirst) return rows;
   const first = rows.filter((e) => e.icon === 'culprit').sort((a, b) => rank.get(r.layers[a.layerIndex!].node!)! - rank.get(r.layers[b.layerIndex!].node!)!);
-  return [...first, ...rows.filter((e) => e.icon !== 'culprit')];
+  return [...first, ...rows.filter((e) => e.icon === 'bad'), ...rows.filter((e) => e.icon === 'ok')];
 }
 
-/** The one-line summary the view shows above the rows. */
-export function comparisonSummary(r: CompareReport): string {
-  const worst = r.output.reduce<number | null>((m, o) => (o.sqnrDb === null ? m : m === null ? o.sqnrDb : Math.min(m, o.sqnrDb)), null);
-  const culprit = r.culprits[0] ? `culprit ${r.culprits[0].node} (${r.culprits[0].kind})` : 'no culprit';
-  return `${r.mode} at ${r.target.id}: output ${db(worst)}; ${culprit}`;
+/** Where Reveal Culprit goes: the top culprit, else the first layer below the threshold; null when nothing is bad. */
+export function revealTarget(r: CompareReport): { node: string; why: string } | null {
+  const c = r.culprits[0];
+  if (c) return { node: c.node, why: `culprit ${shortLayerName(c.node)} (${c.kind})` };
+  const bad = firstBadRow(r);
+  return bad?.node ? { node: bad.node, why: `first layer below ${r.threshold} dB: ${shortLayerName(bad.node)} (${db(bad.sqnrDb)}); no single culprit` } : null;
 }

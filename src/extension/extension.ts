@@ -4,6 +4,7 @@ import { compileModel } from './commands/compile-model';
 import { inspectTorchScript } from './commands/inspect-torchscript';
 import { openTensorDiff } from './commands/open-tensor-diff';
 import { repairModel } from './commands/repair-model';
+import { revealTarget } from './comparison-tree-model';
 import { QuantLens } from './quantlens';
 
 /** Registers every command; each command's work lives in its own file under commands/. */
@@ -31,9 +32,12 @@ export function activate(context: vscode.ExtensionContext): void {
   reg('quantlens.repairModel', () => repairModel(q));
   reg('quantlens.revealLayer', (node) => (typeof node === 'string' ? q.reveal(node) : undefined));
   reg('quantlens.revealCulprit', () => {
-    const c = q.comparison.current?.culprits[0];
-    if (!c) return vscode.window.showInformationMessage('QuantLens: no culprit to reveal; run Compare Layer by Layer… first.');
-    return q.reveal(c.node);
+    const r = q.comparison.current;
+    if (!r) return vscode.window.showInformationMessage('QuantLens: no comparison yet; run Compare Layer by Layer… first.');
+    // No culprit still leaves a place to look: the first layer below the threshold.
+    const t = revealTarget(r);
+    if (!t) return vscode.window.showInformationMessage(`QuantLens: every layer stays above ${r.threshold} dB; nothing to reveal.`);
+    return q.reveal(t.node);
   });
   reg('quantlens.toggleCulpritsFirst', () => q.comparison.toggleOrder());
   reg('quantlens.openGraph', () => q.openGraph());

@@ -146,8 +146,11 @@ export class IRTreeModel {
     return [];
   }
 
+  /** The row's parent as the tree shows it: folded scopes (one sub-scope and no node) are skipped. */
   parent(id: string): string | undefined {
-    return this.parents.get(id);
+    let p = this.parents.get(id);
+    while (p?.startsWith('group:') && this.passThrough(p.slice(6))) p = this.parents.get(p);
+    return p;
   }
 
   /** The row id of a compiled node, or of the compiled nodes that came from a source node (for reveal). */
@@ -156,15 +159,24 @@ export class IRTreeModel {
     return this.content.nodes.filter((n) => n.origin.includes(name)).map((n) => `node:${n.name}`);
   }
 
+  /** A scope with one sub-scope and no nodes of its own is folded into that sub-scope's row ("features/0/0"). */
+  private passThrough(scope: string): boolean {
+    const g = this.groups.get(scope);
+    return !!scope && !!g && g.scopes.length === 1 && g.nodes.length === 0;
+  }
+
   private groupChildren(scope: string): TreeEntry[] {
     const g = this.groups.get(scope);
     if (!g) return [];
-    const groups = g.scopes.map((s) => {
+    const rel = (s: string) => (scope && s.startsWith(`${scope}/`) ? s.slice(scope.length + 1) : s.replace(/^\//, '')) || s;
+    const rows: TreeEntry[] = [];
+    for (let s of g.scopes) {
+      while (this.passThrough(s)) s = this.groups.get(s)!.scopes[0];
       const sub = this.groups.get(s)!;
       const top = [...sub.ops].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([k, v]) => `${k} ${v}`).join(', ');
-      return { id: `group:${s}`, label: s.slice(s.lastIndexOf('/') + 1) || s, description: `${sub.count} nodes · ${top}`, icon: 'group' as const, collapsible: true, tooltip: `\`${s}\`` };
-    });
-    return [...groups, ...g.nodes.map((i) => this.nodeEntry(this.content.nodes[i]))];
+      rows.push({ id: `group:${s}`, label: rel(s), description: `${sub.count} node${sub.count === 1 ? '' : 's'} · ${top}`, icon: 'group' as const, collapsible: true, tooltip: `\`${s}\`` });
+    }
+    return [...rows, ...g.nodes.map((i) => this.nodeEntry(this.content.nodes[i]))];
   }
 
   private filtered(): TreeEntry[] {
@@ -218,11 +230,13 @@ export class IRTreeModel {
   }
 
   private findingEntry(d: Diagnostic, i: number): TreeEntry {
+    // The message is what a user reads; the code is for looking it up (description, tooltip).
+    const first = d.message.match(/^.*?[.;:](?=\s|$)/)?.[0] ?? d.message;
     return {
       id: `finding:${i}`,
-      label: d.code,
-      description: d.message,
-      tooltip: `**${d.code}** (${d.severity})\n\n${escapeMd(d.message)}${d.fix ? `\n\n**Fix:** ${escapeMd(d.fix)}` : ''}${d.node ? `\n\nnode \`${d.node}\`` : ''}`,
+      label: first.replace(/[.;:]$/, ''),
+      description: d.code,
+      tooltip: `${escapeMd(d.message)}${d.fix ? `\n\n**Fix:** ${escapeMd(d.fix)}` : ''}${d.node ? `\n\nnode \`${d.node}\`` : ''}\n\n${d.severity} \`${d.code}\``,
       icon: d.severity,
       collapsible: false,
       node: d.node ?? undefined,
@@ -231,11 +245,11 @@ export class IRTreeModel {
 
   private failureEntries(f: CompileFailure): TreeEntry[] {
     const rows: TreeEntry[] = [
-      { id: 'failure:level', label: 'First failing level', description: f.level, icon: 'info', collapsible: false },
-      { id: 'failure:optimizer', label: 'Optimizer', description: f.optimizer ?? 'none identified', icon: 'info', collapsible: false },
-      { id: 'failure:node', label: 'Node', description: f.node ?? 'not named', icon: 'info', collapsible: false },
-      { id: 'failure:cause', label: 'Cause', description: f.cause, tooltip: escapeMd(f.cause), icon: 'info', collapsible: false },
-      { id: 'failure:targets', label: 'Targets that compile it', description: f.workingTargets.join(', ') || 'none', icon: 'info', collapsible: false },
+      { id: 'failure:cause', label: 'Cause', description: f.cause, tooltip: `**Cause**\n\n${escapeMd(f.cause)}`, icon: 'info', collapsible: false },
+      { id: 'failure:level', label: 'First failing level', description: f.level, tooltip: `The lowest optimization level at which the runtime refuses the model: \`${f.level}\`. Levels below it compile.`, icon: 'info', collapsible: false },
+      { id: 'failure:optimizer', label: 'Optimizer', description: f.optimizer ?? 'none identified', tooltip: f.optimizer ? `The graph rewrite that fails on this model: \`${f.optimizer}\`.` : 'No single graph rewrite was found to be the one that fails.', icon: 'info', collapsible: false },
+      { id: 'failure:node', label: 'Node', description: f.node ?? 'not named', tooltip: f.node ? `The node the failure names: \`${f.node}\`.` : 'The runtime\'s error names no node.', icon: 'info', collapsible: false },
+      { id: 'failure:targets', label: 'Targets that compile it', description: f.workingTargets.join(', ') || 'none', tooltip: f.workingTargets.length ? `Switch to one of these with QuantLens: Select Target: ${f.workingTargets.join(', ')}.` : 'No built-in target compiles it as written; Repair Model… may.', icon: 'info', collapsible: false },
     ];
     if (f.repairs.length) rows.push({ id: 'failure:repair', label: 'Repair Model…', description: f.repairs.map((r) => r.id).join(' + '), tooltip: f.repairs.map((r) => `**${r.id}** (${r.changes} changes): ${escapeMd(r.description)}`).join('\n\n'), icon: 'action', collapsible: false, command: { id: 'quantlens.repairModel', title: 'Repair Model…', args: [] } });
     return rows;

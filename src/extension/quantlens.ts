@@ -8,6 +8,7 @@ import { ComparisonView } from './comparison-view';
 import { sourceContent } from './ir-content';
 import { IRView } from './ir-view';
 import type { TreeEntry } from './ir-tree-model';
+import type { DiffPanel } from './panels/diff-panel';
 import { GraphPanel } from './panels/graph-panel';
 import { cliEnv } from './settings';
 import { TargetPicker } from './targets-ui';
@@ -24,6 +25,7 @@ export class QuantLens {
   readonly torchscript = new TorchScriptView();
   readonly irTree: vscode.TreeView<TreeEntry>;
   readonly comparisonTree: vscode.TreeView<unknown>;
+  readonly torchscriptTree: vscode.TreeView<unknown>;
   readonly cli: CliRunner;
   readonly targets: TargetPicker;
   model: string | null = null;
@@ -31,13 +33,16 @@ export class QuantLens {
   readonly graph: GraphPanel;
   /** The last comparison's options and where its pairs' values were written (the tensor diff reads them). */
   lastCompare: { file: string; options: CompareOptions; pairsDir: string } | null = null;
+  /** Open tensor diffs: a new comparison refreshes them or marks them stale. */
+  readonly diffs = new Set<DiffPanel>();
 
   constructor(readonly context: vscode.ExtensionContext, onTargetChanged: () => Promise<void>) {
     const dist = path.join(context.extensionPath, 'dist');
     this.cli = new CliRunner(path.join(dist, 'cli.js'), () => cliEnv(context.globalStorageUri.fsPath), (l) => this.out.appendLine(l));
     this.irTree = vscode.window.createTreeView('quantlens.ir', { treeDataProvider: this.ir, showCollapseAll: true });
     this.comparisonTree = vscode.window.createTreeView('quantlens.comparison', { treeDataProvider: this.comparison as vscode.TreeDataProvider<unknown> });
-    context.subscriptions.push(vscode.window.createTreeView('quantlens.torchscript', { treeDataProvider: this.torchscript }));
+    this.torchscriptTree = vscode.window.createTreeView('quantlens.torchscript', { treeDataProvider: this.torchscript });
+    context.subscriptions.push(this.torchscriptTree);
     this.targets = new TargetPicker(context, this.cli, onTargetChanged);
     this.graph = new GraphPanel(context.extensionUri, (node) => void this.reveal(node), (l) => this.out.appendLine(l));
     context.subscriptions.push(this.irTree.onDidChangeSelection((e) => {

@@ -88,6 +88,8 @@ export interface TensorPairData {
   metrics: { sqnrDb: number | null; cosine: number | null; maxAbs: number | null; meanAbs: number | null; errSteps: number | null; clippedFraction: number | null; localSqnrDb: number | null };
   /** What normalization did, e.g. "NCHW8c, 24 padded channels -> 20". */
   layoutNote: string | null;
+  /** Set when a newer comparison no longer holds this pair: why these numbers are old (the page shows it on top). */
+  stale?: string | null;
 }
 
 export interface DiffViewState {
@@ -171,5 +173,5 @@ export function isHostToDiff(m: unknown): m is HostToDiff {
   if (!isObj(m) || m.type !== 'init' || !isObj(m.pair)) return false;
   const p = m.pair;
   const n = Array.isArray(p.dims) && p.dims.every((d) => Number.isInteger(d) && (d as number) >= 0) ? (p.dims as number[]).reduce((a, b) => a * b, 1) : -1;
-  return isStr(p.tensor) && p.reference instanceof Float32Array && p.actual instanceof Float32Array && p.reference.length === n && p.actual.length === n && isObj(p.metrics);
+  return isStr(p.tensor) && p.reference instanceof Float32Array && p.actual instanceof Float32Array && p.reference.length === n && p.actual.length === n && isObj(p.metrics) && (p.stale === undefined || p.stale === null || isStr(p.stale));
 }

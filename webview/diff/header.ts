@@ -8,16 +8,27 @@ const num = format('.6~g');
 export function pageHeader(pair: TensorPairData, l: PlaneLayout): HTMLElement {
   const h = document.createElement('header');
   h.className = 'head';
-  const title = document.createElement('h1');
-  title.textContent = pair.title;
-  h.append(title);
   const line = (cls: string, text: string) => {
     const p = document.createElement('div');
     p.className = cls;
     p.textContent = text;
     h.append(p);
+    return p;
   };
-  line('names', pair.referenceTensor && pair.referenceTensor !== pair.tensor ? `${pair.tensor}  vs reference  ${pair.referenceTensor}` : pair.tensor);
+  if (pair.stale) line('stale', `Old numbers: ${pair.stale}`).setAttribute('role', 'status');
+  const title = document.createElement('h1');
+  title.textContent = pair.title;
+  h.append(title);
+  // Each name is one unbreakable-looking token that may wrap anywhere; the words between them wrap only at spaces.
+  const names = line('names', '');
+  const name = (t: string) => {
+    const s = document.createElement('span');
+    s.className = 'tensor-name';
+    s.textContent = t;
+    return s;
+  };
+  names.append(name(pair.tensor));
+  if (pair.referenceTensor && pair.referenceTensor !== pair.tensor) names.append(' vs reference ', name(pair.referenceTensor));
   const count = pair.reference.length.toLocaleString('en-US');
   const plane = l.wrapped ? `${l.planeSize.toLocaleString('en-US')} values wrapped into ${l.rows} x ${l.cols}` : `${l.rows} x ${l.cols}`;
   const planes = l.leading.length ? `${l.planes.toLocaleString('en-US')} channels (${l.leadingAxes.join(' x ')}) of ${plane}` : `one picture of ${plane}`;

@@ -62,6 +62,8 @@ export interface CompareReport {
   /** Target of the reference side (`reference`, or B of --compare-targets). */
   referenceTarget: CompileReport['target'];
   repairs: Array<{ id: string; title: string; count: number }>;
+  /** The repaired copy that was compared in place of `model` (in the cache), when `repairs` were applied in memory. */
+  repairedCopy?: string | null;
   input: {
     source: 'file' | 'folder' | 'random';
     paths: string[];

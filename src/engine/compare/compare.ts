@@ -84,6 +84,7 @@ export async function compareModels(opts: CompareOptions): Promise<CompareReport
     target: targetJson(sides.model.target),
     referenceTarget: targetJson(opts.referenceTarget),
     repairs: sides.model.repairs,
+    repairedCopy: sides.model.repairedFile ?? null,
     input: inputs.info,
     output,
     threshold,

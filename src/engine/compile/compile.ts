@@ -101,8 +101,7 @@ export async function compileModel(file: string, opts: CompileOptions): Promise<
   const tLoad = performance.now();
 
   const version = runtimeVersion();
-  progress('measuring the runtime on this CPU (once)');
-  const probe = await probeRuntime(opts.engine, version);
+  const probe = await probeRuntime(opts.engine, version, { onMeasure: () => progress('measuring the runtime on this CPU (once)') });
   const spec = sessionSpec(opts.target, freeDims, opts.threads);
   const key = hashParts('compile-v2', loaded.contentHash, JSON.stringify({ p: spec.provider, l: spec.level, c: spec.config, d: freeDims }), version, probe.cpu.arch, probe.cpu.isa.join(','), probe.cpu.model);
   const entry = path.join(cacheRoot(), 'compiled', key.slice(0, 32));

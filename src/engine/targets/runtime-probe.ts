@@ -78,13 +78,15 @@ function familyOf(arch: string, saturates: boolean, wraps: boolean): KernelFamil
   return saturates ? 'x64-avx2' : 'x64-vnni';
 }
 
-export async function probeRuntime(engine: EngineClient, runtimeVersion: string, opts: { refresh?: boolean } = {}): Promise<RuntimeProbe> {
+export async function probeRuntime(engine: EngineClient, runtimeVersion: string, opts: { refresh?: boolean; onMeasure?: () => void } = {}): Promise<RuntimeProbe> {
   const cpu = detectCpu();
   const file = path.join(cacheRoot(), `probe-${hashParts('probe-v2', runtimeVersion, cpu.arch, cpu.model, cpu.isa.join(','), process.env.QUANTLENS_ENGINE_EXEC ?? '').slice(0, 16)}.json`);
   if (!opts.refresh) {
     const cached = readJson<RuntimeProbe>(file);
     if (cached && cached.runtimeVersion === runtimeVersion) return cached;
   }
+  // Said only when it happens (once per runtime and CPU), not on every compile that reads the cached result.
+  opts.onMeasure?.();
   const dir = fs.mkdtempSync(path.join(cacheRoot(), 'probe-'));
   try {
     const optimizedPath = path.join(dir, 'nchwc.onnx');

@@ -4,7 +4,26 @@ import * as vscode from 'vscode';
 import type { CompareOptions } from '../../shared/cli-contract';
 import { UNTRUSTED, type QuantLens } from '../quantlens';
 import { settings } from '../settings';
+import { errorOrigin, firstBadRow } from '../comparison-summary';
+import { modelFileProblem } from '../file-check';
 import { compileModel } from './compile-model';
+import { refreshDiffs } from './open-tensor-diff';
+
+/** The repaired copy under the user's file name (in a folder of its own), so every view names the user's file. */
+function comparedCopy(q: QuantLens, file: string, repaired: string): string | null {
+  try {
+    const dir = path.join(q.context.globalStorageUri.fsPath, 'compared', path.basename(path.dirname(repaired)) === 'repaired' ? path.basename(repaired, '.onnx') : String(Date.now()));
+    const out = path.join(dir, path.basename(file));
+    if (!fs.existsSync(out)) {
+      fs.mkdirSync(dir, { recursive: true });
+      fs.copyFileSync(repaired, out);
+    }
+    return out;
+  } catch (err) {
+    q.out.appendLine(`compare: cannot copy the repaired model ${repaired}: ${err instanceof Error ? err.message : String(err)}`);
+    return null;
+  }
+}
 
 /** Compare Layer by Layer…: asks for the reference and the input, then fills the Comparison view and Problems. */
 export async function compareLayers(q: QuantLens, file: string): Promise<void> {
@@ -13,6 +32,12 @@ export async function compareLayers(q: QuantLens, file: string): Promise<void> {
     return;
   }
   const name = path.basename(file);
+  // The file is checked before the questions: a broken model is named at once.
+  const problem = modelFileProblem(file);
+  if (problem) {
+    vscode.window.showErrorMessage(`QuantLens: cannot compare: ${problem}`);
+    return;
+  }
   const s = settings();
   let reference: string | undefined;
   if (s.defaultReference === 'ask') {
@@ -26,6 +51,11 @@ export async function compareLayers(q: QuantLens, file: string): Promise<void> {
       const chosen = await vscode.window.showOpenDialog({ title: pick.id === 'float' ? 'The float model' : 'The activations', canSelectFolders: pick.id === 'acts', canSelectFiles: true, filters: pick.id === 'float' ? { 'ONNX model': ['onnx'] } : { Activations: ['npz', 'npy', 'pb'] }, defaultUri: vscode.Uri.file(path.dirname(file)) });
       if (!chosen?.[0]) return;
       reference = chosen[0].fsPath;
+      const bad = pick.id === 'float' ? modelFileProblem(reference) : null;
+      if (bad) {
+        vscode.window.showErrorMessage(`QuantLens: the float model: ${bad}`);
+        return;
+      }
     }
   }
   const inputPick = await vscode.window.showQuickPick([
@@ -51,6 +81,7 @@ export async function compareLayers(q: QuantLens, file: string): Promise<void> {
   }
   const r = o.json;
   q.lastCompare = { file, options: args, pairsDir };
+  refreshDiffs(q, r, pairsDir, `the comparison of ${name} at ${target}`);
   q.graph.setComparison(r);
   q.comparison.culpritsFirst = true;
   q.comparison.show(r);
@@ -59,10 +90,16 @@ export async function compareLayers(q: QuantLens, file: string): Promise<void> {
   q.setProblems(file, [...(q.report && q.model === file ? q.report.diagnostics : []), ...r.diagnostics]);
   q.out.appendLine(`compared ${name}: ${Object.entries(r.timingsMs).map(([k, v]) => `${k} ${v} ms`).join(', ')}; peak ${r.peakRssMb} MiB`);
   void vscode.commands.executeCommand('quantlens.comparison.focus');
-  if (q.model !== file || !q.report) await compileModel(q, file);
+  // A model the target cannot compile as written was compared on a repaired copy: the IR shows that copy (under the
+  // user's file name), not the failed original.
+  const copy = r.repairedCopy ? comparedCopy(q, file, r.repairedCopy) : null;
+  if (copy) await compileModel(q, file, copy);
+  else if (q.model !== file || !q.report) await compileModel(q, file);
   const c = r.culprits[0];
-  const msg = c ? `culprit ${c.node} (${c.kind}): ${c.explanation}` : r.firstBad ? `first layer below ${r.threshold} dB: ${r.firstBad.node ?? r.firstBad.tensor}; no single culprit` : `no layer below ${r.threshold} dB`;
-  vscode.window.showInformationMessage(`QuantLens: ${name}: ${msg}`, ...(c ? ['Reveal Culprit'] : [])).then((a) => {
+  const bad = firstBadRow(r);
+  const msg = c ? `culprit ${c.node} (${c.kind}): ${c.explanation}` : bad ? `first layer below ${r.threshold} dB: ${bad.node ?? bad.tensor}; no single culprit: ${errorOrigin(r)}` : `no layer below ${r.threshold} dB`;
+  const repaired = r.repairs.length ? ` (compared on a copy repaired in memory: ${r.repairs.map((x) => x.title).join('; ')}; your file is unchanged)` : '';
+  vscode.window.showInformationMessage(`QuantLens: ${name}: ${msg}${repaired}`, ...(c ? ['Reveal Culprit'] : bad?.node ? ['Reveal First Bad Layer'] : [])).then((a) => {
     if (a) void vscode.commands.executeCommand('quantlens.revealCulprit');
   });
 }

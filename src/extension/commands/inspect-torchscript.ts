@@ -11,6 +11,9 @@ export async function inspectTorchScript(q: QuantLens, file: string): Promise<vo
     return;
   }
   q.torchscript.show(o.json);
+  // The view says which file it shows (the tree alone does not).
+  q.torchscriptTree.description = name;
+  q.torchscriptTree.message = `${name} — ${path.dirname(file)}`;
   q.setProblems(file, o.json.diagnostics);
   void vscode.commands.executeCommand('quantlens.torchscript.focus');
 }

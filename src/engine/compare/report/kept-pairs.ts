@@ -22,6 +22,8 @@ export class KeptPairs {
   private readonly wanted: Set<string>;
   private readonly outputs: Set<string>;
   private readonly kept = new Map<number, PairValues>();
+  /** Kept rows below the threshold: the rows a user opens first (the editor lists them on top), so they are written. */
+  private readonly below = new Set<number>();
   private bytes = 0;
 
   constructor(private readonly request: PairRequest, private readonly threshold: number, private readonly graphOutputs: string[]) {
@@ -36,17 +38,21 @@ export class KeptPairs {
     const bytes = (pair.reference.data.length + pair.actual.data.length) * 4;
     if (!asked && this.bytes + bytes > NOTABLE_PAIR_BYTES) return;
     this.bytes += bytes;
+    if (pair.detail.sqnrDb !== null && pair.detail.sqnrDb < this.threshold) this.below.add(index);
     this.kept.set(index, {
       tensor: row.tensor, referenceTensor: row.referenceTensor, node, dims: pair.actual.dims,
       reference: pair.reference.data, actual: pair.actual.data, quant: pair.grid.quant, layoutNote: pair.actual.note,
     });
   }
 
-  /** The pairs asked for, and the notable ones: the culprits, the first bad layer, the outputs. */
+  /**
+   * The pairs asked for, and the notable ones: the culprits, the first bad layer, the outputs, and every row below the
+   * threshold that fit in the budget (so a tensor diff opened from the comparison needs no second run).
+   */
   select(report: Pick<CompareReport, 'culprits' | 'firstBad'>): PairValues[] {
     const { culprits, firstBad } = report;
     const notable = new Set<string>([...culprits.map((c) => c.node), ...(firstBad?.node ? [firstBad.node] : []), ...(firstBad ? [firstBad.tensor] : []), ...this.graphOutputs]);
     const named = (p: PairValues, names: Set<string>) => names.has(p.tensor) || (p.node !== null && names.has(p.node));
-    return [...this.kept.values()].filter((p) => named(p, this.wanted) || named(p, notable));
+    return [...this.kept.entries()].filter(([i, p]) => this.below.has(i) || named(p, this.wanted) || named(p, notable)).map(([, p]) => p);
   }
 }

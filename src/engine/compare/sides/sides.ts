@@ -42,6 +42,8 @@ export interface Side {
   /** Compiled tensors that carry no source tensor (shown as unmatched). */
   compiledOnly: string[];
   repairs: Array<{ id: string; title: string; count: number }>;
+  /** The repaired copy that ran in place of `file` (in the cache), when `repairs` were applied. */
+  repairedFile?: string;
   compiled: IRGraph | null;
   report: CompileReport | null;
   /** What this side's integer kernels compute; null for the exact reference (integer ops expanded). */
@@ -133,6 +135,7 @@ export async function targetSide(file: string, target: Target, opts: SideOptions
   const dims = pick(given.graph, opts.dims);
   let outcome = await compileModel(file, { target, engine: opts.engine, dims, threads: opts.threads, signal: opts.signal, onProgress: opts.onProgress, parsed: given });
   let repairs: Side['repairs'] = [];
+  let repairedFile: string | undefined;
   if (!outcome.compiled) {
     const repaired = repairedCopy(file, outcome);
     const failure = outcome.report.failure!;
@@ -140,6 +143,7 @@ export async function targetSide(file: string, target: Target, opts: SideOptions
       opts.onProgress?.(`${target.id} cannot compile ${path.basename(file)} as written; applying ${repaired.repairs.map((r) => r.id).join(' + ')} in memory`);
       outcome = await compileModel(repaired.file, { target, engine: opts.engine, dims, threads: opts.threads, signal: opts.signal, onProgress: opts.onProgress });
       repairs = repaired.repairs;
+      repairedFile = repaired.file;
     }
     if (!outcome.compiled) {
       throw new QuantLensError('compile-failed', `${target.id} cannot compile this model: failed at level ${failure.level}${failure.optimizer ? ` in ${failure.optimizer}` : ''}${failure.node ? ` (node ${failure.node})` : ''}: ${failure.cause}; targets that work: ${failure.workingTargets.join(', ') || 'none'}`, file);
@@ -177,6 +181,7 @@ export async function targetSide(file: string, target: Target, opts: SideOptions
     },
     compiledOnly,
     repairs,
+    repairedFile,
     compiled,
     report: outcome.report,
     kernels,
