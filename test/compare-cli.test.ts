@@ -27,7 +27,7 @@ describe('CLI: quantlens compare', function () {
     const r = run('compare', model, '--json');
     assert.equal(r.code, 0, r.stderr);
     const j = JSON.parse(r.stdout);
-    assert.deepEqual(Object.keys(j).sort(), ['cpuFacts', 'culprits', 'diagnostics', 'firstBad', 'input', 'layers', 'mode', 'model', 'output', 'peakRssMb', 'reference', 'referenceTarget', 'repairs', 'target', 'threshold', 'timingsMs', 'unmatched', 'whatIf'].sort());
+    assert.deepEqual(Object.keys(j).sort(), ['cpuFacts', 'culprits', 'diagnostics', 'firstBad', 'input', 'layers', 'mode', 'model', 'output', 'peakRssMb', 'reference', 'referenceTarget', 'repairedCopy', 'repairs', 'target', 'threshold', 'timingsMs', 'unmatched', 'whatIf'].sort());
     assert.equal(j.mode, 'compiled-vs-source');
     assert.deepEqual(Object.keys(j.cpuFacts).sort(), ['kernels', 'machine', 'notes']);
     assert.deepEqual(Object.keys(j.input).sort(), ['count', 'dims', 'paths', 'seed', 'source']);

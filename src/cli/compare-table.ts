@@ -25,11 +25,13 @@ function worstFirst(a: LayerRow, b: LayerRow): number {
 export function compareTable(r: CompareReport, limit = TABLE_ROWS): string {
   if (r.layers.length === 0) return 'per layer: no layer could be compared';
   const culprit = new Map(r.culprits.map((c, i) => [c.tensor, `#${i + 1} ${c.kind}`]));
-  const sorted = [...r.layers].sort(worstFirst);
+  // Rows the target never computes (fused away) have no figures: counted in one line, not listed among the measured.
+  const unmeasured = r.layers.filter((l) => l.sqnrDb === null && l.cosine === null);
+  const sorted = r.layers.filter((l) => !unmeasured.includes(l)).sort(worstFirst);
   const shown = sorted.filter((l, i) => i < limit || culprit.has(l.tensor));
   // A node with several compared outputs (or a compiled-only tensor beside its source) shows which tensor each row is.
   const perNode = new Map<string, number>();
-  for (const l of r.layers) if (l.node) perNode.set(l.node, (perNode.get(l.node) ?? 0) + 1);
+  for (const l of sorted) if (l.node) perNode.set(l.node, (perNode.get(l.node) ?? 0) + 1);
   const name = (l: LayerRow) => (l.node && perNode.get(l.node)! > 1 ? `${l.node} (${l.tensor})` : l.node ?? l.tensor);
   const rows = [['', 'layer', 'op', 'unit', 'dtype', 'layout', 'SQNR', 'local SQNR', 'cosine', 'max err']];
   for (const l of shown) {
@@ -49,5 +51,6 @@ export function compareTable(r: CompareReport, limit = TABLE_ROWS): string {
   }
   const head = `per layer, worst first (SQNR at the layer's output; local: the error it adds on its own; < below ${r.threshold} dB; #N culprit):`;
   const more = sorted.length > shown.length ? `\n  … ${sorted.length - shown.length} more layers (all of them: --json or --report)` : '';
-  return `${head}\n${table(rows).split('\n').map((line) => `  ${line}`).join('\n')}${more}`;
+  const fused = unmeasured.length ? `\n  ${unmeasured.length} more tensor${unmeasured.length === 1 ? '' : 's'} without figures: not computed by the target as such (fused) or not comparable; --json and --report say why for each` : '';
+  return `${head}\n${table(rows).split('\n').map((line) => `  ${line}`).join('\n')}${more}${fused}`;
 }
