@@ -8,7 +8,7 @@ import { floatConvChain, qdqConvModel } from '../test/helpers/models';
 /** The models the end-to-end specs open, written into a fresh workspace folder as a user would have them. */
 
 export const MODELS = {
-  /** Float convs: at `cpu` they run NCHWc-blocked (badge `NCHW8c` or `NCHW16c`, by CPU), at `cpu-no-layout` plain NCHW. */
+  /** Float convs: at `cpu` they run NCHWc-blocked (the badge carries the block the runtime probe measures), at `cpu-no-layout` plain NCHW. */
   float: 'float-convs.onnx',
   /** QDQ convs with a residual add: at `cpu` NHWC QLinearConv + QLinearAdd. */
   qdq: 'qdq-convs.onnx',

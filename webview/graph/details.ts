@@ -17,29 +17,34 @@ function row(dl: HTMLElement, label: string, value: string | Node, cls?: string)
   dl.append(dt, dd);
 }
 
+/** One tensor entry: its name (or link), its type in muted text, and its quantization grid on a line of its own. */
+function tensorItem(name: HTMLElement, typeLine: string, quant: string | null | undefined): HTMLLIElement {
+  const li = document.createElement('li');
+  const info = document.createElement('span');
+  info.className = 'muted';
+  info.textContent = typeLine;
+  li.append(name, info);
+  if (quant) {
+    const q = document.createElement('div');
+    q.className = 'muted quant';
+    q.textContent = quant;
+    li.appendChild(q);
+  }
+  return li;
+}
+
 /** Tensors as a list; each entry jumps to the node at its other end. */
 function tensorList(g: IndexedGraph, edges: number[], end: 'from' | 'to', onGoto: (node: number) => void): HTMLElement {
   const ul = document.createElement('ul');
   for (const e of edges) {
     const m = g.edges[e];
-    const li = document.createElement('li');
     const other = end === 'from' ? g.edgeFrom[e] : g.edgeTo[e];
     const link = document.createElement('button');
     link.className = 'link';
     link.textContent = m.tensor;
     link.title = `${end === 'from' ? 'From' : 'To'} ${g.nodes[other].name}`;
     link.addEventListener('click', () => onGoto(other));
-    const info = document.createElement('span');
-    info.className = 'muted';
-    info.textContent = ` ${typeText(m.dtype, m.shape)}`;
-    li.append(link, info);
-    if (m.quant) {
-      const q = document.createElement('div');
-      q.className = 'muted quant';
-      q.textContent = m.quant;
-      li.appendChild(q);
-    }
-    ul.appendChild(li);
+    ul.appendChild(tensorItem(link, ` ${typeText(m.dtype, m.shape)}`, m.quant));
   }
   return ul;
 }
@@ -48,21 +53,10 @@ function tensorList(g: IndexedGraph, edges: number[], end: 'from' | 'to', onGoto
 function paramList(params: GraphParamData[]): HTMLElement {
   const ul = document.createElement('ul');
   for (const p of params) {
-    const li = document.createElement('li');
     const name = document.createElement('span');
     name.className = 'mono';
     name.textContent = p.tensor;
-    const info = document.createElement('span');
-    info.className = 'muted';
-    info.textContent = ` ${typeText(p.dtype, p.shape)}${p.via ? `, from ${p.via}` : ''}`;
-    li.append(name, info);
-    if (p.quant) {
-      const q = document.createElement('div');
-      q.className = 'muted quant';
-      q.textContent = p.quant;
-      li.appendChild(q);
-    }
-    ul.appendChild(li);
+    ul.appendChild(tensorItem(name, ` ${typeText(p.dtype, p.shape)}${p.via ? `, from ${p.via}` : ''}`, p.quant));
   }
   return ul;
 }
