@@ -6,6 +6,7 @@ import * as path from 'path';
 import { rng } from '../src/engine/builder/model-builder';
 import { writeNpy } from '../src/engine/io/npy';
 import { BUILTIN_TARGETS } from '../src/engine/targets/target';
+import { sqnrText } from '../src/shared/sqnr-text';
 import type { DiffViewState, TensorPairData } from '../src/shared/protocol';
 import { convTwin } from '../test/helpers/compare-models';
 import { saveModel, useEngine } from '../test/helpers/engine';
@@ -51,6 +52,22 @@ async function histogram(p: DiffPage): Promise<{ kind: string; ref: HistBar[]; a
       gridLines: grid ? Number(grid.getAttribute('data-lines')) : null,
       clip: Array.from(svg.querySelectorAll('.clip [data-bound]'), (e) => ({ bound: e.getAttribute('data-bound')!, value: Number(e.getAttribute('data-value')), drawn: e.tagName === 'line' })),
     };
+  });
+}
+
+/** Clip labels that cover a bar, or each other (boxes as the browser lays them out). */
+async function clipLabelOverlaps(p: DiffPage): Promise<string[]> {
+  return p.page.evaluate(() => {
+    const hit = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    const labels = Array.from(document.querySelectorAll('svg.hist .clip text'));
+    const bars = Array.from(document.querySelectorAll('svg.hist rect.bar')).filter((r) => Number(r.getAttribute('data-count')) > 0);
+    const out: string[] = [];
+    labels.forEach((l, i) => {
+      const box = l.getBoundingClientRect();
+      if (bars.some((b) => hit(box, b.getBoundingClientRect()))) out.push(`${l.textContent} covers a bar`);
+      labels.slice(i + 1).forEach((m) => hit(box, m.getBoundingClientRect()) && out.push(`${l.textContent} covers ${m.textContent}`));
+    });
+    return out;
   });
 }
 
@@ -180,6 +197,12 @@ describe('tensor diff webview (headless Chromium)', function () {
     assert.deepEqual(hist.act.map((b) => b.count), [0, 2, 2, 2, 0, 4, 0, 0], 'the actual side piles up at the clip bounds');
     assert.equal(hist.gridLines, 8);
     assert.deepEqual(hist.clip, [{ bound: 'qmin', value: 0, drawn: true }, { bound: 'qmax', value: 2, drawn: true }]);
+    assert.deepEqual(await clipLabelOverlaps(p), [], 'the qmin/qmax labels sit above the bars, apart');
+    // Bounds off the values' range are named at the edge, above the bars too; the scale is written as everywhere.
+    await p.init(pair([10], ref.map((v) => v / 100), act.map((v) => v / 100), { quant: { scale: 0.124668, zeroPoint: 0, qmin: -2, qmax: 2 } }));
+    assert.deepEqual((await histogram(p)).clip.map((c) => c.drawn), [false, false]);
+    assert.deepEqual(await clipLabelOverlaps(p), []);
+    assert.match(await p.text('.quant'), /scale 0\.1247, zero point 0, integers -2\.\.2 \(values -0\.2493 to 0\.2493\)/);
     // Without a grid: equal bins over the values' range, every value counted once.
     await p.init(pair([10], ref, act));
     const plain = await histogram(p);
@@ -415,7 +438,7 @@ describe('tensor diff webview (headless Chromium)', function () {
         const p = await open(theme);
         await p.init(data);
         assert.equal(await p.data('planes'), '16');
-        assert.equal(await p.text('tr[data-metric="sqnr"] td'), `${row.sqnrDb!.toFixed(2)} dB`);
+        assert.equal(await p.text('tr[data-metric="sqnr"] td'), sqnrText(row.sqnrDb), 'worded as the Comparison view words it');
         // The clip bound sits inside the values' range; the actual side piles up in its bin, the reference runs past it.
         const hist = await histogram(p);
         const qmax = hist.clip.find((c) => c.bound === 'qmax')!;

@@ -108,6 +108,31 @@ describe('extension host logic (no VS Code)', function () {
     assert.deepEqual(lone.children('nodes').map((e) => [e.label, e.description?.split(' · ')[0]]), [['features/1/conv/0', '2 nodes']]);
   });
 
+  it('lists parameter nodes (a QAT export\'s Identity_N) under the node they feed, not at the root', () => {
+    const b = new GraphBuilder('qat');
+    const x = b.input('x', 'float32', [1, 4]);
+    const s = b.constant('s', 'float32', [], [0.1]);
+    const z = b.constant('z', 'uint8', [], [128]);
+    // The export shares a quantizer's parameters through Identity nodes with no scope, named Identity_N.
+    const s1 = b.op('Identity', [s], {}, { name: 'Identity_0' });
+    const z1 = b.op('Identity', [z], {}, { name: 'Identity_1' });
+    const q = b.op('QuantizeLinear', [x, s1, z1], {}, { name: '/act/QuantizeLinear' });
+    const y = b.op('DequantizeLinear', [q, s1, z1], {}, { name: '/act/DequantizeLinear' });
+    b.output(b.op('Relu', [y], {}, { name: '/relu/Relu' }));
+    const { graph } = buildIR(b.model({ opset: 13 }));
+    const j = graphJson(graph);
+    const tree = new IRTreeModel({ model: 'qat.onnx', target: 'cpu', kind: 'source', inputs: graph.inputs, outputs: graph.outputs, nodes: j.nodes, values: j.values, diagnostics: [], failure: null });
+    const top = tree.children('nodes');
+    assert.deepEqual(top.map((e) => e.label), ['act', 'relu'], 'no Identity_N row at the root');
+    assert.equal(top[0].description?.split(' · ')[0], '4 nodes', 'the group counts the parameter nodes it holds');
+    const quant = tree.children(top[0].id).find((e) => e.node === '/act/QuantizeLinear')!;
+    assert.ok(quant.collapsible && /2 parameter nodes/.test(quant.tooltip!), JSON.stringify(quant));
+    assert.deepEqual(tree.children(quant.id).map((e) => e.node), ['Identity_0', 'Identity_1']);
+    // Reveal (the graph selecting Identity_0) walks through the node they feed.
+    assert.equal(tree.parent('node:Identity_0'), 'node:/act/QuantizeLinear');
+    assert.equal(tree.parent('node:/act/QuantizeLinear'), 'group:/act');
+  });
+
   it('stays lazy on 10,000 nodes: a level holds its groups, not the nodes under them; the filter caps its rows', () => {
     const tree = new IRTreeModel(wideModel(10_000));
     const top = tree.children('nodes');

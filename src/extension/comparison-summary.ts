@@ -1,6 +1,8 @@
 import type { CompareReport, LayerRow } from '../engine/compare/compare-report';
 
-const fmt = (x: number) => (x >= 200 ? 'identical' : `${x.toFixed(1)} dB`);
+import { sqnrText } from '../shared/sqnr-text';
+
+const fmt = (x: number) => sqnrText(x);
 
 export const isBelow = (l: LayerRow, threshold: number) => l.sqnrDb !== null && l.sqnrDb < threshold;
 

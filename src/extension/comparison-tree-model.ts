@@ -1,6 +1,7 @@
 import type { CompareReport, Culprit, LayerRow } from '../engine/compare/compare-report';
 import { escapeMd } from './ir-tree-model';
 import { firstBadRow, isBelow } from './comparison-summary';
+import { sqnrText } from '../shared/sqnr-text';
 
 export { comparisonSummary, firstBadRow } from './comparison-summary';
 
@@ -17,7 +18,8 @@ export interface ComparisonEntry {
   layerIndex: number | null;
 }
 
-export const db = (x: number | null | undefined) => (x === null || x === undefined ? '—' : x >= 200 ? 'identical' : `${x.toFixed(1)} dB`);
+/** SQNR worded as the graph and the diff word it ("identical", "31.4 dB"). */
+export const db = (x: number | null | undefined) => sqnrText(x, '—');
 
 /** A tensor or node path's scope and last part: `/features/7/conv/1/0/Conv` → [`/features/7/conv/1/0`, `Conv`]. */
 function splitPath(p: string): [string, string] {

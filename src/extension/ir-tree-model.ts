@@ -2,6 +2,8 @@ import type { CompiledNodeJson, CompiledValueJson, CompileFailure } from '../eng
 import type { Diagnostic } from '../engine/findings/diagnostic';
 import { LAYOUT_OPS, layoutBadge } from '../shared/layout';
 import { opLabel } from '../shared/op-key';
+import { parameterNodes } from '../shared/parameter-nodes';
+import { quantText as quantLine } from '../shared/quant-text';
 
 /**
  * The IR explorer's content, built from a compile report (or a source graph parsed without the runtime) with no
@@ -56,17 +58,10 @@ export function nodeIcon(n: CompiledNodeJson, out: CompiledValueJson | undefined
   return 'float';
 }
 
-function quantText(v: CompiledValueJson): string | null {
-  if (!v.quant) return null;
-  const q = v.quant;
-  const fmt = (xs: number[]) => (xs.length > 4 ? `${xs.slice(0, 4).map((x) => +x.toPrecision(4)).join(', ')}, … (${xs.length})` : xs.map((x) => +x.toPrecision(4)).join(', '));
-  return `scale ${fmt(q.scale)}, zero point ${fmt(q.zeroPoint)}${q.axis !== null ? `, per channel (axis ${q.axis})` : ''}`;
-}
-
 function valueLine(v: CompiledValueJson | undefined, name: string): string {
   if (!v) return `\`${name}\``;
   const badge = layoutBadge(v.layout);
-  const q = quantText(v);
+  const q = v.quant ? quantLine(v.quant) : null;
   return `\`${name}\` ${v.dtype ?? '?'} ${shapeText(v)}${badge ? ` ${badge}${v.layout.kind === 'NCHWc' && v.layout.channels ? ` (${v.layout.channels} channels)` : ''}` : ''}${q ? ` — ${q}` : ''}`;
 }
 
@@ -75,6 +70,8 @@ export class IRTreeModel {
   private readonly groups = new Map<string, { scopes: string[]; nodes: number[]; count: number; ops: Map<string, number> }>();
   private readonly parents = new Map<string, string>();
   private readonly nodeIndex = new Map<string, number>();
+  /** A node's parameter nodes (indices), listed under it rather than in a scope (src/shared/parameter-nodes.ts). */
+  private readonly paramsOf = new Map<string, number[]>();
   private filter = '';
 
   constructor(readonly content: IRContent) {
@@ -83,8 +80,13 @@ export class IRTreeModel {
     this.group();
   }
 
-  /** Scope trie: every node sits in its scope's group; each group counts the nodes under it. */
+  /**
+   * Scope trie: every node sits in its scope's group; each group counts the nodes under it. A parameter node (the
+   * ~70 `Identity_N` of a QAT export, a weight's DequantizeLinear) sits under the node it feeds, as the graph shows it.
+   */
   private group(): void {
+    const { owner } = parameterNodes(this.content.nodes, this.content.inputs, this.content.outputs);
+    const scopeOf = (n: CompiledNodeJson) => (n.scope && n.scope.startsWith('/') ? n.scope : n.scope ? `/${n.scope}` : '');
     const ensure = (scope: string) => {
       let g = this.groups.get(scope);
       if (!g) {
@@ -99,9 +101,17 @@ export class IRTreeModel {
       return g;
     };
     this.content.nodes.forEach((n, i) => {
-      const scope = n.scope && n.scope.startsWith('/') ? n.scope : n.scope ? `/${n.scope}` : '';
-      ensure(scope).nodes.push(i);
-      this.parents.set(`node:${n.name}`, scope ? `group:${scope}` : 'nodes');
+      const ownerName = owner.get(n.name);
+      const ownerIndex = ownerName === undefined ? undefined : this.nodeIndex.get(ownerName);
+      const home = ownerIndex === undefined ? n : this.content.nodes[ownerIndex];
+      const scope = scopeOf(home);
+      if (ownerName !== undefined && ownerIndex !== undefined) {
+        this.paramsOf.set(ownerName, [...(this.paramsOf.get(ownerName) ?? []), i]);
+        this.parents.set(`node:${n.name}`, `node:${ownerName}`);
+      } else {
+        ensure(scope).nodes.push(i);
+        this.parents.set(`node:${n.name}`, scope ? `group:${scope}` : 'nodes');
+      }
       for (let s = scope; ; s = s.lastIndexOf('/') > 0 ? s.slice(0, s.lastIndexOf('/')) : '') {
         const g = ensure(s);
         g.count++;
@@ -143,6 +153,7 @@ export class IRTreeModel {
     if (id === 'initializers') return c.values.filter((v) => v.initializer).map((v) => this.valueEntry(v.name, 'init'));
     if (id === 'nodes') return this.filter ? this.filtered() : this.groupChildren('');
     if (id.startsWith('group:')) return this.groupChildren(id.slice(6));
+    if (id.startsWith('node:')) return (this.paramsOf.get(id.slice(5)) ?? []).map((i) => this.nodeEntry(this.content.nodes[i]));
     return [];
   }
 
@@ -211,6 +222,8 @@ export class IRTreeModel {
     if (this.content.kind === 'source' && !out?.dtype) lines.push('', '_dtype and shape: known once the model compiles (the file does not declare them)_');
     const attrs = Object.entries(n.attributes);
     if (attrs.length) lines.push('', `attributes: ${attrs.map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(', ')}`);
+    const params = this.paramsOf.get(n.name)?.length ?? 0;
+    if (params) lines.push('', `_${params} parameter node${params === 1 ? '' : 's'} (computed from weights only) listed under it_`);
     return {
       id: `node:${n.name}`,
       label,
@@ -218,7 +231,7 @@ export class IRTreeModel {
       description: out?.dtype || out?.shape ? `${opLabel(n.domain, n.opType)} · ${out?.dtype ?? '?'} ${shapeText(out)}${badge ? ` · ${badge}` : ''}` : opLabel(n.domain, n.opType),
       tooltip: lines.join('\n'),
       icon: nodeIcon(n, out),
-      collapsible: false,
+      collapsible: params > 0,
       node: n.name,
     };
   }

@@ -10,7 +10,15 @@ export interface QuantLike {
   axis: number | null;
 }
 
-const num = (x: number) => String(+x.toPrecision(4));
+/**
+ * A quantization parameter or a value on its grid, written the same way in every view (4 significant digits: a
+ * scale of 0.124668 reads 0.1247 in the tree, the graph, the diff's header and its histogram alike).
+ */
+export function quantNumber(x: number): string {
+  return Number.isFinite(x) ? String(+x.toPrecision(4)) : String(x);
+}
+
+const num = quantNumber;
 
 export function quantText(q: QuantLike): string {
   const zp = q.zeroPoint.length > 1 ? 'zero point per channel' : q.zeroPoint.length === 1 ? `zero point ${num(q.zeroPoint[0])}` : null;

@@ -1,3 +1,4 @@
+import { sqnrText } from '../../src/shared/sqnr-text';
 import type { DiffViewState } from '../../src/shared/protocol';
 import { button, checkbox, dropdown, textField } from '../shared/ui';
 import { PlaneLayout, planeLabel } from './planes';
@@ -22,7 +23,7 @@ export interface ControlHandlers {
 
 function channelText(l: PlaneLayout, stats: TensorStats, p: number): string {
   const db = stats.planes[p].sqnrDb;
-  return `${planeLabel(l, p)} \u00b7 ${db === null ? (stats.planes[p].maxDiff === 0 ? 'identical' : 'no signal') : `${db.toFixed(1)} dB`}`;
+  return `${planeLabel(l, p)} \u00b7 ${db === null ? (stats.planes[p].maxDiff === 0 ? 'identical' : 'no signal') : sqnrText(db)}`;
 }
 
 export function createControls(l: PlaneLayout, stats: TensorStats, state: DiffViewState, on: ControlHandlers): Controls {

@@ -1,8 +1,6 @@
-import { format } from 'd3';
 import type { TensorPairData } from '../../src/shared/protocol';
+import { quantNumber as num } from '../../src/shared/quant-text';
 import type { PlaneLayout } from './planes';
-
-const num = format('.6~g');
 
 /** What the pair is: names, shape, how it is drawn, what normalization did, and its quantization grid. */
 export function pageHeader(pair: TensorPairData, l: PlaneLayout): HTMLElement {

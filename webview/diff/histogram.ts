@@ -1,5 +1,6 @@
 import { axisBottom, axisLeft, format, max as d3max, scaleLinear, scaleSqrt, select, type ScaleLinear, type Selection } from 'd3';
 import type { TensorPairData } from '../../src/shared/protocol';
+import { quantNumber } from '../../src/shared/quant-text';
 
 /**
  * Histograms of both sides over the whole tensor (every finite value counted, nothing sampled). When the compared
@@ -63,8 +64,12 @@ function count(values: Float32Array, n: number, k: { mul: number; add: number; r
 export const clipBounds = (q: Quant) => ({ lo: (q.qmin - q.zeroPoint) * q.scale, hi: (q.qmax - q.zeroPoint) * q.scale });
 
 const W = 520;
-const H = 230;
-const M = { top: 32, right: 16, bottom: 34, left: 52 };
+const H = 244;
+/** The top margin holds two label rows above the bars: the axis title and note, then the clip bounds' labels. */
+const M = { top: 46, right: 16, bottom: 34, left: 52 };
+const CLIP_LABEL_Y = M.top - 8;
+/** About the width of "qmax -12.34" at the labels' 10px: closer bounds put qmax's label on the row above. */
+const CLIP_LABEL_PX = 64;
 const num = format('.4~g');
 
 /** Draw the histograms into `host` (replacing what was there); says how many grid lines it drew (null: no grid). */
@@ -99,7 +104,7 @@ function drawGrid(svg: Svg, x: ScaleLinear<number, number>, q: Quant): number {
   const g = svg.append('g').attr('class', 'qgrid');
   if (spacing < MIN_GRID_SPACING_PX) {
     g.attr('data-lines', 0);
-    svg.append('text').attr('class', 'note').attr('x', W - M.right).attr('y', 11).attr('text-anchor', 'end').text(`grid step ${num(q.scale)}: too dense to draw`);
+    svg.append('text').attr('class', 'note').attr('x', W - M.right).attr('y', 11).attr('text-anchor', 'end').text(`grid step ${quantNumber(q.scale)}: too dense to draw`);
     return 0;
   }
   const steps: number[] = [];
@@ -113,15 +118,20 @@ function drawClip(svg: Svg, x: ScaleLinear<number, number>, q: Quant): void {
   const [d0, d1] = x.domain();
   const b = clipBounds(q);
   const g = svg.append('g').attr('class', 'clip');
+  // Labels sit in the band above the bars (never on them); two bounds close together take a row each.
+  const near = b.lo >= d0 && b.hi <= d1 && x(b.hi) - x(b.lo) < 2 * CLIP_LABEL_PX;
   for (const [v, name] of [[b.lo, 'qmin'], [b.hi, 'qmax']] as const) {
-    const label = `${name} ${num(v)}`;
+    const label = `${name} ${quantNumber(v)}`;
+    const y = near && name === 'qmax' ? CLIP_LABEL_Y - 12 : CLIP_LABEL_Y;
     if (v >= d0 && v <= d1) {
-      g.append('line').attr('data-bound', name).attr('data-value', v).attr('x1', x(v)).attr('x2', x(v)).attr('y1', M.top - 4).attr('y2', H - M.bottom);
-      g.append('text').attr('x', x(v)).attr('y', M.top - 6).attr('text-anchor', v === b.lo ? 'start' : 'end').text(label);
+      g.append('line').attr('data-bound', name).attr('data-value', v).attr('x1', x(v)).attr('x2', x(v)).attr('y1', y + 2).attr('y2', H - M.bottom);
+      // Anchored away from the plot's edge it is nearer to, so it never runs out of the chart.
+      const anchor = x(v) - M.left < CLIP_LABEL_PX ? 'start' : W - M.right - x(v) < CLIP_LABEL_PX ? 'end' : 'middle';
+      g.append('text').attr('class', 'clip-label').attr('x', x(v)).attr('y', y).attr('text-anchor', anchor).text(label);
     } else {
       // Off the values' range: say where it is rather than squashing the histogram to reach it.
       const right = v > d1;
-      g.append('text').attr('data-bound', name).attr('data-value', v).attr('class', 'offscale').attr('x', right ? W - M.right : M.left).attr('y', H - M.bottom - 4)
+      g.append('text').attr('data-bound', name).attr('data-value', v).attr('class', 'clip-label offscale').attr('x', right ? W - M.right : M.left).attr('y', CLIP_LABEL_Y)
         .attr('text-anchor', right ? 'end' : 'start').text(right ? `${label} \u2192` : `\u2190 ${label}`);
     }
   }

@@ -1,5 +1,6 @@
 import { format } from 'd3';
 import type { TensorPairData } from '../../src/shared/protocol';
+import { sqnrText } from '../../src/shared/sqnr-text';
 import { formatIndex, fullIndex } from './planes';
 import type { Quant } from './histogram';
 import type { WorstElement } from './stats';
@@ -18,8 +19,9 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: 
 
 export function metricsTable(m: TensorPairData['metrics'], nonFinite: { reference: number; actual: number }): HTMLTableElement {
   const rows: Array<[string, string, string]> = [
-    ['sqnr', 'SQNR', m.sqnrDb === null ? dash : `${m.sqnrDb.toFixed(2)} dB`],
-    ['local-sqnr', 'Local SQNR (this layer alone)', m.localSqnrDb === null ? dash : `${m.localSqnrDb.toFixed(2)} dB`],
+    // Worded as the Comparison view and the graph word it ("identical" at the engine's cap, one decimal).
+    ['sqnr', 'SQNR', sqnrText(m.sqnrDb, dash)],
+    ['local-sqnr', 'Local SQNR (this layer alone)', sqnrText(m.localSqnrDb, dash)],
     ['cosine', 'Cosine similarity', m.cosine === null ? dash : m.cosine.toFixed(6)],
     ['max-abs', 'Max |difference|', m.maxAbs === null ? dash : num(m.maxAbs)],
     ['mean-abs', 'Mean |difference|', m.meanAbs === null ? dash : num(m.meanAbs)],
