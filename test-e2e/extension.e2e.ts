@@ -28,9 +28,13 @@ function vsixPath(): string {
  * The NCHWc badge this CPU's runtime gives blocked float convs, from the same probe `quantlens targets` prints: the
  * block is 8 with AVX2 and 16 with AVX-512, so no spec may spell it out.
  */
-function nchwcBadge(): string {
+function probeFacts(): { nchwcBlock: number | null; u8s8Saturates: boolean } {
   const out = execFileSync(process.execPath, [path.join(REPO, 'dist', 'cli.js'), 'targets', '--json'], { encoding: 'utf8' });
-  const block = (JSON.parse(out) as { cpu: { nchwcBlock: number | null } }).cpu.nchwcBlock;
+  return (JSON.parse(out) as { cpu: { nchwcBlock: number | null; u8s8Saturates: boolean } }).cpu;
+}
+
+function nchwcBadge(): string {
+  const block = probeFacts().nchwcBlock;
   if (block === null) throw new Error('the runtime probe found no NCHWc block on this CPU');
   return `NCHW${block}c`;
 }
@@ -90,8 +94,28 @@ describe('QuantLens in a real VS Code', function () {
 
   const compiledFor = (target: string) => ({ label: `Nodes (compiled for ${target})` });
 
+  /**
+   * A README screen: the window in the dark theme, then in the light one (then dark again). Both land in the
+   * artifacts; with QUANTLENS_SCREENSHOTS set to a folder (media/screenshots for the README) they are copied there.
+   */
+  async function readmeShot(name: string): Promise<void> {
+    const dark = await vs.screenshot(`${name}-dark`);
+    await vs.setTheme('light');
+    const light = await vs.screenshot(`${name}-light`);
+    await vs.setTheme('dark');
+    const to = process.env.QUANTLENS_SCREENSHOTS;
+    if (!to) return;
+    fs.mkdirSync(to, { recursive: true });
+    fs.copyFileSync(dark, path.join(to, `${name}-dark.png`));
+    fs.copyFileSync(light, path.join(to, `${name}-light.png`));
+  }
+
   it('Compile Model from the explorer shows IR rows with dtypes and NCHWc layout badges', async () => {
     assert.equal(await vs.activationTimeMs('QuantLens'), null, 'QuantLens must not activate when VS Code starts');
+    // Views show once they hold something: the IR view has the side bar to itself until a comparison or inspection.
+    await vs.view('IR');
+    assert.equal(await vs.viewShown('Comparison'), false, 'no Comparison view before a comparison');
+    assert.equal(await vs.viewShown('TorchScript'), false, 'no TorchScript view before an inspection');
     await timed('firstCompileWithActivationMs', () => compileFromExplorer(MODELS.float, [compiledFor('cpu'), { label: 'block1' }]));
     await vs.expand('IR', 'block1');
     await vs.waitForRow('IR', blockedConv);
@@ -116,12 +140,19 @@ describe('QuantLens in a real VS Code', function () {
     const tip = await vs.hoverText(row);
     assert.match(tip, /scale .*zero point/, `the tooltip shows quantization parameters: ${tip}`);
     assert.match(tip, /from source: .*\/conv1\/Conv/, `and where the node came from: ${tip}`);
-    await vs.screenshot('qdq-compiled-cpu');
+    await vs.page.mouse.move(0, 0);
+    await readmeShot('compile');
   });
 
   it('Select Target from F1 changes the status bar and the IR: no NCHWc at cpu-no-layout', async () => {
     await compileFromExplorer(MODELS.float, [compiledFor('cpu'), { label: 'block1' }]);
     await vs.runCommand('QuantLens: Select Target');
+    // The picker says when a target computes what cpu computes on this CPU, from the runtime probe (not the CPU's name).
+    const picks = await vs.quickPickRows();
+    const precise = picks.find((r) => r.label === 'cpu-int8-precise');
+    assert.ok(precise, JSON.stringify(picks));
+    assert.equal(/same as cpu/i.test(precise.text), !probeFacts().u8s8Saturates, precise.text);
+    await vs.screenshot('target-picker');
     await vs.quickPick('cpu-no-layout');
     await vs.waitForRow('IR', compiledFor('cpu-no-layout'));
     await vs.waitForNotificationGone('compiling float-convs.onnx');
@@ -176,7 +207,10 @@ describe('QuantLens in a real VS Code', function () {
     assert.ok(tip.includes(SATURATING_CONV), tip);
     assert.match(tip, /Why:.*pair sums leave int16.*without VNNI/si, tip);
     assert.match(tip, /Fix:.*cpu-int8-precise/s, tip);
-    await vs.screenshot('compare-saturating-culprit');
+    // The Comparison view, shown now, gets the larger share: it is the list a user walks.
+    assert.ok(await vs.viewHeight('Comparison') >= await vs.viewHeight('IR'), `Comparison ${await vs.viewHeight('Comparison')} px, IR ${await vs.viewHeight('IR')} px`);
+    await vs.page.mouse.move(0, 0);
+    await readmeShot('comparison');
   });
 
   /** The page inside the webview whose document has `selector` (each webview is two nested iframes). */
@@ -208,7 +242,7 @@ describe('QuantLens in a real VS Code', function () {
       const sides = await diff.locator('canvas.heat[data-side]').evaluateAll((els) => els.map((e) => e.getAttribute('data-side')));
       assert.ok(['reference', 'actual'].every((s) => sides.some((x) => x?.includes(s))), JSON.stringify(sides));
     });
-    await vs.screenshot('tensor-diff-culprit');
+    await readmeShot('tensor-diff');
   });
 
   it('Show in Graph on the culprit row opens the graph with the error overlay', async () => {
@@ -218,7 +252,7 @@ describe('QuantLens in a real VS Code', function () {
       await graph.locator('.graph-canvas').first().waitFor({ state: 'visible', timeout: 60_000 });
       await graph.getByText('SQNR', { exact: false }).first().waitFor({ timeout: 60_000 });
     });
-    await vs.screenshot('graph-overlay-culprit');
+    await readmeShot('graph');
     // Back to this CPU's own target for the steps that follow.
     await vs.runCommand('QuantLens: Select Target');
     await vs.quickPick('cpu');

@@ -388,6 +388,40 @@ export class VSCodeSession {
     return file;
   }
 
+  /**
+   * Switches the colour theme as a user's settings.json edit does (VS Code applies it live, webviews included) and
+   * waits until the workbench paints in it.
+   */
+  async setTheme(kind: 'dark' | 'light'): Promise<void> {
+    const file = path.join(this.tmp, 'user-data', 'User', 'settings.json');
+    const settings = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
+    settings['workbench.colorTheme'] = kind === 'dark' ? 'Default Dark Modern' : 'Default Light Modern';
+    fs.writeFileSync(file, JSON.stringify(settings, null, 2));
+    await this.page.locator(`.monaco-workbench.${kind === 'dark' ? 'vs-dark' : 'vs'}`).waitFor({ timeout: 20_000 });
+    // Webviews get the theme by a message after the workbench: let them repaint.
+    await sleep(1500);
+  }
+
+  /** Are these views' panes in the side bar (a view whose `when` is false has none)? */
+  async viewShown(viewTitle: string): Promise<boolean> {
+    return (await this.page.locator('.pane-header h3.title', { hasText: new RegExp(`^${escapeRegExp(viewTitle)}$`, 'i') }).count()) > 0;
+  }
+
+  /** The height in pixels of a view's pane (header and body). */
+  async viewHeight(viewTitle: string): Promise<number> {
+    const box = await (await this.view(viewTitle)).boundingBox();
+    return box?.height ?? 0;
+  }
+
+  /** The open quick pick's rows: label, description and detail as shown. */
+  async quickPickRows(): Promise<Array<{ label: string; text: string }>> {
+    await this.page.locator('.quick-input-widget .monaco-list-row').first().waitFor({ state: 'visible' });
+    return this.page.locator('.quick-input-widget .monaco-list-row').evaluateAll((rows) => rows.map((r) => ({
+      label: r.querySelector('.label-name')?.textContent?.trim() ?? '',
+      text: r.textContent ?? '',
+    })));
+  }
+
   /** Closes the browser and ends code-server's whole process group; removes its temp folders. */
   async stop(): Promise<void> {
     await this.browser.close().catch(() => undefined);

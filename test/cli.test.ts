@@ -1,3 +1,6 @@
+import { BUILTIN_TARGETS } from '../src/engine/targets/target';
+import type { KernelFamilyId } from '../src/engine/targets/kernel-family';
+import { sameAsCpuHere } from '../src/engine/targets/target-kernels';
 import { strict as assert } from 'assert';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -26,11 +29,25 @@ describe('CLI', function () {
     assert.equal(r.code, 0, r.stderr);
     const j = JSON.parse(r.stdout);
     assert.deepEqual(j.targets.map((t: { id: string }) => t.id), ['cpu', 'cpu-no-layout', 'cpu-basic', 'cpu-int8-precise', 'cpu-qdq-float', 'reference', 'x64-avx2', 'x64-vnni', 'arm64', 'arm64-dotprod']);
-    for (const t of j.targets) for (const k of ['id', 'title', 'description', 'provider', 'level', 'kind', 'emulates', 'kernels', 'available', 'reason']) assert.ok(k in t, k);
+    for (const t of j.targets) for (const k of ['id', 'title', 'description', 'provider', 'level', 'kind', 'emulates', 'kernels', 'available', 'reason', 'sameAsCpu']) assert.ok(k in t, k);
     assert.deepEqual(j.targets.filter((t: { kind: string }) => t.kind === 'emulated').map((t: { emulates: string }) => t.emulates), ['x64-avx2', 'x64-vnni', 'arm64', 'arm64-dotprod']);
     assert.ok(['x64-avx2', 'x64-vnni', 'arm64', 'arm64-dotprod'].includes(j.cpu.family), j.cpu.family);
     assert.ok(j.providers.some((p: { name: string; available: boolean }) => p.name === 'cpu' && p.available));
     assert.equal(typeof j.cpu.u8s8Saturates, 'boolean');
+    // The precise u8s8 mode changes numbers only where the probe measured u8s8 saturation.
+    const precise = j.targets.find((t: { id: string }) => t.id === 'cpu-int8-precise');
+    assert.equal(precise.sameAsCpu !== null, !j.cpu.u8s8Saturates, `${precise.sameAsCpu} (u8s8Saturates ${j.cpu.u8s8Saturates})`);
+    assert.ok(j.targets.filter((t: { id: string }) => t.id !== 'cpu-int8-precise').every((t: { sameAsCpu: string | null }) => t.sameAsCpu === null));
+  });
+
+  it('says the precise u8s8 target makes no difference for each kernel family but x64 without VNNI', () => {
+    const precise = BUILTIN_TARGETS.find((t) => t.id === 'cpu-int8-precise')!;
+    const said = (family: KernelFamilyId) => sameAsCpuHere(precise, { family });
+    assert.equal(said('x64-avx2'), null);
+    assert.match(said('x64-vnni')!, /no difference on this CPU: .*measured exact \(x64 with VNNI\)/);
+    assert.match(said('arm64')!, /x64 option/);
+    assert.match(said('arm64-dotprod')!, /x64 option/);
+    assert.equal(sameAsCpuHere(BUILTIN_TARGETS[0], { family: 'x64-vnni' }), null);
   });
 
   it('compile --json keeps the contract', () => {

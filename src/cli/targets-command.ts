@@ -1,6 +1,6 @@
 import { runtimeVersion } from '../engine/compile/runtime-version';
 import { probeRuntime } from '../engine/targets/runtime-probe';
-import { describeKernels, kernelFacts } from '../engine/targets/target-kernels';
+import { describeKernels, kernelFacts, sameAsCpuHere } from '../engine/targets/target-kernels';
 import type { TargetRow, TargetsResult } from '../shared/cli-contract';
 import type { Command } from './command';
 import { cliTargets, withEngine } from './engine-context';
@@ -18,6 +18,7 @@ export const targetsCommand: Command<'targets'> = {
         id: t.id, title: t.title, description: t.description, provider: t.provider, level: t.level,
         kind: t.emulates ? 'emulated' as const : 'real' as const, emulates: t.emulates ?? null, kernels: describeKernels(kernels),
         available: !!p?.available, reason: p ? p.reason : `provider '${t.provider}' is not built into this runtime`,
+        sameAsCpu: sameAsCpuHere(t, probe),
       };
     });
     if (o.json) {

@@ -18,6 +18,8 @@ export class ComparisonView implements vscode.TreeDataProvider<ComparisonEntry> 
 
   show(report: CompareReport | null): void {
     this.report = report;
+    // The view shows only once there is a comparison, so the IR view above has the side bar until then.
+    void vscode.commands.executeCommand('setContext', 'quantlens.hasComparison', report !== null);
     this.changed.fire(undefined);
   }
 

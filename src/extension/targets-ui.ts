@@ -5,6 +5,17 @@ import { CliRunner } from './cli-runner';
 const STATE_KEY = 'quantlens.target';
 
 /**
+ * A target's two lines in the picker: the short title as the description (it fits beside the id), and the long text
+ * as the detail line (a quick pick wraps neither, but the detail line has the whole width). A target that computes
+ * the same numbers as `cpu` on this machine (the runtime probe says so) says that first.
+ */
+export function targetTexts(t: TargetRow): { description: string; detail: string } {
+  if (!t.available) return { description: `${t.title} — not available`, detail: `Not available here: ${t.reason ?? 'unknown reason'}. ${t.description}` };
+  const same = t.sameAsCpu ? `Same as cpu here: ${t.sameAsCpu.replace(/^no difference on this CPU: /, '')}. ` : '';
+  return { description: t.sameAsCpu ? `${t.title} — same as cpu on this CPU` : t.title, detail: `${same}${t.description} Integer kernels: ${t.kernels}.` };
+}
+
+/**
  * The current target: remembered per workspace, shown in the status bar, chosen from a quick pick that lists every
  * target (custom ones from settings too) with whether it is available here and why not.
  */
@@ -49,8 +60,7 @@ export class TargetPicker {
     type Item = vscode.QuickPickItem & { id: string; available: boolean };
     const item = (t: TargetRow): Item => ({
       label: `${t.id === current ? '$(check) ' : ''}${t.id}`,
-      description: `${t.title}${t.available ? '' : ' — not available'}`,
-      detail: t.available ? `${t.description} Integer kernels: ${t.kernels}.` : `${t.description} Not available here: ${t.reason}`,
+      ...targetTexts(t),
       id: t.id,
       available: t.available,
     });

@@ -48,6 +48,8 @@ export type Verb = keyof CliOptions;
 export interface TargetRow {
   id: string; title: string; description: string; provider: string; level: string;
   kind: 'real' | 'emulated'; emulates: string | null; kernels: string; available: boolean; reason: string | null;
+  /** Why it computes the same numbers as `cpu` on this machine (from the runtime probe), or null. */
+  sameAsCpu: string | null;
 }
 export interface TargetsResult {
   targets: TargetRow[];

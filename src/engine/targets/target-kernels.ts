@@ -28,3 +28,17 @@ export function describeKernels(k: KernelFacts): string {
       : 'int8 products summed in pairs that wrap in int16';
   return `${k.emulated ? 'emulated' : 'measured on this machine'}: ${k.family.title} (${how})`;
 }
+
+/**
+ * Why a target computes exactly what the plain `cpu` target computes on this machine, or null when it may differ.
+ * Only the precise u8s8 mode has such a case: it removes pair-sum saturation, so on a machine whose kernels were
+ * measured exact (or that is not x64, where the option does nothing) it changes no number. From the probe, never
+ * from the CPU's name.
+ */
+export function sameAsCpuHere(target: Target, probe: Pick<RuntimeProbe, 'family'>): string | null {
+  if (target.emulates || target.config['session.x64quantprecision'] !== '1') return null;
+  const here = kernelFamily(probe.family);
+  if (here.arch !== 'x64') return `no difference on this CPU: the precise u8s8 mode is an x64 option and this machine's runtime runs ${here.title} kernels`;
+  if (here.pairs) return null;
+  return `no difference on this CPU: its uint8 x int8 kernels were measured exact (${here.title}), so there is no saturation to avoid; to see what it fixes, compare at the emulated x64-avx2 target`;
+}

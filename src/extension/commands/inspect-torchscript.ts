@@ -10,6 +10,8 @@ export async function inspectTorchScript(q: QuantLens, file: string): Promise<vo
     q.reportFailure(`inspecting ${name}`, o);
     return;
   }
+  // The view shows only once a file was inspected (it holds nothing before).
+  await vscode.commands.executeCommand('setContext', 'quantlens.hasTorchScript', true);
   q.torchscript.show(o.json);
   // The view says which file it shows (the tree alone does not).
   q.torchscriptTree.description = name;
