@@ -99,6 +99,10 @@ describe('QuantLens in a real VS Code', function () {
    * artifacts; with QUANTLENS_SCREENSHOTS set to a folder (media/screenshots for the README) they are copied there.
    */
   async function readmeShot(name: string): Promise<void> {
+    // What the screen shows, not the pointer's last hover or the toasts of the steps before.
+    await vs.page.mouse.move(1150, 16);
+    await vs.clearNotifications();
+    await vs.page.waitForTimeout(800);
     const dark = await vs.screenshot(`${name}-dark`);
     await vs.setTheme('light');
     const light = await vs.screenshot(`${name}-light`);
@@ -140,7 +144,6 @@ describe('QuantLens in a real VS Code', function () {
     const tip = await vs.hoverText(row);
     assert.match(tip, /scale .*zero point/, `the tooltip shows quantization parameters: ${tip}`);
     assert.match(tip, /from source: .*\/conv1\/Conv/, `and where the node came from: ${tip}`);
-    await vs.page.mouse.move(0, 0);
     await readmeShot('compile');
   });
 
@@ -209,7 +212,6 @@ describe('QuantLens in a real VS Code', function () {
     assert.match(tip, /Fix:.*cpu-int8-precise/s, tip);
     // The Comparison view, shown now, gets the larger share: it is the list a user walks.
     assert.ok(await vs.viewHeight('Comparison') >= await vs.viewHeight('IR'), `Comparison ${await vs.viewHeight('Comparison')} px, IR ${await vs.viewHeight('IR')} px`);
-    await vs.page.mouse.move(0, 0);
     await readmeShot('comparison');
   });
 

@@ -388,15 +388,10 @@ export class VSCodeSession {
     return file;
   }
 
-  /**
-   * Switches the colour theme as a user's settings.json edit does (VS Code applies it live, webviews included) and
-   * waits until the workbench paints in it.
-   */
+  /** Switches the colour theme as a user does (Preferences: Color Theme) and waits until the workbench paints in it. */
   async setTheme(kind: 'dark' | 'light'): Promise<void> {
-    const file = path.join(this.tmp, 'user-data', 'User', 'settings.json');
-    const settings = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
-    settings['workbench.colorTheme'] = kind === 'dark' ? 'Default Dark Modern' : 'Default Light Modern';
-    fs.writeFileSync(file, JSON.stringify(settings, null, 2));
+    await this.runCommand('Preferences: Color Theme');
+    await this.quickPick(kind === 'dark' ? 'Dark Modern' : 'Light Modern');
     await this.page.locator(`.monaco-workbench.${kind === 'dark' ? 'vs-dark' : 'vs'}`).waitFor({ timeout: 20_000 });
     // Webviews get the theme by a message after the workbench: let them repaint.
     await sleep(1500);

@@ -11,6 +11,7 @@ import { comparisonEntries, comparisonSummary, revealTarget } from '../src/exten
 import { contentFromReport, sourceContent } from '../src/extension/ir-content';
 import { IRContent, IRTreeModel, TreeEntry } from '../src/extension/ir-tree-model';
 import { inspectEntries } from '../src/extension/torchscript-tree-model';
+import { targetTexts } from '../src/extension/target-texts';
 import { errorOverlay, graphData } from '../src/extension/panels/graph-data';
 import { webviewHtml } from '../src/extension/panels/webview-html';
 import { compareModels } from '../src/engine/compare/compare';
@@ -131,6 +132,22 @@ describe('extension host logic (no VS Code)', function () {
     // Reveal (the graph selecting Identity_0) walks through the node they feed.
     assert.equal(tree.parent('node:Identity_0'), 'node:/act/QuantizeLinear');
     assert.equal(tree.parent('node:/act/QuantizeLinear'), 'group:/act');
+  });
+
+  it('words the target picker rows to fit: the note in the description, a whole clause as the detail, all of it behind (i)', () => {
+    const row = { id: 'cpu-int8-precise', title: 'CPU, precise u8s8', description: 'As cpu, but uint8 x int8 kernels avoid the int16 pair-sum saturation of x64 CPUs without VNNI (weights converted where needed).', provider: 'cpu', level: 'all', kind: 'real' as const, emulates: null, kernels: 'measured on this machine: x64 with VNNI (exact int32 accumulation)', available: true, reason: null, sameAsCpu: null };
+    const plain = targetTexts(row);
+    assert.equal(plain.description, 'CPU, precise u8s8');
+    // No clause ends within the width: cut at a word, and said so.
+    assert.ok(plain.detail.length <= 92 && plain.detail.endsWith(' …') && row.description.startsWith(`${plain.detail.slice(0, -2)} `), plain.detail);
+    assert.ok(plain.full.includes(row.description) && plain.full.includes(row.kernels));
+    const same = targetTexts({ ...row, sameAsCpu: 'no difference on this CPU: its uint8 x int8 kernels were measured exact (x64 with VNNI); to see what it fixes, compare at the emulated x64-avx2 target' });
+    assert.match(same.description, /same as cpu on this CPU$/);
+    assert.equal(same.detail, 'Same as cpu here: its uint8 x int8 kernels were measured exact (x64 with VNNI)');
+    assert.match(same.full, /compare at the emulated x64-avx2 target/);
+    const off = targetTexts({ ...row, available: false, reason: 'provider cuda does not load' });
+    assert.match(off.description, /not available$/);
+    assert.equal(off.detail, 'Not available here: provider cuda does not load');
   });
 
   it('stays lazy on 10,000 nodes: a level holds its groups, not the nodes under them; the filter caps its rows', () => {

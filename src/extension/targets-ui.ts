@@ -1,19 +1,9 @@
 import * as vscode from 'vscode';
 import type { TargetRow } from '../shared/cli-contract';
 import { CliRunner } from './cli-runner';
+import { targetTexts } from './target-texts';
 
 const STATE_KEY = 'quantlens.target';
-
-/**
- * A target's two lines in the picker: the short title as the description (it fits beside the id), and the long text
- * as the detail line (a quick pick wraps neither, but the detail line has the whole width). A target that computes
- * the same numbers as `cpu` on this machine (the runtime probe says so) says that first.
- */
-export function targetTexts(t: TargetRow): { description: string; detail: string } {
-  if (!t.available) return { description: `${t.title} — not available`, detail: `Not available here: ${t.reason ?? 'unknown reason'}. ${t.description}` };
-  const same = t.sameAsCpu ? `Same as cpu here: ${t.sameAsCpu.replace(/^no difference on this CPU: /, '')}. ` : '';
-  return { description: t.sameAsCpu ? `${t.title} — same as cpu on this CPU` : t.title, detail: `${same}${t.description} Integer kernels: ${t.kernels}.` };
-}
 
 /**
  * The current target: remembered per workspace, shown in the status bar, chosen from a quick pick that lists every
@@ -56,29 +46,50 @@ export class TargetPicker {
   async pick(): Promise<void> {
     const rows = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'QuantLens: reading targets' }, () => this.load());
     if (!rows) return;
-    const current = this.current;
-    type Item = vscode.QuickPickItem & { id: string; available: boolean };
-    const item = (t: TargetRow): Item => ({
-      label: `${t.id === current ? '$(check) ' : ''}${t.id}`,
-      ...targetTexts(t),
-      id: t.id,
-      available: t.available,
-    });
-    // Real targets run this machine's runtime; emulated ones compute a deployment CPU family's integer kernels.
-    const section = (label: string): Item => ({ label, kind: vscode.QuickPickItemKind.Separator, id: '', available: false });
-    const items = [
-      section('This machine'), ...rows.filter((t) => t.kind !== 'emulated').map(item),
-      section('Deployment CPUs (emulated)'), ...rows.filter((t) => t.kind === 'emulated').map(item),
-    ];
-    const chosen = await vscode.window.showQuickPick(items, { title: 'QuantLens: Select Target', placeHolder: `Current: ${current}`, matchOnDescription: true, matchOnDetail: true });
-    if (!chosen || !chosen.id) return;
+    const chosen = await this.choose(rows);
+    if (!chosen) return;
     if (!chosen.available) {
-      vscode.window.showWarningMessage(`QuantLens: ${chosen.id} is not available here: ${rows.find((r) => r.id === chosen.id)?.reason ?? ''}`);
+      vscode.window.showWarningMessage(`QuantLens: ${chosen.id} is not available here: ${chosen.reason ?? ''}`);
       return;
     }
-    if (chosen.id === current) return;
+    if (chosen.id === this.current) return;
     await this.context.workspaceState.update(STATE_KEY, chosen.id);
     this.render();
     await this.changed();
+  }
+
+  /** The quick pick: real targets, then emulated ones; each row's (i) button shows its whole description. */
+  private choose(rows: TargetRow[]): Promise<TargetRow | undefined> {
+    const current = this.current;
+    type Item = vscode.QuickPickItem & { row?: TargetRow; full?: string };
+    const more: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('info'), tooltip: 'Show the whole description' };
+    const item = (t: TargetRow): Item => {
+      const { description, detail, full } = targetTexts(t);
+      return { label: `${t.id === current ? '$(check) ' : ''}${t.id}`, description, detail, row: t, full, buttons: [more] };
+    };
+    // Real targets run this machine's runtime; emulated ones compute a deployment CPU family's integer kernels.
+    const section = (label: string): Item => ({ label, kind: vscode.QuickPickItemKind.Separator });
+    const qp = vscode.window.createQuickPick<Item>();
+    qp.title = 'QuantLens: Select Target';
+    qp.placeholder = `Current: ${current}`;
+    qp.matchOnDescription = true;
+    qp.matchOnDetail = true;
+    qp.items = [
+      section('This machine'), ...rows.filter((t) => t.kind !== 'emulated').map(item),
+      section('Deployment CPUs (emulated)'), ...rows.filter((t) => t.kind === 'emulated').map(item),
+    ];
+    return new Promise((resolve) => {
+      let picked: TargetRow | undefined;
+      qp.onDidTriggerItemButton((e) => void vscode.window.showInformationMessage(`${e.item.row?.id}: ${e.item.full ?? ''}`));
+      qp.onDidAccept(() => {
+        picked = qp.selectedItems[0]?.row;
+        qp.hide();
+      });
+      qp.onDidHide(() => {
+        qp.dispose();
+        resolve(picked);
+      });
+      qp.show();
+    });
   }
 }

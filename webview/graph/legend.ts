@@ -1,3 +1,6 @@
+import type { OverlayModel } from './overlay-model';
+import type { ViewModel } from './view-model';
+import type { VisibleGraph } from './visible-graph';
 import { Palette } from './colors';
 
 /** The legend under the graph: dtype colours, layout badges, folding; with the error overlay on, its colour scale. */
@@ -9,6 +12,17 @@ export interface LegendContent {
   folded: boolean;
   /** `path`: where the highlighted path leads (null: no path). */
   overlay: { threshold: number; culprits: number; path: string | null } | null;
+}
+
+/** What the legend lists for a graph: its dtypes and badges, or the error scale and where the path leads. */
+export function legendContent(vm: ViewModel, vg: VisibleGraph | null, o: OverlayModel | null): LegendContent {
+  return {
+    dtypes: vm.dtypes,
+    badges: vm.badges,
+    inserted: vm.inserted,
+    folded: (vg?.kinds ?? []).includes('folded'),
+    overlay: o ? { threshold: o.threshold, culprits: o.rank.some((r) => r > 0) ? 1 : 0, path: o.path.length > 1 ? (o.rank[o.focus] > 0 ? 'culprit 1' : 'the first layer below the threshold') : null } : null,
+  };
 }
 
 const SVG_NS = 'http://www.w3.org/2000/svg';

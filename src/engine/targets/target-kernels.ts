@@ -40,5 +40,5 @@ export function sameAsCpuHere(target: Target, probe: Pick<RuntimeProbe, 'family'
   const here = kernelFamily(probe.family);
   if (here.arch !== 'x64') return `no difference on this CPU: the precise u8s8 mode is an x64 option and this machine's runtime runs ${here.title} kernels`;
   if (here.pairs) return null;
-  return `no difference on this CPU: its uint8 x int8 kernels were measured exact (${here.title}), so there is no saturation to avoid; to see what it fixes, compare at the emulated x64-avx2 target`;
+  return `no difference on this CPU: its uint8 x int8 kernels were measured exact (${here.title}); to see what it fixes, compare at the emulated x64-avx2 target`;
 }
