@@ -95,18 +95,20 @@ describe('QuantLens in a real VS Code', function () {
   const compiledFor = (target: string) => ({ label: `Nodes (compiled for ${target})` });
 
   /**
-   * A README screen: the window in the dark theme, then in the light one (then dark again). Both land in the
+   * A README screen: the window in the dark theme, then in the light one (the steps after it run in light). Both land in the
    * artifacts; with QUANTLENS_SCREENSHOTS set to a folder (media/screenshots for the README) they are copied there.
    */
   async function readmeShot(name: string): Promise<void> {
     // What the screen shows, not the pointer's last hover or the toasts of the steps before.
-    await vs.page.mouse.move(1150, 16);
     await vs.clearNotifications();
+    await vs.setTheme('dark');
+    await vs.page.mouse.move(300, 16);
     await vs.page.waitForTimeout(800);
     const dark = await vs.screenshot(`${name}-dark`);
     await vs.setTheme('light');
+    await vs.page.mouse.move(300, 16);
+    await vs.page.waitForTimeout(800);
     const light = await vs.screenshot(`${name}-light`);
-    await vs.setTheme('dark');
     const to = process.env.QUANTLENS_SCREENSHOTS;
     if (!to) return;
     fs.mkdirSync(to, { recursive: true });
@@ -254,6 +256,11 @@ describe('QuantLens in a real VS Code', function () {
       await graph.locator('.graph-canvas').first().waitFor({ state: 'visible', timeout: 60_000 });
       await graph.getByText('SQNR', { exact: false }).first().waitFor({ timeout: 60_000 });
     });
+    // The README's graph: the graph given the editor area (the diff beside it would leave it a strip).
+    await vs.runCommand('View: Close Editors in Other Groups');
+    const wide = await webviewWith('#app[data-renders]');
+    await wide.locator('.graph-canvas').first().waitFor({ state: 'visible' });
+    await wide.getByText('Fit', { exact: true }).first().click();
     await readmeShot('graph');
     // Back to this CPU's own target for the steps that follow.
     await vs.runCommand('QuantLens: Select Target');

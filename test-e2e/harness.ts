@@ -277,8 +277,21 @@ export class VSCodeSession {
     const row = (typeof text === 'object' && 'label' in text
       ? rows.filter({ has: this.page.locator('.label-name', { hasText: new RegExp(`^\\s*${escapeRegExp(text.label)}\\s*$`) }) })
       : rows.filter({ hasText: text })).first();
-    await row.waitFor({ state: 'visible', timeout: timeoutMs });
-    return row;
+    const until = Date.now() + timeoutMs;
+    // A tree renders only the rows in sight: a row below the fold is found by scrolling, as a user would (down a
+    // screen at a time, then back to the top).
+    for (let step = 0; ; step++) {
+      try {
+        await row.waitFor({ state: 'visible', timeout: Math.max(1, Math.min(1000, until - Date.now())) });
+        return row;
+      } catch (err) {
+        if (Date.now() >= until) throw err;
+      }
+      const box = await pane.locator('.pane-body').first().boundingBox();
+      if (!box || box.height < 1) continue;
+      await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await this.page.mouse.wheel(0, step % 8 === 7 ? -100_000 : box.height * 0.8);
+    }
   }
 
   /** Expands the collapsed row labelled `label` (a click, as a user does) and waits until it is expanded. */

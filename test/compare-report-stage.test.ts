@@ -97,7 +97,7 @@ describe('report stage: outputs, kept pairs, findings', () => {
     assert.deepEqual(rows, [{ name: 'y', sqnrDb: 12.5, cosine: 0.9, maxAbs: 1, top1Agreement: 0.5 }]);
   });
 
-  it('keeps the pairs asked for, and the notable ones within a budget, then selects the notable', () => {
+  it('keeps the pairs asked for, the notable ones and the other rows within their budgets, then selects them', () => {
     const kept = new KeptPairs({ tensors: ['/conv1/Conv'], notable: true }, 20, ['y']);
     const rows = ['/conv1/Conv_output_0', '/conv2/Conv_output_0', '/add/Add_output_0', 'y'].map((t) => row(t));
     kept.offer(0, rows[0], '/conv1/Conv', pair(rows[0].tensor, 60));
@@ -105,9 +105,10 @@ describe('report stage: outputs, kept pairs, findings', () => {
     kept.offer(2, rows[2], '/add/Add', pair(rows[2].tensor, 100));
     kept.offer(3, rows[3], null, pair('y', 100));
     const culprit: Culprit = { node: '/conv2/Conv', tensor: rows[1].tensor, unit: '/conv2', score: 10, localSqnrDb: 10, kind: 'clipping', explanation: '', fix: '' };
-    assert.deepEqual(kept.select({ culprits: [culprit], firstBad: null }).map((p) => [p.tensor, p.layoutNote]), [['/conv1/Conv_output_0', 'NHWC -> NCHW'], ['/conv2/Conv_output_0', 'NHWC -> NCHW'], ['y', 'NHWC -> NCHW']]);
+    // The green add (100 dB) is written too: its diff then opens without a second run.
+    assert.deepEqual(kept.select({ culprits: [culprit], firstBad: null }).map((p) => [p.tensor, p.layoutNote]), [['/conv1/Conv_output_0', 'NHWC -> NCHW'], ['/conv2/Conv_output_0', 'NHWC -> NCHW'], ['/add/Add_output_0', 'NHWC -> NCHW'], ['y', 'NHWC -> NCHW']]);
     // Without a culprit, a row below the threshold (conv2, 10 dB) is still written: it is what the editor lists first.
-    assert.deepEqual(kept.select({ culprits: [], firstBad: null }).map((p) => p.tensor), ['/conv1/Conv_output_0', '/conv2/Conv_output_0', 'y']);
+    assert.deepEqual(kept.select({ culprits: [], firstBad: null }).map((p) => p.tensor), ['/conv1/Conv_output_0', '/conv2/Conv_output_0', '/add/Add_output_0', 'y']);
     const above = new KeptPairs({ tensors: [], notable: true }, 8, []);
     above.offer(1, rows[1], '/conv2/Conv', pair(rows[1].tensor, 10));
     assert.deepEqual(above.select({ culprits: [], firstBad: null }), [], 'a candidate above the threshold that turned out no culprit is not written');
@@ -117,6 +118,14 @@ describe('report stage: outputs, kept pairs, findings', () => {
     big.offer(1, rows[1], '/conv2/Conv', pair(rows[1].tensor, 10, values));
     big.offer(0, rows[0], '/conv1/Conv', pair(rows[0].tensor, 60, values));
     assert.deepEqual(big.select({ culprits: [culprit], firstBad: null }).map((p) => p.tensor), ['/conv1/Conv_output_0']);
+    // The other rows have a budget of their own (64 MiB): in graph order, what fits is kept, the rest is not.
+    const green = new KeptPairs({ tensors: [], notable: true }, 20, []);
+    const half = new Float32Array(4 * 1024 * 1024);
+    for (let i = 0; i < 4; i++) green.offer(i, rows[i], null, pair(rows[i].tensor, 100, half));
+    assert.deepEqual(green.select({ culprits: [], firstBad: null }).map((p) => p.tensor), rows.slice(0, 2).map((r) => r.tensor), '2 x 32 MiB fit, the third does not');
+    const off = new KeptPairs({ tensors: [], notable: false }, 20, []);
+    off.offer(2, rows[2], '/add/Add', pair(rows[2].tensor, 100));
+    assert.deepEqual(off.select({ culprits: [], firstBad: null }), [], 'without --pairs-out nothing is kept');
   });
 
   it('turns what the stages found into findings: repairs, a random input, layers that could not run alone, culprits', () => {

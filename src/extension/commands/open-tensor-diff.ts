@@ -33,7 +33,8 @@ function readPair(dir: string, l: LayerRow): TensorPairData | undefined {
 
 /**
  * The tensor diff of one compared layer: its values as the comparison wrote them (every row below the threshold, the
- * culprits and the outputs are written), or, for another row, one more run that captures just that pair.
+ * culprits, the outputs, and the other rows within a memory budget), or, for a row beyond it, one more run that
+ * captures just that pair.
  */
 export async function openTensorDiff(q: QuantLens, layerIndex: number): Promise<void> {
   const r = q.comparison.current;
@@ -49,7 +50,7 @@ export async function openTensorDiff(q: QuantLens, layerIndex: number): Promise<
     pair = readPair(q.lastCompare.pairsDir, l);
     if (!pair) {
       const dir = `${q.lastCompare.pairsDir}-${layerIndex}`;
-      q.out.appendLine(`tensor diff: ${l.tensor} was not written by the comparison (not below the threshold); capturing it`);
+      q.out.appendLine(`tensor diff: ${l.tensor} was not written by the comparison (beyond its memory budget for kept values); capturing it`);
       const o = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `QuantLens: capturing ${l.node ? shortLayerName(l.node) : l.tensor}`, cancellable: true }, (progress, token) =>
         q.cli.run('compare', { ...q.lastCompare!.options, pairsOut: dir, pair: [l.tensor] }, { token, onProgress: (m) => progress.report({ message: m }) }));
       if (o.code !== 0) {

@@ -6,6 +6,12 @@ import type { MeasuredPair } from '../metrics/measure-pair';
 
 /** Candidates for `notable` pairs are kept while the comparison runs; this caps their memory. */
 const NOTABLE_PAIR_BYTES = 128 * 1024 * 1024;
+/**
+ * The other rows' pairs (above the threshold) are kept too, in graph order, while they fit in this: a diff opened on
+ * any of them then reads the written values instead of running the comparison again (seconds to tens of seconds).
+ * A small model's every row fits; a large one's first rows do.
+ */
+const OTHER_PAIR_BYTES = 64 * 1024 * 1024;
 
 export interface PairRequest {
   /** Layers asked for by tensor or node name. */
@@ -24,7 +30,10 @@ export class KeptPairs {
   private readonly kept = new Map<number, PairValues>();
   /** Kept rows below the threshold: the rows a user opens first (the editor lists them on top), so they are written. */
   private readonly below = new Set<number>();
+  /** Kept rows that are neither asked for nor candidates: written whatever the report finds. */
+  private readonly others = new Set<number>();
   private bytes = 0;
+  private otherBytes = 0;
 
   constructor(private readonly request: PairRequest, private readonly threshold: number, private readonly graphOutputs: string[]) {
     this.wanted = new Set(request.tensors);
@@ -33,11 +42,17 @@ export class KeptPairs {
 
   offer(index: number, row: Row, node: string | null, pair: MeasuredPair): void {
     const asked = this.wanted.has(row.tensor) || this.wanted.has(pair.candidate.tensor) || (node !== null && this.wanted.has(node));
-    const bad = couldBeCulprit(pair.detail.sqnrDb, this.threshold);
-    if (!asked && !(this.request.notable && (bad || this.outputs.has(row.tensor)))) return;
+    if (!asked && !this.request.notable) return;
+    const candidate = couldBeCulprit(pair.detail.sqnrDb, this.threshold) || this.outputs.has(row.tensor);
     const bytes = (pair.reference.data.length + pair.actual.data.length) * 4;
-    if (!asked && this.bytes + bytes > NOTABLE_PAIR_BYTES) return;
-    this.bytes += bytes;
+    if (asked || candidate) {
+      if (!asked && this.bytes + bytes > NOTABLE_PAIR_BYTES) return;
+      this.bytes += bytes;
+    } else {
+      if (this.otherBytes + bytes > OTHER_PAIR_BYTES) return;
+      this.otherBytes += bytes;
+      this.others.add(index);
+    }
     if (pair.detail.sqnrDb !== null && pair.detail.sqnrDb < this.threshold) this.below.add(index);
     this.kept.set(index, {
       tensor: row.tensor, referenceTensor: row.referenceTensor, node, dims: pair.actual.dims,
@@ -46,13 +61,14 @@ export class KeptPairs {
   }
 
   /**
-   * The pairs asked for, and the notable ones: the culprits, the first bad layer, the outputs, and every row below the
-   * threshold that fit in the budget (so a tensor diff opened from the comparison needs no second run).
+   * The pairs asked for, the notable ones (the culprits, the first bad layer, the outputs, every row below the
+   * threshold that fit in the budget) and the other rows that fit in theirs, so a tensor diff opened from the
+   * comparison needs no second run. A candidate that turned out not notable is dropped.
    */
   select(report: Pick<CompareReport, 'culprits' | 'firstBad'>): PairValues[] {
     const { culprits, firstBad } = report;
     const notable = new Set<string>([...culprits.map((c) => c.node), ...(firstBad?.node ? [firstBad.node] : []), ...(firstBad ? [firstBad.tensor] : []), ...this.graphOutputs]);
     const named = (p: PairValues, names: Set<string>) => names.has(p.tensor) || (p.node !== null && names.has(p.node));
-    return [...this.kept.entries()].filter(([i, p]) => this.below.has(i) || named(p, this.wanted) || named(p, notable)).map(([, p]) => p);
+    return [...this.kept.entries()].filter(([i, p]) => this.below.has(i) || this.others.has(i) || named(p, this.wanted) || named(p, notable)).map(([, p]) => p);
   }
 }
