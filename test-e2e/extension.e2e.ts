@@ -311,10 +311,12 @@ describe('QuantLens in a real VS Code', function () {
     assert.ok(!(await vs.notifications()).some((n) => /cannot compile/.test(n.message)), JSON.stringify(await vs.notifications()));
     const rows = await vs.rows('Comparison');
     assert.ok(rows.length > 1, JSON.stringify(rows.slice(0, 3)));
-    // Labels lead with a short layer name and the figure; rows below the threshold (if any) come before the others.
-    assert.ok(rows.every((r) => / · (-?\d+\.\d dB|identical)$/.test(r.label) && !r.label.startsWith('/')), JSON.stringify(rows.slice(0, 5)));
+    // Labels lead with a short layer name and the figure (a tensor the target fused away says "fused"); rows below the
+    // threshold (if any) come before the others, fused ones last.
+    const bad = rows.filter((r) => !/ · (-?\d+\.\d dB|identical|fused)$/.test(r.label) || r.label.startsWith('/'));
+    assert.deepEqual(bad, [], JSON.stringify(rows.slice(0, 5)));
     const figure = (label: string) => (/ · identical$/.test(label) ? 200 : Number(/ · (-?\d+\.\d) dB$/.exec(label)![1]));
-    const kinds = rows.map((r) => (r.label.startsWith('#') ? 0 : figure(r.label) < 20 ? 1 : 2));
+    const kinds = rows.map((r) => (r.label.startsWith('#') ? 0 : / · fused$/.test(r.label) ? 3 : figure(r.label) < 20 ? 1 : 2));
     assert.deepEqual(kinds, [...kinds].sort((a, b) => a - b), 'culprits, then rows below 20 dB, then the rest');
     await vs.screenshot('mnv2-compared-repaired');
   });

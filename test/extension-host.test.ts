@@ -208,6 +208,13 @@ describe('extension host logic (no VS Code)', function () {
     assert.equal(cast.label, 'features.7.conv.1.0 Conv › features.7.conv.2 Cast · 27.8 dB');
     assert.match(cast.tooltip, /tensor `\/features\/7\/conv\/2\/Cast_output_0` \(this layer's output, where the next layer reads it\)/);
     assert.equal(cast.description, 'local identical');
+    // A tensor the target fused away has no figure: it says so, and comes last when problems come first.
+    const relu = { ...row('/features/0/Relu', '/features/0/Relu_output_0', 0, null), sqnrDb: null, fused: '/features/0/Conv_token_3' };
+    const withFused = { ...r, layers: [relu, ...layers] } as unknown as CompareReport;
+    const entries = comparisonEntries(withFused, true);
+    assert.equal(entries[entries.length - 1].label, 'features.0 Relu · fused');
+    assert.equal(entries[entries.length - 1].icon, 'info');
+    assert.match(entries[entries.length - 1].tooltip, /Not observable: the target fuses this tensor into `\/features\/0\/Conv\\_token\\_3`/);
   });
 
   it('checks a model file before any question: a good model passes; a truncated one, a .npy and a missing file are named', () => {

@@ -50,6 +50,7 @@ function layerTooltip(l: LayerRow, c: Culprit | undefined, rank: number | null, 
     `SQNR ${db(l.sqnrDb)} (threshold ${threshold} dB), local ${db(l.localSqnrDb)}, cosine ${l.cosine ?? '—'}, max abs ${l.maxAbs ?? '—'}, mean abs ${l.meanAbs ?? '—'}`,
     `error ${l.errSteps ?? '—'} steps, clipped ${l.clippedFraction === null ? '—' : `${(100 * l.clippedFraction).toFixed(2)}%`}; ${l.dtype ?? '?'} ${l.layout ?? ''}`,
   ].filter((x, i) => x !== '' || i === 1);
+  if (l.fused) lines.push('', `Not observable: the target fuses this tensor into \`${escapeMd(l.fused)}\` and never computes it, so it has no figure.`);
   if (l.note) lines.push('', escapeMd(l.note));
   if (c) lines.push('', `**Why:** ${escapeMd(c.explanation)}`, '', `**Fix:** ${escapeMd(c.fix)}`);
   return lines.join('\n');
@@ -88,17 +89,18 @@ export function comparisonEntries(r: CompareReport, problemsFirst: boolean): Com
     }
     return {
       id: `layer:${i}`,
-      label: `${k ? `#${k} ` : ''}${name} · ${db(l.sqnrDb)}`,
+      // A tensor the target fused away has no figure: the row says why rather than "—".
+      label: `${k ? `#${k} ` : ''}${name} · ${l.fused && l.sqnrDb === null ? 'fused' : db(l.sqnrDb)}`,
       description: `${l.localSqnrDb !== null ? `local ${db(l.localSqnrDb)}` : ''}${c ? ` · ${c.kind}` : ''}${l.layout && l.layout !== 'NCHW' && l.layout !== 'unknown' ? ` · ${l.layout}` : ''}`.replace(/^ · /, ''),
       tooltip: layerTooltip(l, c, k, r.threshold),
-      icon: c ? 'culprit' : below ? 'bad' : 'ok',
+      icon: c ? 'culprit' : below ? 'bad' : l.fused && l.sqnrDb === null ? 'info' : 'ok',
       node: l.node,
       layerIndex: i,
     };
   });
   if (!problemsFirst) return rows;
   const first = rows.filter((e) => e.icon === 'culprit').sort((a, b) => rank.get(r.layers[a.layerIndex!].node!)! - rank.get(r.layers[b.layerIndex!].node!)!);
-  return [...first, ...rows.filter((e) => e.icon === 'bad'), ...rows.filter((e) => e.icon === 'ok')];
+  return [...first, ...rows.filter((e) => e.icon === 'bad'), ...rows.filter((e) => e.icon === 'ok'), ...rows.filter((e) => e.icon === 'info')];
 }
 
 /** Where Reveal Culprit goes: the top culprit, else the first layer below the threshold; null when nothing is bad. */
