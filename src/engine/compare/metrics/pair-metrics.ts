@@ -48,23 +48,8 @@ function quantLayout(quant: QuantParams, n: number, shape?: { axis: number; dims
   return { channels, inner, outer: n / (channels * inner), scale, zeroPoint, qmin, qmax };
 }
 
-/** Counts distinct integers: a bitmap for the usual 8/16-bit ranges, a set otherwise. */
-function levelCounter(qmin: number | null, qmax: number | null): { add(level: number): void; count(): number } {
-  if (qmin !== null && qmax !== null && qmax - qmin < 1 << 17) {
-    const seen = new Uint8Array(qmax - qmin + 1);
-    let count = 0;
-    return {
-      add(level) {
-        if (!Number.isFinite(level)) return;
-        const k = Math.min(Math.max(level, qmin), qmax) - qmin;
-        if (!seen[k]) { seen[k] = 1; count++; }
-      },
-      count: () => count,
-    };
-  }
-  const seen = new Set<number>();
-  return { add: (level) => void seen.add(level), count: () => seen.size };
-}
+/** Distinct integer levels are marked in a bitmap for the usual 8/16-bit ranges, in a set otherwise. */
+const BITMAP_LEVELS = 1 << 17;
 
 const clampDb = (db: number) => (Number.isNaN(db) ? -SQNR_CAP_DB : Math.min(SQNR_CAP_DB, Math.max(-SQNR_CAP_DB, db)));
 
@@ -89,7 +74,12 @@ export function pairMetrics(
   const outer = q?.outer ?? (n > 0 ? 1 : 0);
   const minRef = new Float64Array(channels).fill(Infinity);
   const maxRef = new Float64Array(channels).fill(-Infinity);
-  const levels = q ? levelCounter(q.qmin, q.qmax) : null;
+  // Levels are marked inline (a call per value would cost more than the rest of the loop).
+  const lmin = q?.qmin ?? 0;
+  const lmax = q?.qmax ?? 0;
+  const bitmap = q && q.qmin !== null && q.qmax !== null && lmax - lmin < BITMAP_LEVELS ? new Uint8Array(lmax - lmin + 1) : null;
+  const others = q && !bitmap ? new Set<number>() : null;
+  let marked = 0;
   const clipKnown = !!q && q.qmin !== null && q.qmax !== null;
   let sumRef2 = 0, sumAct2 = 0, sumErr2 = 0, dot = 0, sumAbs = 0, maxAbs = 0, maxSteps = 0, clipped = 0;
   let finite = true;
@@ -121,7 +111,12 @@ export function pairMetrics(
           if (r < cmin) cmin = r;
           if (r > cmax) cmax = r;
           if (r < lo || r > hi) clipped++;
-          levels!.add(Math.round(a / s) + zp);
+          const level = Math.round(a / s) + zp;
+          if (bitmap === null) others!.add(level);
+          else if (Number.isFinite(level)) {
+            const k = (level < lmin ? lmin : level > lmax ? lmax : level) - lmin;
+            if (bitmap[k] === 0) { bitmap[k] = 1; marked++; }
+          }
         }
       }
       minRef[c] = cmin;
@@ -159,7 +154,7 @@ export function pairMetrics(
     meanAbs: finite ? (n ? sumAbs / n : 0) : null,
     errSteps: q && finite ? maxSteps : null,
     clippedFraction: clipKnown ? (n ? clipped / n : 0) : null,
-    levelsUsed: levels ? levels.count() : null,
+    levelsUsed: bitmap ? marked : others ? others.size : null,
     refRangeSteps,
     coverScale,
   };
