@@ -53,6 +53,14 @@ const BITMAP_LEVELS = 1 << 17;
 
 const clampDb = (db: number) => (Number.isNaN(db) ? -SQNR_CAP_DB : Math.min(SQNR_CAP_DB, Math.max(-SQNR_CAP_DB, db)));
 
+/** SQNR in dB from the sums of squares of the reference and of the error, capped (see SQNR_CAP_DB). */
+export function sqnrOfSums(sumRef2: number, sumErr2: number, finite: boolean): number {
+  if (!finite) return -SQNR_CAP_DB;
+  if (sumErr2 === 0) return SQNR_CAP_DB;
+  if (sumRef2 === 0) return -SQNR_CAP_DB;
+  return clampDb(10 * Math.log10(sumRef2 / sumErr2));
+}
+
 /**
  * Metrics of one aligned pair: `ref` is the reference, `act` the tensor under test (already normalized). With
  * `quant` (the parameters of the tensor under test), errors are also counted in its quantization steps and the
@@ -124,11 +132,7 @@ export function pairMetrics(
     }
   }
 
-  let sqnrDb: number;
-  if (!finite) sqnrDb = -SQNR_CAP_DB;
-  else if (sumErr2 === 0) sqnrDb = SQNR_CAP_DB;
-  else if (sumRef2 === 0) sqnrDb = -SQNR_CAP_DB;
-  else sqnrDb = clampDb(10 * Math.log10(sumRef2 / sumErr2));
+  const sqnrDb = sqnrOfSums(sumRef2, sumErr2, finite);
 
   // Two zero tensors point the same way; a zero against a non-zero one shares no direction.
   let cosine: number | null;

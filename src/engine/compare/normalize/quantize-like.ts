@@ -1,6 +1,7 @@
 import { integerRange } from '../../onnx/dtype';
 import { Tensor, TensorData, allocate, elementCount } from '../../onnx/tensor-codec';
 import type { QuantParams } from '../../ir/ir-types';
+import { sqnrOfSums } from '../metrics/pair-metrics';
 
 /** Round to nearest, ties to even: what the runtime's float-to-int conversion does (and ONNX QuantizeLinear asks). */
 export function roundHalfEven(x: number): number {
@@ -90,4 +91,27 @@ export function fakeQuantize(ref: Float32Array, dims: number[], quant: QuantPara
     for (let i = start; i < end; i++) out[i] = Math.fround((quantizeOne(ref[i], scale, zp, p.qmin, p.qmax) - zp) * scale);
   });
   return out;
+}
+
+/**
+ * The SQNR of fakeQuantize(ref) against ref, in one pass and without the quantized copy: the evidence stage asks this
+ * of every input of every layer that could be a culprit. The same sums, in the same order, as pairMetrics.
+ */
+export function fakeQuantizeSqnrDb(ref: Float32Array, dims: number[], quant: QuantParams): number {
+  const p = params(ref.length, dims, quant);
+  let sumRef2 = 0;
+  let sumErr2 = 0;
+  let finite = true;
+  forEachRun(ref.length, p, (start, end, c) => {
+    const scale = p.scale[c];
+    const zp = p.zeroPoint[c];
+    for (let i = start; i < end; i++) {
+      const r = ref[i];
+      const e = r - Math.fround((quantizeOne(r, scale, zp, p.qmin, p.qmax) - zp) * scale);
+      if (!(Math.abs(e) < Infinity)) finite = false;
+      sumRef2 += r * r;
+      sumErr2 += e * e;
+    }
+  });
+  return sqnrOfSums(sumRef2, sumErr2, finite);
 }
