@@ -1,6 +1,6 @@
 /**
  * A comparison over a set of inputs (`npm run bench:inputs`): per-stage times, time per input and peak memory for 1,
- * 10 and 100 inputs (--sizes), against a plain run of both models, on a generated convnet and (when
+ * 10, 100 and 200 inputs (--sizes), against a plain run of both models, on a generated convnet and (when
  * ../shared/fixtures/real is there) MobileNetV2. Each comparison runs in its own CLI process so its peak memory is its
  * own. Ratios are measured in the same run.
  */
@@ -70,20 +70,20 @@ async function main(): Promise<void> {
     const twin = await convTwin(engine, { depth: 8, channels: 32, size: 32 });
     writeModel(twin.float, path.join(dir, 'net-float.onnx'));
     writeModel(twin.qdq, path.join(dir, 'net-qdq.onnx'));
-    cases.push({ name: 'generated convnet (8 convs, 32x32x32)', model: path.join(dir, 'net-qdq.onnx'), reference: path.join(dir, 'net-float.onnx'), input: { ...twin.input, name: 'x' }, sizes: list('sizes', [1, 10, 100]) });
+    cases.push({ name: 'generated convnet (8 convs, 32x32x32)', model: path.join(dir, 'net-qdq.onnx'), reference: path.join(dir, 'net-float.onnx'), input: { ...twin.input, name: 'x' }, sizes: list('sizes', [1, 10, 100, 200]) });
     const real = path.resolve(__dirname, '..', '..', 'shared', 'fixtures', 'real');
     if (fs.existsSync(path.join(real, 'mnv2_int8.onnx'))) {
       cases.push({ name: 'MobileNetV2 int8 vs its float twin', model: path.join(real, 'mnv2_int8.onnx'), reference: path.join(real, 'mnv2_float_qatw.onnx'), input: { ...readNpy(path.join(real, 'input.npy')), name: 'input' }, sizes: list('mnv2-sizes', [1, 10]) });
     }
-    console.log(`CPU: ${os.cpus()[0]?.model ?? 'unknown'}, ${os.cpus().length} cores; Node ${process.version}`);
+    console.log(`${new Date().toISOString()}; CPU: ${os.cpus()[0]?.model ?? 'unknown'}, ${os.cpus().length} cores; Node ${process.version}; load average ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`);
     for (const c of cases) {
       // The model's input name, from the CLI's own reading would need the graph; the twin's is x, MobileNetV2's input.
       await engine.call('sessions', { keep: 4 });
       const plain = (await plainRunMs(engine, c.model, c.input)) + (await plainRunMs(engine, c.reference, c.input));
       await engine.call('sessions', { keep: 0 });
       console.log(`\n### ${c.name}\n\nplain run of both models (sessions made, run only): ${plain.toFixed(1)} ms\n`);
-      console.log('| inputs | jobs | total | parse+compile+align | per input | per input / plain run of both | capture | local | metrics | culprits | peak RSS | sessions made / reused |');
-      console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
+      console.log('| inputs | jobs | total | parse+compile+align | per input | per input / plain run of both | load | capture | local | metrics | culprits | peak RSS | sessions made / reused |');
+      console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
       const rows: Array<{ n: number; jobs: number; r: SetReport }> = [];
       for (const n of c.sizes) {
         const inputs = path.join(dir, `${c.name.split(' ')[0]}-${n}`);
@@ -95,14 +95,14 @@ async function main(): Promise<void> {
           const per = PER_INPUT.reduce((a, k) => a + (t[k] ?? 0), 0) / n;
           const wall = (t.total - t.parse - t.compile - t.align - t.report) / n;
           const perN = (k: string) => `${((t[k] ?? 0) / n).toFixed(0)} ms`;
-          console.log(`| ${n} | ${jobs} | ${(t.total / 1000).toFixed(1)} s | ${((t.parse + t.compile + t.align) / 1000).toFixed(2)} s | ${wall.toFixed(0)} ms wall (${per.toFixed(0)} ms of stage time) | ${(wall / plain).toFixed(1)}x | ${perN('capture')} | ${perN('local')} | ${perN('metrics')} | ${perN('culprits')} | ${r.peakRssMb} MiB | ${r.sessions.created} / ${r.sessions.reused} |`);
+          console.log(`| ${n} | ${jobs} | ${(t.total / 1000).toFixed(1)} s | ${((t.parse + t.compile + t.align) / 1000).toFixed(2)} s | ${wall.toFixed(0)} ms wall (${per.toFixed(0)} ms of stage time) | ${(wall / plain).toFixed(1)}x | ${perN('load')} | ${perN('capture')} | ${perN('local')} | ${perN('metrics')} | ${perN('culprits')} | ${r.peakRssMb} MiB | ${r.sessions.created} / ${r.sessions.reused} |`);
         }
       }
       const base = rows.find((x) => x.n === 10 && x.jobs === 1);
       const two = rows.find((x) => x.n === 10 && x.jobs === 2);
-      const big = rows.filter((x) => x.jobs === 1).at(-1);
       if (base && two) console.log(`\n--jobs 2 on 10 inputs: ${(base.r.timingsMs.total / two.r.timingsMs.total).toFixed(2)}x faster than --jobs 1`);
-      if (base && big && big !== base) console.log(`peak RSS ${big.n} inputs / 10 inputs: ${(big.r.peakRssMb / base.r.peakRssMb).toFixed(2)}x`);
+      if (base) for (const big of rows.filter((x) => x.jobs === 1 && x.n > 10)) console.log(`peak RSS ${big.n} inputs / 10 inputs: ${(big.r.peakRssMb / base.r.peakRssMb).toFixed(2)}x`);
+      console.log(`load average at the end of this case: ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`);
     }
   } finally {
     engine.dispose();

@@ -8,7 +8,7 @@ import { compareSet, CompareSetOptions } from '../src/engine/compare/over-set/co
 import { setHtml } from '../src/engine/compare/over-set/set-html';
 import { setMarkdown } from '../src/engine/compare/over-set/set-markdown';
 import { readNpy, encodeNpy } from '../src/engine/io/npy';
-import { writeModel } from '../src/engine/onnx/model-file';
+import { readModel, writeModel } from '../src/engine/onnx/model-file';
 import { EngineClient } from '../src/engine/process/engine-client';
 import { SessionCache } from '../src/engine/process/session-cache';
 import { BUILTIN_TARGETS } from '../src/engine/targets/target';
@@ -33,6 +33,32 @@ function writeInputs(dir: string, twin: ConvTwin, n: number): void {
     const data = Float32Array.from(base, (v) => v * (0.7 + 0.1 * k) + (r() - 0.5) * 0.2);
     fs.writeFileSync(path.join(dir, `in${k}.npy`), encodeNpy({ dtype: 'float32', dims: twin.input.dims, data }, 'in.npy'));
   }
+}
+
+/** How one image is made from the fixture's input: contrast around mid-grey, brightness, a mirror, a shift. */
+interface Variant { contrast: number; brightness?: number; flip?: boolean; shift?: number }
+
+/**
+ * PNG images made from the fixture's one real input (there is no other): 256x256 (the spec resizes to 224), each a
+ * variant of it, and the preprocessing spec beside them.
+ */
+function writeImages(dir: string, variants: Variant[]): void {
+  const data = readNpy(path.join(realFixtures, 'input.npy')).data as Float32Array;
+  fs.mkdirSync(dir);
+  for (const [k, v] of variants.entries()) {
+    const png = new PNG({ width: 256, height: 256 });
+    for (let y = 0; y < 256; y++) {
+      for (let xx = 0; xx < 256; xx++) {
+        const sy = Math.floor((y * 224) / 256);
+        const sx0 = (Math.floor((xx * 224) / 256) + (v.shift ?? 0)) % 224;
+        const sx = v.flip ? 223 - sx0 : sx0;
+        for (let c = 0; c < 3; c++) png.data[(y * 256 + xx) * 4 + c] = Math.max(0, Math.min(255, Math.round(128 + (v.brightness ?? 0) + data[(c * 224 + sy) * 224 + sx] * v.contrast)));
+        png.data[(y * 256 + xx) * 4 + 3] = 255;
+      }
+    }
+    fs.writeFileSync(path.join(dir, `img${k}.png`), PNG.sync.write(png));
+  }
+  fs.writeFileSync(path.join(dir, 'quantlens.preprocess.json'), JSON.stringify({ resize: 224, centerCrop: 224, scale: 1 / 255, mean: [0.485, 0.456, 0.406], std: [0.229, 0.224, 0.225], layout: 'NCHW' }));
 }
 
 describe('compare over a set of inputs', function () {
@@ -114,24 +140,8 @@ describe('compare over a set of inputs', function () {
     });
 
     it('reads the images through the spec, compares every one, and finds no culprit on the clean model', async () => {
-      const x = readNpy(path.join(realFixtures, 'input.npy'));
-      const data = x.data as Float32Array;
       const dir = path.join(ctx.dir(), 'images');
-      fs.mkdirSync(dir);
-      // Images made from the fixture's input: 256x256 (the spec resizes to 224), three variants of contrast.
-      for (let k = 0; k < 3; k++) {
-        const png = new PNG({ width: 256, height: 256 });
-        for (let y = 0; y < 256; y++) {
-          for (let xx = 0; xx < 256; xx++) {
-            const sy = Math.floor((y * 224) / 256);
-            const sx = Math.floor((xx * 224) / 256);
-            for (let c = 0; c < 3; c++) png.data[(y * 256 + xx) * 4 + c] = Math.max(0, Math.min(255, Math.round(128 + data[(c * 224 + sy) * 224 + sx] * (20 + 10 * k))));
-            png.data[(y * 256 + xx) * 4 + 3] = 255;
-          }
-        }
-        fs.writeFileSync(path.join(dir, `img${k}.png`), PNG.sync.write(png));
-      }
-      fs.writeFileSync(path.join(dir, 'quantlens.preprocess.json'), JSON.stringify({ resize: 224, centerCrop: 224, scale: 1 / 255, mean: [0.485, 0.456, 0.406], std: [0.229, 0.224, 0.225], layout: 'NCHW' }));
+      writeImages(dir, [{ contrast: 20 }, { contrast: 30 }, { contrast: 40 }]);
       const before = engineChildren();
       const r = await compareSet({ model: path.join(realFixtures, 'mnv2_int8.onnx'), inputs: dir, target: target('cpu'), referenceTarget: target('reference'), engine: ctx.engine() });
       assert.strictEqual(engineChildren(), before);
@@ -141,6 +151,30 @@ describe('compare over a set of inputs', function () {
       assert.ok(r.layers.length > 50);
       assert.ok(r.ranges.filter((g) => g.quant).length > 30);
       assert.ok(r.sessions.reused > 0);
+    });
+
+    it('finds a small fault (1-6 dB at its layer) (an activation scale / 8 on a layer with headroom) on the aggregate, and no culprit on the clean model, against the float twin', async () => {
+      // Six images from the one real input (contrast, brightness, mirror, shift): distinct inputs, honestly few.
+      const dir = path.join(ctx.dir(), 'images-varied');
+      writeImages(dir, [{ contrast: 30 }, { contrast: 22, brightness: 15 }, { contrast: 38, brightness: -10 }, { contrast: 30, flip: true }, { contrast: 26, shift: 40 }, { contrast: 34, flip: true, shift: 90 }]);
+      const reference = path.join(realFixtures, 'mnv2_float_qatw.onnx');
+      const compare = (model: string) => compareSet({ model, reference, inputs: dir, target: target('cpu'), referenceTarget: target('reference'), engine: ctx.engine() });
+      const clean = await compare(path.join(realFixtures, 'mnv2_int8.onnx'));
+      assert.strictEqual(clean.inputs.covered, 6);
+      assert.deepStrictEqual(clean.culprits.map((c) => c.node), [], 'no false culprit on the clean model');
+      // This layer's activations use little of their range: a scale 8x too small clips only their tail (chosen by
+      // trying the fault on every conv of the model: elsewhere it costs nothing or 8-30 dB).
+      const layer = '/features/7/conv/2/Conv';
+      const model = readModel(path.join(realFixtures, 'mnv2_int8.onnx')).model;
+      assert.ok(injectFault(model, layer, 'act-scale'));
+      const file = path.join(ctx.dir(), 'mnv2-faulty.onnx');
+      writeModel(model, file);
+      const faulty = await compare(file);
+      const db = (r: typeof clean) => r.layers.find((l) => l.node === layer)!.sqnrDb.mean!;
+      const cost = db(clean) - db(faulty);
+      assert.ok(cost >= 1 && cost <= 6, `the fault costs ${cost.toFixed(2)} dB at its layer (${db(clean)} -> ${db(faulty)})`);
+      assert.strictEqual(faulty.culprits[0]?.node, layer, JSON.stringify(faulty.culprits.map((c) => [c.node, c.score, c.holdsOn])));
+      assert.ok(faulty.culprits[0].holdsOn >= 4, `holds on ${faulty.culprits[0].holdsOn} of 6`);
     });
   });
 });

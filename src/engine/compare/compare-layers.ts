@@ -42,7 +42,11 @@ export interface ChunkContext extends Aligned, Measured {
   threads?: number;
   signal?: AbortSignal;
   onPair?: LayerOptions['onPair'];
+  plans?: ChunkPlans;
 }
+
+/** Each chunk's layers-alone plan, by the chunk's rows: it depends on the alignment only, not on the input. */
+export type ChunkPlans = Map<string, ReturnType<typeof planLocal>>;
 
 export interface LayerOptions {
   engines: EnginePair;
@@ -56,6 +60,8 @@ export interface LayerOptions {
   onProgress: (m: string) => void;
   /** Every measured pair, while its values are still held (a comparison over a set folds the observed ranges). */
   onPair?: (row: number, pair: MeasuredPair) => void;
+  /** Plans kept across calls (a comparison over a set plans each chunk once, and its local model is reused). */
+  plans?: ChunkPlans;
 }
 
 /**
@@ -67,7 +73,7 @@ export async function measureLayers(aligned: Aligned, o: LayerOptions): Promise<
   const rows = aligned.alignment.rows;
   const ctx: ChunkContext = {
     ...aligned, samples: o.samples, referenceFeeds: referenceFeeds(aligned.reference, aligned.model, o.samples),
-    threshold: o.threshold, engines: o.engines, threads: o.threads, signal: o.signal, onPair: o.onPair,
+    threshold: o.threshold, engines: o.engines, threads: o.threads, signal: o.signal, onPair: o.onPair, plans: o.plans,
     stats: rows.map(() => new RowStats()), evidence: rows.map(() => noEvidence()), outputs: new OutputValues(aligned.model.source.outputs),
     pairs: o.pairs ? new KeptPairs(o.pairs, o.threshold, aligned.model.source.outputs) : null, localFailures: [], timings: { capture: 0, local: 0 },
   };
@@ -85,7 +91,7 @@ export async function measureLayers(aligned: Aligned, o: LayerOptions): Promise<
  * layers that could be culprits, the evidence from the inputs they received.
  */
 export async function compareChunk(ctx: ChunkContext, chunk: number[]): Promise<void> {
-  const { plan, feedRows } = planLocal(ctx, chunk);
+  const { plan, feedRows } = chunkPlan(ctx, chunk);
   const wanted = [...new Set([...chunk, ...feedRows])].map((row) => ({ row, reference: ctx.rows.rows[row].reference }));
 
   const tc = performance.now();
@@ -110,6 +116,14 @@ export async function compareChunk(ctx: ChunkContext, chunk: number[]): Promise<
     foldLocal(ctx, await localRun, refs, value);
     ctx.timings.local += performance.now() - tl;
   }
+}
+
+function chunkPlan(ctx: ChunkContext, chunk: number[]): ReturnType<typeof planLocal> {
+  if (!ctx.plans) return planLocal(ctx, chunk);
+  const key = chunk.join(',');
+  let planned = ctx.plans.get(key);
+  if (!planned) ctx.plans.set(key, (planned = planLocal(ctx, chunk)));
+  return planned;
 }
 
 /** Every input's pair of one row; the first input also gives the clipping evidence and the pair kept for the diff. */

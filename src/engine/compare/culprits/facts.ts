@@ -1,3 +1,5 @@
+import type { ConstValues } from '../../ir/const-values';
+import type { IRGraph } from '../../ir/ir-types';
 import type { LayerRow } from '../compare-report';
 import type { Aligned } from '../align/aligned';
 import type { Unit } from '../align/units';
@@ -5,7 +7,7 @@ import type { RowEvidence } from '../evidence/local-evidence';
 import { isDepthwise, WeightStat } from '../evidence/model-evidence';
 import type { SaturationCount } from '../evidence/u8s8-saturation';
 import type { PairRule } from '../../targets/kernel-family';
-import { weightEvidence } from '../evidence/weight-evidence';
+import { weightEvidence, WeightEvidence } from '../evidence/weight-evidence';
 import { SQNR_CAP_DB } from '../metrics/pair-metrics';
 import type { RowStats } from '../metrics/row-stats';
 import { unitOutputQuant } from '../metrics/value-grid';
@@ -98,6 +100,20 @@ function inputSqnr(ctx: FactsContext, unit: Unit): number | null {
 }
 
 /**
+ * A layer's weights against its twin's: the same for every input, so a comparison over a set computes it once per
+ * layer (keyed by the unit objects, which live as long as the alignment).
+ */
+const weightMemo = new WeakMap<Unit, { twin: Unit; w: WeightEvidence | null }>();
+type GraphOf = { source: IRGraph; consts: ConstValues };
+function weightsAgainstTwin(unit: Unit, model: GraphOf, twin: Unit, reference: GraphOf): WeightEvidence | null {
+  const kept = weightMemo.get(unit);
+  if (kept?.twin === twin) return kept.w;
+  const w = weightEvidence(unit, model.source, model.consts, twin, reference.source, reference.consts);
+  weightMemo.set(unit, { twin, w });
+  return w;
+}
+
+/**
  * The culprit stage's input: one record per compared unit of what every stage found, and, against a float twin,
  * each layer's weight comparison (the model-wide weight findings need every layer's).
  */
@@ -113,7 +129,7 @@ export function unitFacts(ctx: FactsContext): { facts: UnitFacts[]; weights: Wei
     const ev = ctx.evidence[i];
     const q = unitOutputQuant(ctx.model.source, unit, ctx.model.consts);
     const twin = ctx.rows.rows[i].referenceUnit;
-    const w = ctx.reference.kind === 'float-twin' && twin ? weightEvidence(unit, ctx.model.source, ctx.model.consts, twin, ctx.reference.side.source, ctx.reference.side.consts) : null;
+    const w = ctx.reference.kind === 'float-twin' && twin ? weightsAgainstTwin(unit, ctx.model, twin, ctx.reference.side) : null;
     if (w) weights.push({ node: unit.name, depthwise: isDepthwise(ctx.model.source, unit), evidence: w });
     facts.push({
       node: unit.name, tensor: row.tensor, unit: unit.scope,

@@ -1,7 +1,6 @@
 import type { Unit } from '../align/units';
 import type { LocalFeed } from '../local/local-model';
-import { pairMetrics, SQNR_CAP_DB } from '../metrics/pair-metrics';
-import { fakeQuantize } from '../normalize/quantize-like';
+import { fakeQuantizeSqnrDb } from '../normalize/quantize-like';
 import type { Normalized } from '../normalize/normalize';
 import type { Side } from '../sides/sides';
 import type { SaturationCount } from './u8s8-saturation';
@@ -44,7 +43,7 @@ export function gatherInputEvidence(ev: RowEvidence, unit: Unit, feeds: LocalFee
     if (!f.inputQuant || f.inputQuant.scale.length === 0) continue;
     const v = value(f);
     if (!v) continue;
-    const db = pairMetrics(v.data, fakeQuantize(v.data, v.dims, f.inputQuant), null).sqnrDb ?? SQNR_CAP_DB;
+    const db = fakeQuantizeSqnrDb(v.data, v.dims, f.inputQuant);
     ev.inputQuantDb = ev.inputQuantDb === null ? db : Math.min(ev.inputQuantDb, db);
   }
   const kernels = laneKernels(model);

@@ -32,6 +32,14 @@ export interface LocalRunContext extends LocalContext {
   signal?: AbortSignal;
 }
 
+/** A local model's bytes, encoded once: a kept plan runs the same model on every input of a set. */
+const encodedModels = new WeakMap<LocalModel, Uint8Array>();
+function encoded(local: LocalModel): Uint8Array {
+  let bytes = encodedModels.get(local);
+  if (!bytes) encodedModels.set(local, (bytes = encodeModel(local.model)));
+  return bytes;
+}
+
 /**
  * Each layer alone, on the reference's inputs, at the model's target (and at the reference's, for two targets): one
  * model for the chunk. If the runtime rejects it (a layer it cannot run alone), halve until the layer is found.
@@ -42,7 +50,7 @@ export async function runLayersAlone(ctx: LocalRunContext, plan: LocalPlan, valu
     const local = built ?? buildPlanModel(ctx, picks);
     const feeds = engineFeeds(local, value, ctx.inputs);
     const fetch = local.outputs.map((o) => o.local);
-    const bytes = encodeModel(local.model);
+    const bytes = encoded(local);
     // An emulated target runs the copies with its family's integer kernels, as it runs the model.
     const at = (target: Target) => captureAtTarget(ctx.engines.model, { bytes, target, freeDims: ctx.model.run.session.freeDims, threads: ctx.threads, feeds, fetch, signal: ctx.signal });
     try {

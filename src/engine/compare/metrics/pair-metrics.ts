@@ -48,25 +48,18 @@ function quantLayout(quant: QuantParams, n: number, shape?: { axis: number; dims
   return { channels, inner, outer: n / (channels * inner), scale, zeroPoint, qmin, qmax };
 }
 
-/** Counts distinct integers: a bitmap for the usual 8/16-bit ranges, a set otherwise. */
-function levelCounter(qmin: number | null, qmax: number | null): { add(level: number): void; count(): number } {
-  if (qmin !== null && qmax !== null && qmax - qmin < 1 << 17) {
-    const seen = new Uint8Array(qmax - qmin + 1);
-    let count = 0;
-    return {
-      add(level) {
-        if (!Number.isFinite(level)) return;
-        const k = Math.min(Math.max(level, qmin), qmax) - qmin;
-        if (!seen[k]) { seen[k] = 1; count++; }
-      },
-      count: () => count,
-    };
-  }
-  const seen = new Set<number>();
-  return { add: (level) => void seen.add(level), count: () => seen.size };
-}
+/** Distinct integer levels are marked in a bitmap for the usual 8/16-bit ranges, in a set otherwise. */
+const BITMAP_LEVELS = 1 << 17;
 
 const clampDb = (db: number) => (Number.isNaN(db) ? -SQNR_CAP_DB : Math.min(SQNR_CAP_DB, Math.max(-SQNR_CAP_DB, db)));
+
+/** SQNR in dB from the sums of squares of the reference and of the error, capped (see SQNR_CAP_DB). */
+export function sqnrOfSums(sumRef2: number, sumErr2: number, finite: boolean): number {
+  if (!finite) return -SQNR_CAP_DB;
+  if (sumErr2 === 0) return SQNR_CAP_DB;
+  if (sumRef2 === 0) return -SQNR_CAP_DB;
+  return clampDb(10 * Math.log10(sumRef2 / sumErr2));
+}
 
 /**
  * Metrics of one aligned pair: `ref` is the reference, `act` the tensor under test (already normalized). With
@@ -89,7 +82,12 @@ export function pairMetrics(
   const outer = q?.outer ?? (n > 0 ? 1 : 0);
   const minRef = new Float64Array(channels).fill(Infinity);
   const maxRef = new Float64Array(channels).fill(-Infinity);
-  const levels = q ? levelCounter(q.qmin, q.qmax) : null;
+  // Levels are marked inline (a call per value would cost more than the rest of the loop).
+  const lmin = q?.qmin ?? 0;
+  const lmax = q?.qmax ?? 0;
+  const bitmap = q && q.qmin !== null && q.qmax !== null && lmax - lmin < BITMAP_LEVELS ? new Uint8Array(lmax - lmin + 1) : null;
+  const others = q && !bitmap ? new Set<number>() : null;
+  let marked = 0;
   const clipKnown = !!q && q.qmin !== null && q.qmax !== null;
   let sumRef2 = 0, sumAct2 = 0, sumErr2 = 0, dot = 0, sumAbs = 0, maxAbs = 0, maxSteps = 0, clipped = 0;
   let finite = true;
@@ -121,7 +119,12 @@ export function pairMetrics(
           if (r < cmin) cmin = r;
           if (r > cmax) cmax = r;
           if (r < lo || r > hi) clipped++;
-          levels!.add(Math.round(a / s) + zp);
+          const level = Math.round(a / s) + zp;
+          if (bitmap === null) others!.add(level);
+          else if (Number.isFinite(level)) {
+            const k = (level < lmin ? lmin : level > lmax ? lmax : level) - lmin;
+            if (bitmap[k] === 0) { bitmap[k] = 1; marked++; }
+          }
         }
       }
       minRef[c] = cmin;
@@ -129,11 +132,7 @@ export function pairMetrics(
     }
   }
 
-  let sqnrDb: number;
-  if (!finite) sqnrDb = -SQNR_CAP_DB;
-  else if (sumErr2 === 0) sqnrDb = SQNR_CAP_DB;
-  else if (sumRef2 === 0) sqnrDb = -SQNR_CAP_DB;
-  else sqnrDb = clampDb(10 * Math.log10(sumRef2 / sumErr2));
+  const sqnrDb = sqnrOfSums(sumRef2, sumErr2, finite);
 
   // Two zero tensors point the same way; a zero against a non-zero one shares no direction.
   let cosine: number | null;
@@ -159,7 +158,7 @@ export function pairMetrics(
     meanAbs: finite ? (n ? sumAbs / n : 0) : null,
     errSteps: q && finite ? maxSteps : null,
     clippedFraction: clipKnown ? (n ? clipped / n : 0) : null,
-    levelsUsed: levels ? levels.count() : null,
+    levelsUsed: bitmap ? marked : others ? others.size : null,
     refRangeSteps,
     coverScale,
   };

@@ -1,6 +1,7 @@
 import { integerRange } from '../../onnx/dtype';
 import { Tensor, TensorData, allocate, elementCount } from '../../onnx/tensor-codec';
 import type { QuantParams } from '../../ir/ir-types';
+import { sqnrOfSums } from '../metrics/pair-metrics';
 
 /** Round to nearest, ties to even: what the runtime's float-to-int conversion does (and ONNX QuantizeLinear asks). */
 export function roundHalfEven(x: number): number {
@@ -40,11 +41,12 @@ function params(n: number, dims: number[], quant: QuantParams): Params {
   return { channels, inner: elementCount(dims.slice(axis + 1)), scale, zeroPoint, qmin, qmax };
 }
 
-/** Calls fn(index, channel) for every element: channel c covers `inner` consecutive values, repeating. */
-function forEachChannel(n: number, p: Params, fn: (i: number, c: number) => void): void {
-  for (let start = 0, c = 0; start < n; start += p.inner, c = (c + 1) % p.channels) {
-    for (let i = start; i < start + p.inner; i++) fn(i, c);
-  }
+/**
+ * Calls fn(start, end, channel) for every run of values one channel covers (`inner` consecutive values, repeating):
+ * a call per run, not per value, so the loops over the values stay tight.
+ */
+function forEachRun(n: number, p: Params, fn: (start: number, end: number, c: number) => void): void {
+  for (let start = 0, c = 0; start < n; start += p.inner, c = (c + 1) % p.channels) fn(start, Math.min(n, start + p.inner), c);
 }
 
 /**
@@ -56,10 +58,15 @@ export function quantizeLike(ref: Float32Array, dims: number[], quant: QuantPara
   const p = params(ref.length, dims, quant);
   const out = allocate(quant.dtype, ref.length) as Exclude<TensorData, string[]>;
   const big = out instanceof BigInt64Array || out instanceof BigUint64Array;
-  forEachChannel(ref.length, p, (i, c) => {
-    const q = quantizeOne(ref[i], p.scale[c], p.zeroPoint[c], p.qmin, p.qmax);
-    if (big) (out as BigInt64Array)[i] = BigInt(q);
-    else (out as Exclude<TensorData, string[] | BigInt64Array | BigUint64Array>)[i] = q;
+  forEachRun(ref.length, p, (start, end, c) => {
+    const scale = p.scale[c];
+    const zp = p.zeroPoint[c];
+    if (big) {
+      for (let i = start; i < end; i++) (out as BigInt64Array)[i] = BigInt(quantizeOne(ref[i], scale, zp, p.qmin, p.qmax));
+    } else {
+      const o = out as Exclude<TensorData, string[] | BigInt64Array | BigUint64Array>;
+      for (let i = start; i < end; i++) o[i] = quantizeOne(ref[i], scale, zp, p.qmin, p.qmax);
+    }
   });
   return { dtype: quant.dtype, dims: [...dims], data: out };
 }
@@ -78,9 +85,33 @@ function quantizeOne(x: number, scale: number, zp: number, qmin: number, qmax: n
 export function fakeQuantize(ref: Float32Array, dims: number[], quant: QuantParams): Float32Array {
   const p = params(ref.length, dims, quant);
   const out = new Float32Array(ref.length);
-  forEachChannel(ref.length, p, (i, c) => {
-    const q = quantizeOne(ref[i], p.scale[c], p.zeroPoint[c], p.qmin, p.qmax);
-    out[i] = Math.fround((q - p.zeroPoint[c]) * p.scale[c]);
+  forEachRun(ref.length, p, (start, end, c) => {
+    const scale = p.scale[c];
+    const zp = p.zeroPoint[c];
+    for (let i = start; i < end; i++) out[i] = Math.fround((quantizeOne(ref[i], scale, zp, p.qmin, p.qmax) - zp) * scale);
   });
   return out;
+}
+
+/**
+ * The SQNR of fakeQuantize(ref) against ref, in one pass and without the quantized copy: the evidence stage asks this
+ * of every input of every layer that could be a culprit. The same sums, in the same order, as pairMetrics.
+ */
+export function fakeQuantizeSqnrDb(ref: Float32Array, dims: number[], quant: QuantParams): number {
+  const p = params(ref.length, dims, quant);
+  let sumRef2 = 0;
+  let sumErr2 = 0;
+  let finite = true;
+  forEachRun(ref.length, p, (start, end, c) => {
+    const scale = p.scale[c];
+    const zp = p.zeroPoint[c];
+    for (let i = start; i < end; i++) {
+      const r = ref[i];
+      const e = r - Math.fround((quantizeOne(r, scale, zp, p.qmin, p.qmax) - zp) * scale);
+      if (!(Math.abs(e) < Infinity)) finite = false;
+      sumRef2 += r * r;
+      sumErr2 += e * e;
+    }
+  });
+  return sqnrOfSums(sumRef2, sumErr2, finite);
 }

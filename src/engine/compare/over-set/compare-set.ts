@@ -7,7 +7,7 @@ import { EngineClient } from '../../process/engine-client';
 import type { Tensor } from '../../onnx/tensor-codec';
 import { alignSides, Aligned } from '../align/aligned';
 import { EnginePair } from '../capture/engines';
-import { measureLayers } from '../compare-layers';
+import { ChunkPlans, measureLayers } from '../compare-layers';
 import { CompareOptions, resolveMode } from '../compare-options';
 import { findCulprits } from '../culprits/culprits';
 import { unitFacts } from '../culprits/facts';
@@ -18,6 +18,7 @@ import { parseModel, SideOptions } from '../sides/sides';
 import { culpritNodes, FactsFold, LayerFold, spread } from './set-fold';
 import { CLIP_SHARE, RangeFold } from './range-fold';
 import type { SetReport } from './set-report';
+import { SideFiles } from './side-files';
 
 export interface CompareSetOptions extends Omit<CompareOptions, 'input' | 'pairs' | 'keepFloat'> {
   /** A folder or a glob of input files. */
@@ -73,10 +74,11 @@ export async function compareSet(opts: CompareSetOptions): Promise<SetReport> {
   const onAbort = () => stop.abort();
   opts.signal?.addEventListener('abort', onAbort, { once: true });
   const signal = stop.signal;
+  const files = new SideFiles();
   try {
     const tc = now();
     const sideOpts: SideOptions = { engine: opts.engine, dims: set.dims, threads: opts.threads, signal, onProgress };
-    const sides = await openSides(opts, mode, sideOpts, parsed);
+    const sides = files.fromFiles(await openSides(opts, mode, sideOpts, parsed));
     timings.compile = now() - tc;
     const ta = now();
     const aligned = alignSides(sides, blamed, opts.map);
@@ -84,6 +86,7 @@ export async function compareSet(opts: CompareSetOptions): Promise<SetReport> {
 
     const n = set.files.length;
     const folds = new SetFolds(n);
+    const plans: ChunkPlans = new Map();
     const jobs = Math.max(1, Math.min(opts.jobs ?? 1, n));
     const keep = opts.keepSessions ?? DEFAULT_KEEP_SESSIONS;
     const sessions = { created: 0, reused: 0 };
@@ -103,7 +106,7 @@ export async function compareSet(opts: CompareSetOptions): Promise<SetReport> {
           const tload = now();
           const sample = set.load(i);
           timings.load += now() - tload;
-          await oneInput({ sides, aligned, folds, timings, threshold, blamed, chunkMb: opts.chunkMb ?? DEFAULT_CHUNK_MB, threads: opts.threads, signal }, pair, i, sample, set.files[i]);
+          await oneInput({ sides, aligned, folds, plans, timings, threshold, blamed, chunkMb: opts.chunkMb ?? DEFAULT_CHUNK_MB, threads: opts.threads, signal }, pair, i, sample, set.files[i]);
           const elapsed = now() - tl;
           const eta = ((elapsed / folds.covered) * (n - folds.covered)) / 1000;
           onProgress(`input ${folds.covered} of ${n} (${path.basename(set.files[i])}), ${(elapsed / folds.covered / 1000).toFixed(2)} s an input, ETA ${eta.toFixed(0)} s`);
@@ -138,6 +141,7 @@ export async function compareSet(opts: CompareSetOptions): Promise<SetReport> {
     report.peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024 + peakMb);
     return report;
   } finally {
+    files.dispose();
     opts.signal?.removeEventListener('abort', onAbort);
   }
 }
@@ -146,6 +150,7 @@ interface InputContext {
   sides: Sides;
   aligned: Aligned;
   folds: SetFolds;
+  plans: ChunkPlans;
   timings: Record<string, number>;
   threshold: number;
   blamed: string;
@@ -158,7 +163,7 @@ interface InputContext {
 async function oneInput(c: InputContext, engines: EnginePair, i: number, sample: Record<string, Tensor>, file: string): Promise<void> {
   const t0 = now();
   const measured = await measureLayers(c.aligned, {
-    engines, samples: [sample], threshold: c.threshold, chunkMb: c.chunkMb, threads: c.threads, signal: c.signal, onProgress: () => undefined,
+    engines, samples: [sample], threshold: c.threshold, chunkMb: c.chunkMb, threads: c.threads, signal: c.signal, plans: c.plans, onProgress: () => undefined,
     onPair: (row, pair) => {
       let r = c.folds.ranges.get(row);
       if (!r) c.folds.ranges.set(row, (r = new RangeFold()));

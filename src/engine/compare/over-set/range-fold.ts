@@ -1,12 +1,8 @@
 import { integerRange } from '../../onnx/dtype';
 import type { QuantParams } from '../../ir/ir-types';
+import { BINS_PER_OCTAVE, LOG_BINS, logBinOfBits, MIN_EXP } from './log-bins';
 
-/** Bins per octave of |value|: a quantile read off the histogram is within 2^(1/32) - 1 = 2.2% of the exact one. */
-const BINS_PER_OCTAVE = 32;
-/** |values| from 2^-24 to 2^24 are binned; smaller ones count as zero, larger ones land in the last bin. */
-const MIN_EXP = -24;
-const OCTAVES = 48;
-const SIDE = BINS_PER_OCTAVE * OCTAVES;
+const SIDE = LOG_BINS;
 /** The share of values the suggested range leaves outside (both tails together). */
 export const CLIP_SHARE = 1e-4;
 
@@ -46,6 +42,7 @@ export class RangeFold {
     let min = this.min;
     let max = this.max;
     let outside = 0;
+    const bits = new Uint32Array(values.buffer, values.byteOffset, values.length);
     for (let i = 0; i < values.length; i++) {
       const v = values[i];
       if (v < min) min = v;
@@ -56,7 +53,7 @@ export class RangeFold {
         this.zeros++;
         continue;
       }
-      const bin = Math.min(SIDE - 1, Math.floor((Math.log2(a) - MIN_EXP) * BINS_PER_OCTAVE));
+      const bin = logBinOfBits(bits[i]);
       if (v > 0) this.pos[bin]++;
       else this.neg[bin]++;
     }
