@@ -76,6 +76,7 @@ export async function measureLayers(aligned: Aligned, o: LayerOptions): Promise<
     o.onProgress(`comparing layers: chunk ${ci + 1} of ${chunks.length} (${chunk.length} tensors)`);
     await compareChunk(ctx, chunk);
   }
+  await o.engines.endStreams();
   return ctx;
 }
 
