@@ -10,7 +10,8 @@ import { subgraphs } from '../rewrite/model-edit';
  * their own whose inputs are the live tensors. Every node of a graph in topological order then runs about once per
  * comparison, and memory holds the live set and one chunk, as a plain run holds its arena.
  *
- * Only for sessions with optimizations off (a node computes the same alone as in the whole graph); a fetch it cannot
+ * Only for sessions with optimizations off (a node computes the same alone as in the whole graph) and when sessions
+ * are not kept between calls (over a set of inputs, the kept whole-model session is cheaper); a fetch it cannot
  * serve this way (an initializer, a graph with subgraphs reading outer names) gets `null`, and the caller runs the
  * whole model as before.
  */

@@ -178,7 +178,8 @@ async function captureStreamed(p: CaptureParams, stream: NonNullable<CapturePara
     streams.delete(stream.key);
     return { outputs: [], timingsMs: { session: 0, run: 0 }, peakRssMb: process.resourceUsage().maxRSS / 1024 };
   }
-  if (p.session.level !== 'disabled') return null;
+  // Kept sessions (a comparison over a set of inputs) already skip compiling per input; a stream restarts per input.
+  if (p.session.level !== 'disabled' || sessions.enabled) return null;
   for (const key of [...streams.keys()]) if (key.split(':')[0] !== stream.key.split(':')[0]) streams.delete(key);
   let s = streams.get(stream.key);
   if (s === undefined || (s && !s.sameFeeds(p.feeds))) {
