@@ -85,8 +85,9 @@ export class SegmentStream {
     const read = new Set(nodes.flatMap((n) => n.input.filter(Boolean)));
     const inputs = [...read].filter((t) => !made.has(t) && !this.initializers.has(t));
     if (inputs.some((t) => !this.live[0]?.has(t))) return null;
-    const wanted = new Set(fetch);
-    const outputs = [...made].filter((t) => wanted.has(t) || (this.lastUse.get(t) ?? -1) >= end);
+    // Every tensor the segment makes comes back: what later nodes read stays live, and the rest stays one call
+    // longer, for the next chunk's layers run alone read the tensors just before it.
+    const outputs = [...made];
     const sample = this.live[0]!;
     const graph = make<GraphMsg>(GraphProto, {
       name: `${g.name}_segment`,
@@ -107,14 +108,16 @@ export class SegmentStream {
 
   /**
    * Fold a segment's results (one record per sample) into the live sets and return the fetched tensors per sample;
-   * the cursor moves past the segment, and tensors no later node reads are let go.
+   * the cursor moves past the segment. Tensors no later node reads are let go, but for this call's: the next chunk
+   * may fetch them again (the inputs of its first layers), and a restart would run every node before them again.
    */
   advance(segment: Segment, results: Array<Record<string, Tensor>>, fetch: string[]): Array<Record<string, Tensor>> {
     const end = segment.model ? this.cursor + segment.model.graph!.node.length : this.cursor;
     return this.live.map((live, k) => {
       for (const [name, t] of Object.entries(results[k] ?? {})) live.set(name, t);
       const got = Object.fromEntries(fetch.map((f) => [f, live.get(f)!]));
-      for (const name of [...live.keys()]) if ((this.lastUse.get(name) ?? -1) < end) live.delete(name);
+      const recent = new Set([...Object.keys(results[k] ?? {}), ...fetch]);
+      for (const name of [...live.keys()]) if ((this.lastUse.get(name) ?? -1) < end && !recent.has(name)) live.delete(name);
       if (k === this.live.length - 1) this.cursor = end;
       return got;
     });
