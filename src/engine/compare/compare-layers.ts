@@ -19,7 +19,7 @@ import { chunkReference, ChunkReference, referenceFetch } from './reference/refe
 import { KeptPairs, PairRequest } from './report/kept-pairs';
 import { OutputValues } from './report/outputs';
 import { gridFetch, normalizeTensor } from './normalize/normalize';
-import { dynamicInputs, dynamicRange } from './evidence/dynamic-range';
+import { DynamicRange, dynamicInputs, dynamicRange } from './evidence/dynamic-range';
 
 /** What the layers' stages fold their results into: one record per row, and what the report needs besides. */
 export interface Measured {
@@ -42,6 +42,8 @@ export interface ChunkContext extends Aligned, Measured {
   threads?: number;
   signal?: AbortSignal;
   onPair?: LayerOptions['onPair'];
+  /** The dynamic ranges measured so far, by tensor: every row of a unit reads the same inputs. */
+  dynamicRanges?: Map<string, DynamicRange | null>;
 }
 
 export interface LayerOptions {
@@ -135,11 +137,14 @@ function measureRow(ctx: ChunkContext, i: number, captured: Array<Record<string,
     ctx.outputs.offer(row.tensor, pair.candidate.tensor, pair.reference, pair.actual);
   }
   // The ranges the runtime computes for the layer's dynamically quantized inputs (first input): the worst-served one.
+  const ev = ctx.evidence[i];
+  const known = (ctx.dynamicRanges ??= new Map());
   for (const d of dynamicFetch(ctx, i)) {
     const t = captured[0]?.[d.fetch];
     if (!t) continue;
-    const r = dynamicRange(d.tensor, normalizeTensor(t, { kind: 'unknown', block: null, channels: null }, null).data);
-    const ev = ctx.evidence[i];
+    // Every row of a unit reads the same inputs: each is measured once.
+    if (!known.has(d.tensor)) known.set(d.tensor, dynamicRange(d.tensor, normalizeTensor(t, { kind: 'unknown', block: null, channels: null }, null).data));
+    const r = known.get(d.tensor) ?? null;
     if (r && (!ev.dynamicRange || r.fewStepsShare > ev.dynamicRange.fewStepsShare)) ev.dynamicRange = r;
   }
 }
