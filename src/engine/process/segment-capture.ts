@@ -24,6 +24,9 @@ export interface Segment {
   outputs: string[];
 }
 
+/** How far back (in nodes) the next chunk may read tensors that no later node reads (seen: up to 10). */
+const RECENT_NODES = 32;
+
 function same(a: Tensor, b: Tensor | undefined): boolean {
   if (!b || a.dtype !== b.dtype || a.data.length !== b.data.length) return false;
   const x = a.data as ArrayLike<unknown>;
@@ -85,9 +88,11 @@ export class SegmentStream {
     const read = new Set(nodes.flatMap((n) => n.input.filter(Boolean)));
     const inputs = [...read].filter((t) => !made.has(t) && !this.initializers.has(t));
     if (inputs.some((t) => !this.live[0]?.has(t))) return null;
-    // Every tensor the segment makes comes back: what later nodes read stays live, and the rest stays one call
-    // longer, for the next chunk's layers run alone read the tensors just before it.
-    const outputs = [...made];
+    // What is fetched and what later nodes read come back, and so do the tensors of the last few nodes: they stay
+    // one call longer, for the next chunk's layers run alone read the tensors just before it (without them, a
+    // restart). Not every tensor: a segment that reaches far ahead would hold all of its tensors at once.
+    const wanted = new Set(fetch);
+    const outputs = [...made].filter((t) => wanted.has(t) || (this.lastUse.get(t) ?? -1) >= end || this.producer.get(t)! >= end - RECENT_NODES);
     const sample = this.live[0]!;
     const graph = make<GraphMsg>(GraphProto, {
       name: `${g.name}_segment`,
