@@ -65,6 +65,7 @@ const builds = [
       'emulation-bench': 'bench/emulation-bench.ts',
       'fuzz-bench': 'bench/fuzz-bench.ts',
       'inputs-bench': 'bench/inputs-bench.ts',
+      'large-input-bench': 'bench/large-input-bench.ts',
     },
     outdir: 'dist',
   },

@@ -6,7 +6,7 @@ import { convertModel } from '../src/engine/convert/convert-model';
 import { convertQat } from '../src/engine/convert/convert-qat';
 import { QuantLensError } from '../src/engine/errors';
 import { encodeModel, readModel } from '../src/engine/onnx/model-file';
-import { ModelMsg } from '../src/engine/onnx/schema';
+import { ModelMsg, NodeMsg } from '../src/engine/onnx/schema';
 import { toFloat32 } from '../src/engine/onnx/tensor-codec';
 import { rng, randomValues, tensor } from '../src/engine/builder/model-builder';
 import { qdqConvModel } from './helpers/models';
@@ -52,8 +52,22 @@ describe('convert: a QAT export (Conv -> Div -> BatchNormalization) into the int
     assert.equal(r.kernels.after.float, 0);
     assert.ok(r.fidelity.foldsOnlyDb > 100, JSON.stringify(r.fidelity));
     assert.ok(r.fidelity.convertedDb > 30, JSON.stringify(r.fidelity));
+    assert.ok(r.fidelity.firstLayerOnlyDb <= r.fidelity.foldsOnlyDb, JSON.stringify(r.fidelity));
     assert.ok(fs.existsSync(out) && readModel(out).model.graph!.node.every((n) => n.op_type !== 'BatchNormalization'));
     console.log(`      ${JSON.stringify(r.kernels)}; ${JSON.stringify(r.fidelity)}`);
+  });
+
+  it('puts only the named layers\' biases on their int32 grid with int32Only (how far one layer\'s rounding travels)', () => {
+    const model = qatConvBnModel({ layers: 3 });
+    const first = convertQat(model).folded[0].node;
+    const c = convertQat(model, { bias: 'float', int32Only: new Set([first]) });
+    const g = c.model.graph!;
+    const biasType = (conv: NodeMsg) => {
+      const dq = g.node.find((n) => n.output[0] === conv.input[2]);
+      return dq ? g.initializer.find((t) => t.name === dq.input[0])?.data_type : g.initializer.find((t) => t.name === conv.input[2])?.data_type;
+    };
+    const convs = g.node.filter((n) => n.op_type === 'Conv');
+    assert.deepEqual(convs.map((n) => [n.name, biasType(n)]), convs.map((n) => [n.name, n.name === first ? 6 : 1]));
   });
 
   it('moves a BN factor without a Div into the per-channel weight scale, negative gamma included, exactly', async () => {

@@ -43,7 +43,7 @@ function summarizeConversion(c: ConvertResult): string {
     `  folded ${c.folded.length} BatchNormalization${c.folded.length === 1 ? '' : 's'} into their layers${c.skipped.length ? `; ${c.skipped.length} left: ${c.skipped.slice(0, 3).map((s) => `${s.node} (${s.why})`).join('; ')}` : ''}`,
     ...c.repairs.map((r) => `  also applied ${r.id} (${r.changes} changes, same values) so that it compiles`),
     `  before: ${k(c.kernels.before)}; after: ${k(c.kernels.after)}`,
-    `  output against the QAT model as exported (${c.fidelity.inputs} input${c.fidelity.inputs === 1 ? '' : 's'}): folds alone ${c.fidelity.foldsOnlyDb} dB; with the bias on its int32 grid ${c.fidelity.convertedDb} dB; as cpu computes it ${c.fidelity.convertedAtCpuDb} dB${c.fidelity.top1Agreement !== null ? `; top-1 agreement ${(100 * c.fidelity.top1Agreement).toFixed(1)}%` : ''}`,
+    `  output against the QAT model as exported (${c.fidelity.inputs} input${c.fidelity.inputs === 1 ? '' : 's'}): folds alone ${c.fidelity.foldsOnlyDb} dB; with the bias on its int32 grid ${c.fidelity.convertedDb} dB (the first layer's alone: ${c.fidelity.firstLayerOnlyDb} dB); as cpu computes it ${c.fidelity.convertedAtCpuDb} dB${c.fidelity.top1Agreement !== null ? `; top-1 agreement ${(100 * c.fidelity.top1Agreement).toFixed(1)}%` : ''}`,
     `wrote ${c.out}`,
   ].join('\n') + '\n';
 }

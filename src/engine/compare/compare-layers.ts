@@ -19,7 +19,7 @@ import { chunkReference, ChunkReference, referenceFetch } from './reference/refe
 import { KeptPairs, PairRequest } from './report/kept-pairs';
 import { OutputValues } from './report/outputs';
 import { gridFetch, normalizeTensor } from './normalize/normalize';
-import { dynamicInputs, dynamicRange } from './evidence/dynamic-range';
+import { DynamicRange, dynamicInputs, dynamicRange } from './evidence/dynamic-range';
 
 /** What the layers' stages fold their results into: one record per row, and what the report needs besides. */
 export interface Measured {
@@ -43,6 +43,8 @@ export interface ChunkContext extends Aligned, Measured {
   signal?: AbortSignal;
   onPair?: LayerOptions['onPair'];
   plans?: ChunkPlans;
+  /** The dynamic ranges measured so far, by tensor: every row of a unit reads the same inputs. */
+  dynamicRanges?: Map<string, DynamicRange | null>;
 }
 
 /** Each chunk's layers-alone plan, by the chunk's rows: it depends on the alignment only, not on the input. */
@@ -82,6 +84,7 @@ export async function measureLayers(aligned: Aligned, o: LayerOptions): Promise<
     o.onProgress(`comparing layers: chunk ${ci + 1} of ${chunks.length} (${chunk.length} tensors)`);
     await compareChunk(ctx, chunk);
   }
+  await o.engines.endStreams();
   return ctx;
 }
 
@@ -148,11 +151,14 @@ function measureRow(ctx: ChunkContext, i: number, captured: Array<Record<string,
     ctx.outputs.offer(row.tensor, pair.candidate.tensor, pair.reference, pair.actual);
   }
   // The ranges the runtime computes for the layer's dynamically quantized inputs (first input): the worst-served one.
+  const ev = ctx.evidence[i];
+  const known = (ctx.dynamicRanges ??= new Map());
   for (const d of dynamicFetch(ctx, i)) {
     const t = captured[0]?.[d.fetch];
     if (!t) continue;
-    const r = dynamicRange(d.tensor, normalizeTensor(t, { kind: 'unknown', block: null, channels: null }, null).data);
-    const ev = ctx.evidence[i];
+    // Every row of a unit reads the same inputs: each is measured once.
+    if (!known.has(d.tensor)) known.set(d.tensor, dynamicRange(d.tensor, normalizeTensor(t, { kind: 'unknown', block: null, channels: null }, null).data));
+    const r = known.get(d.tensor) ?? null;
     if (r && (!ev.dynamicRange || r.fewStepsShare > ev.dynamicRange.fewStepsShare)) ev.dynamicRange = r;
   }
 }

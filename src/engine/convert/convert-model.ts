@@ -37,8 +37,11 @@ export interface ConvertResult {
    * Against the QAT model as exported, at `reference` (optimizations off): the folds alone (bias kept in float: the
    * fold itself is exact up to float rounding), the converted model (bias on its int32 grid, as integer kernels need),
    * and the converted model as `cpu` computes it here. Mean output SQNR over the inputs, and top-1 agreement.
+   * `firstLayerOnlyDb`: only the first folded layer's bias on its int32 grid (a change of at most half a step of
+   * input scale x weight scale): how far the model itself carries one layer's rounding. When it is about as low as
+   * `convertedDb`, the gap is the model's sensitivity to one-step roundings, not the conversion.
    */
-  fidelity: { inputs: number; foldsOnlyDb: number; convertedDb: number; convertedAtCpuDb: number; top1Agreement: number | null };
+  fidelity: { inputs: number; foldsOnlyDb: number; convertedDb: number; firstLayerOnlyDb: number; convertedAtCpuDb: number; top1Agreement: number | null };
 }
 
 export interface ConvertOptions {
@@ -71,6 +74,7 @@ export async function convertModel(file: string, out: string, opts: ConvertOptio
   }
   const repairs = REPAIRS.map((r) => ({ id: r.id, changes: r.apply(converted.model) })).filter((r) => r.changes > 0);
   const foldsOnly = convertQat(original.model, { bias: 'float' }).model;
+  const firstLayerOnly = convertQat(original.model, { bias: 'float', int32Only: new Set([converted.folded[0].node]) }).model;
 
   progress('compiling before and after at cpu');
   const before = await kernelCount(original.model, dims, opts);
@@ -89,6 +93,7 @@ export async function convertModel(file: string, out: string, opts: ConvertOptio
   const mean = (xs: Float32Array[]) => qat.reduce((s, ref, i) => s + (pairMetrics(ref, xs[i], null).sqnrDb ?? 0), 0) / qat.length;
   const folds = await run(foldsOnly, 'disabled');
   const conv = await run(converted.model, 'disabled');
+  const first = await run(firstLayerOnly, 'disabled');
   const atCpu = after.compiles ? await run(converted.model, 'all') : conv;
   const classes = outputClasses(qat[0]);
   writeModel(converted.model, out, {}, original.file);
@@ -96,7 +101,7 @@ export async function convertModel(file: string, out: string, opts: ConvertOptio
     model: original.file, out: path.resolve(out), folded: converted.folded, skipped: converted.skipped, repairs,
     kernels: { before, after },
     fidelity: {
-      inputs: inputs.length, foldsOnlyDb: round(mean(folds)), convertedDb: round(mean(conv)), convertedAtCpuDb: round(mean(atCpu)),
+      inputs: inputs.length, foldsOnlyDb: round(mean(folds)), convertedDb: round(mean(conv)), firstLayerOnlyDb: round(mean(first)), convertedAtCpuDb: round(mean(atCpu)),
       top1Agreement: classes ? outputAgreement(qat, atCpu, classes) : null,
     },
   };

@@ -37,9 +37,10 @@ const FOLDABLE_BIAS_INPUT: Record<string, number | null> = { Conv: 2, Gemm: 2, M
 
 /**
  * `bias: 'float'` keeps the folded bias in float instead of on its int32 grid: the integer kernels cannot take it, but
- * it shows that the fold itself changes nothing (the check `convertModel` reports).
+ * it shows that the fold itself changes nothing (the check `convertModel` reports). `int32Only` puts only these
+ * layers' biases on their int32 grid (the others stay float): how much one layer's rounding moves the output.
  */
-export function convertQat(model: ModelMsg, opts: { bias: 'int32' | 'float' } = { bias: 'int32' }): QatConversion {
+export function convertQat(model: ModelMsg, opts: { bias: 'int32' | 'float'; int32Only?: ReadonlySet<string> } = { bias: 'int32' }): QatConversion {
   const out = copyModel(model);
   const graph = out.graph!;
   const consts = new ConstValues(graph);
@@ -71,7 +72,8 @@ export function convertQat(model: ModelMsg, opts: { bias: 'int32' | 'float' } = 
   const removed = new Set<NodeMsg>();
   const added: NodeMsg[] = [];
   for (const f of folds) {
-    const why = foldOne(f, { graph, consts, producers, weightOf, fresh, removed, added, bias: opts.bias });
+    const bias = opts.int32Only ? (opts.int32Only.has(f.linear.name) ? 'int32' : 'float') : opts.bias;
+    const why = foldOne(f, { graph, consts, producers, weightOf, fresh, removed, added, bias });
     if (why) result.skipped.push({ node: f.linear.name, why });
     else result.folded.push({ node: f.linear.name, pattern: [f.linear.op_type, f.div ? 'Div' : null, 'BatchNormalization'].filter(Boolean).join(' -> '), weightRescaled: f.scale.some((k) => Math.abs(k - 1) > 1e-5) });
   }

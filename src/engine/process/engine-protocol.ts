@@ -62,6 +62,12 @@ export interface CaptureParams {
   /** One feed set per input sample. */
   feeds: Array<Record<string, Tensor>>;
   fetch: string[];
+  /**
+   * Capture in graph order (see segment-capture.ts): calls with the same key continue where the last one stopped
+   * instead of running the whole model again (sessions with optimizations off only; otherwise ignored). `end` lets
+   * the key's state go.
+   */
+  stream?: { key: string; end?: boolean };
 }
 
 export interface CaptureResult {
@@ -70,6 +76,8 @@ export interface CaptureResult {
   timingsMs: { session: number; run: number };
   /** Peak resident memory of the engine process so far (MiB). */
   peakRssMb: number;
+  /** With `stream`: how many nodes this call ran (absent when it ran the whole model). */
+  streamedNodes?: number;
 }
 
 export interface ProvidersResult {

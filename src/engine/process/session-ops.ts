@@ -9,6 +9,7 @@ import { SessionCache } from './session-cache';
 import type { Dim } from '../ir/ir-types';
 import type { Tensor } from '../onnx/tensor-codec';
 import { GraphBuilder } from '../builder/model-builder';
+import { SegmentStream } from './segment-capture';
 
 /** Runs in the engine process only: every call into the native runtime lives here. */
 
@@ -145,6 +146,10 @@ export async function run(p: RunParams): Promise<RunResult> {
  * computes; callers keep the fetch list small (a chunk) so memory does not grow with the number of layers.
  */
 export async function capture(p: CaptureParams): Promise<CaptureResult> {
+  if (p.stream) {
+    const streamed = await captureStreamed(p, p.stream);
+    if (streamed) return streamed;
+  }
   const t0 = performance.now();
   let t1 = t0;
   const create = () => createSession(exposedSource(p.model, p.fetch), sessionOptions(p.session));
@@ -162,6 +167,48 @@ export async function capture(p: CaptureParams): Promise<CaptureResult> {
     return out;
   });
   return { outputs, timingsMs: { session: t1 - t0, run: performance.now() - t1 }, peakRssMb: process.resourceUsage().maxRSS / 1024 };
+}
+
+/** Per stream key, where its capture stopped; a new key lets every other stream go (one comparison at a time). */
+const streams = new Map<string, SegmentStream | null>();
+
+/** A capture that continues a stream; null when this one cannot (the caller runs the whole model). */
+async function captureStreamed(p: CaptureParams, stream: NonNullable<CaptureParams['stream']>): Promise<CaptureResult | null> {
+  if (stream.end) {
+    streams.delete(stream.key);
+    return { outputs: [], timingsMs: { session: 0, run: 0 }, peakRssMb: process.resourceUsage().maxRSS / 1024 };
+  }
+  // Kept sessions (a comparison over a set of inputs) already skip compiling per input; a stream restarts per input.
+  if (p.session.level !== 'disabled' || sessions.enabled) return null;
+  for (const key of [...streams.keys()]) if (key.split(':')[0] !== stream.key.split(':')[0]) streams.delete(key);
+  let s = streams.get(stream.key);
+  if (s === undefined || (s && !s.sameFeeds(p.feeds))) {
+    s = SegmentStream.open('path' in p.model ? decodeModel(fs.readFileSync(p.model.path), p.model.path) : decodeModel(p.model.bytes, 'model'), p.feeds);
+    streams.set(stream.key, s);
+  }
+  if (!s) return null;
+  const segment = s.plan(p.fetch);
+  if (!segment) return null;
+  const t0 = performance.now();
+  let t1 = t0;
+  const results: Array<Record<string, Tensor>> = [];
+  if (segment.model) {
+    const externalDataDir = 'path' in p.model ? path.dirname(path.resolve(p.model.path)) : p.model.externalDataDir;
+    const session = await createSession({ bytes: encodeModel(segment.model), externalDataDir }, sessionOptions(p.session));
+    t1 = performance.now();
+    try {
+      for (let k = 0; k < p.feeds.length; k++) {
+        const feeds: Record<string, ort.Tensor> = {};
+        for (const [name, t] of Object.entries(s.feedsOf(segment, k))) feeds[name] = toOrtTensor(t);
+        const out = await running(() => session.run(feeds, segment.outputs));
+        results.push(Object.fromEntries(segment.outputs.map((name) => [name, fromOrtTensor(out[name] as ort.Tensor, name)])));
+      }
+    } finally {
+      await session.release();
+    }
+  }
+  const outputs = s.advance(segment, results, p.fetch);
+  return { outputs, timingsMs: { session: t1 - t0, run: performance.now() - t1 }, peakRssMb: process.resourceUsage().maxRSS / 1024, streamedNodes: segment.model?.graph!.node.length ?? 0 };
 }
 
 /** Keep up to `keep` sessions between calls (a comparison over a set of inputs); 0 releases them (the default). */

@@ -21,8 +21,9 @@ export interface CaptureRequest {
  * own engine process. A side's saved graph runs with optimizations off, so looking changes nothing it computes.
  */
 export async function captureChunk(engines: EnginePair, model: CaptureRequest, reference: CaptureRequest | null, signal?: AbortSignal): Promise<ChunkCapture> {
-  const run = (engine: EnginePair['model'], r: CaptureRequest) => engine.call('capture', { model: r.side.run.model, session: r.side.run.session, feeds: r.feeds, fetch: r.fetch }, { signal });
-  const [m, r] = await Promise.all([run(engines.model, model), reference ? run(engines.reference(), reference) : Promise.resolve(null)]);
+  // Each side continues its stream: only the nodes up to this chunk's tensors run (segment-capture.ts).
+  const run = (engine: EnginePair['model'], r: CaptureRequest, side: string) => engine.call('capture', { model: r.side.run.model, session: r.side.run.session, feeds: r.feeds, fetch: r.fetch, stream: { key: `${engines.streamKey}:${side}` } }, { signal });
+  const [m, r] = await Promise.all([run(engines.model, model, 'model'), reference ? run(engines.reference(), reference, 'reference') : Promise.resolve(null)]);
   engines.notePeak('model', m.peakRssMb);
   if (r) engines.notePeak('reference', r.peakRssMb);
   return { model: m, reference: r };

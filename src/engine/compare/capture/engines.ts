@@ -8,6 +8,8 @@ export class EnginePair {
   private second: EngineClient | null = null;
   private modelPeak = 0;
   private referencePeak = 0;
+  /** Names this comparison's capture streams (see segment-capture.ts) in both engine processes. */
+  readonly streamKey = `${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}`;
 
   constructor(readonly model: EngineClient) {}
 
@@ -24,6 +26,11 @@ export class EnginePair {
   /** The peaks of both engine processes added up (each had its own). */
   peakMb(): number {
     return this.modelPeak + this.referencePeak;
+  }
+
+  /** Lets the capture streams' live tensors go in the caller's engine (the second process ends with dispose). */
+  async endStreams(): Promise<void> {
+    await this.model.call('capture', { model: { bytes: new Uint8Array() }, session: { provider: 'cpu', level: 'disabled', config: {}, freeDims: {} }, feeds: [], fetch: [], stream: { key: `${this.streamKey}:model`, end: true } });
   }
 
   /** Ends the second process; the caller's engine stays the caller's. */

@@ -53,8 +53,33 @@ export function dynamicRange(tensor: string, x: Float32Array): DynamicRange | nu
     mags[i] = Math.abs(x[i]);
     if (Math.round(mags[i] / scale) <= FEW_STEPS) few++;
   }
-  mags.sort();
-  const p99 = mags[Math.min(mags.length - 1, Math.floor(0.99 * mags.length))];
-  const max = mags[mags.length - 1];
+  const max = Math.max(hi, -lo);
+  const p99 = kthSmallest(mags, Math.min(mags.length - 1, Math.floor(0.99 * mags.length)));
   return { tensor, scale, fewStepsShare: few / x.length, outlierRatio: p99 > 0 ? max / p99 : Infinity };
+}
+
+/** The k-th smallest value (0-based), in linear time: a full sort of a large activation took seconds per layer. */
+function kthSmallest(a: Float32Array, k: number): number {
+  let lo = 0;
+  let hi = a.length - 1;
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >>> 1];
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i] < pivot) i++;
+      while (a[j] > pivot) j--;
+      if (i <= j) {
+        const t = a[i];
+        a[i] = a[j];
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return a[k];
+  }
+  return a[k];
 }

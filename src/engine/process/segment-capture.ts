@@ -1,0 +1,130 @@
+import { valueInfo } from '../builder/model-builder';
+import { GraphMsg, GraphProto, ModelMsg, ModelProto, make } from '../onnx/schema';
+import type { Tensor } from '../onnx/tensor-codec';
+import { subgraphs } from '../rewrite/model-edit';
+
+/**
+ * Capture in graph order without running the whole model again for every chunk of tensors: the engine keeps where
+ * the last chunk stopped (a node position) and, per input sample, the tensors still to be read after it (the live
+ * set). The next chunk runs only the nodes from there up to the last producer of what it fetches, as a model of
+ * their own whose inputs are the live tensors. Every node of a graph in topological order then runs about once per
+ * comparison, and memory holds the live set and one chunk, as a plain run holds its arena.
+ *
+ * Only for sessions with optimizations off (a node computes the same alone as in the whole graph) and when sessions
+ * are not kept between calls (over a set of inputs, the kept whole-model session is cheaper); a fetch it cannot
+ * serve this way (an initializer, a graph with subgraphs reading outer names) gets `null`, and the caller runs the
+ * whole model as before.
+ */
+export interface Segment {
+  /** The model of the nodes to run, with the live tensors they read as graph inputs; null when nothing needs to run. */
+  model: ModelMsg | null;
+  /** Its inputs (names of live tensors). */
+  inputs: string[];
+  /** Its outputs: what is fetched and what later nodes read. */
+  outputs: string[];
+}
+
+/** How far back (in nodes) the next chunk may read tensors that no later node reads (seen: up to 10). */
+const RECENT_NODES = 32;
+
+function same(a: Tensor, b: Tensor | undefined): boolean {
+  if (!b || a.dtype !== b.dtype || a.data.length !== b.data.length) return false;
+  const x = a.data as ArrayLike<unknown>;
+  const y = b.data as ArrayLike<unknown>;
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
+  return true;
+}
+
+export class SegmentStream {
+  private readonly producer = new Map<string, number>();
+  private readonly lastUse = new Map<string, number>();
+  private readonly initializers = new Set<string>();
+  private readonly graphInputs: Set<string>;
+  private cursor = 0;
+  /** Per sample, the tensors computed and still read at or after the cursor (graph inputs included). */
+  private live: Array<Map<string, Tensor>> = [];
+
+  private constructor(private readonly model: ModelMsg, private readonly feeds: Array<Record<string, Tensor>>) {
+    const g = model.graph!;
+    g.node.forEach((n, i) => {
+      for (const o of n.output) if (o) this.producer.set(o, i);
+      for (const t of n.input) if (t) this.lastUse.set(t, i);
+    });
+    for (const o of g.output) this.lastUse.set(o.name, Number.POSITIVE_INFINITY);
+    for (const t of g.initializer) this.initializers.add(t.name);
+    this.graphInputs = new Set(g.input.map((i) => i.name).filter((n) => !this.initializers.has(n)));
+    this.restart();
+  }
+
+  /** A stream for this model, or null when its graph cannot be cut (subgraphs may read any outer tensor). */
+  static open(model: ModelMsg, feeds: Array<Record<string, Tensor>>): SegmentStream | null {
+    if (model.graph!.node.some((n) => subgraphs(n).length > 0)) return null;
+    return new SegmentStream(model, feeds);
+  }
+
+  /** Whether this stream was opened on these feeds (same samples, same values: a few ms even for large inputs). */
+  sameFeeds(feeds: Array<Record<string, Tensor>>): boolean {
+    return feeds.length === this.feeds.length && feeds.every((f, k) => Object.keys(f).length === Object.keys(this.feeds[k]).length && Object.keys(f).every((name) => same(f[name], this.feeds[k][name])));
+  }
+
+  private restart(): void {
+    this.cursor = 0;
+    this.live = this.feeds.map((f) => new Map(Object.entries(f)));
+  }
+
+  /**
+   * The nodes to run for `fetch`, from the cursor on; null when a fetched tensor is an initializer or unknown. A
+   * tensor computed before the cursor and no longer live restarts the stream from the first node.
+   */
+  plan(fetch: string[]): Segment | null {
+    if (fetch.some((f) => this.initializers.has(f) || (!this.producer.has(f) && !this.graphInputs.has(f)))) return null;
+    const live = this.live[0] ?? new Map<string, Tensor>();
+    if (fetch.some((f) => !live.has(f) && (this.producer.get(f) ?? -1) < this.cursor)) this.restart();
+    const end = Math.max(this.cursor, ...fetch.filter((f) => !this.live[0]?.has(f)).map((f) => (this.producer.get(f) ?? -1) + 1));
+    if (end === this.cursor) return { model: null, inputs: [], outputs: [] };
+    const g = this.model.graph!;
+    const nodes = g.node.slice(this.cursor, end);
+    const made = new Set(nodes.flatMap((n) => n.output.filter(Boolean)));
+    const read = new Set(nodes.flatMap((n) => n.input.filter(Boolean)));
+    const inputs = [...read].filter((t) => !made.has(t) && !this.initializers.has(t));
+    if (inputs.some((t) => !this.live[0]?.has(t))) return null;
+    // What is fetched and what later nodes read come back, and so do the tensors of the last few nodes: they stay
+    // one call longer, for the next chunk's layers run alone read the tensors just before it (without them, a
+    // restart). Not every tensor: a segment that reaches far ahead would hold all of its tensors at once.
+    const wanted = new Set(fetch);
+    const outputs = [...made].filter((t) => wanted.has(t) || (this.lastUse.get(t) ?? -1) >= end || this.producer.get(t)! >= end - RECENT_NODES);
+    const sample = this.live[0]!;
+    const graph = make<GraphMsg>(GraphProto, {
+      name: `${g.name}_segment`,
+      node: nodes,
+      initializer: g.initializer.filter((t) => read.has(t.name)),
+      input: inputs.map((t) => valueInfo(t, sample.get(t)!.dtype, sample.get(t)!.dims)),
+      output: outputs.map((t) => valueInfo(t)),
+      value_info: g.value_info,
+    });
+    const model = make<ModelMsg>(ModelProto, { ...this.model, graph } as Partial<ModelMsg>);
+    return { model, inputs, outputs };
+  }
+
+  /** The feeds of sample k for a planned segment. */
+  feedsOf(segment: Segment, k: number): Record<string, Tensor> {
+    return Object.fromEntries(segment.inputs.map((t) => [t, this.live[k].get(t)!]));
+  }
+
+  /**
+   * Fold a segment's results (one record per sample) into the live sets and return the fetched tensors per sample;
+   * the cursor moves past the segment. Tensors no later node reads are let go, but for this call's: the next chunk
+   * may fetch them again (the inputs of its first layers), and a restart would run every node before them again.
+   */
+  advance(segment: Segment, results: Array<Record<string, Tensor>>, fetch: string[]): Array<Record<string, Tensor>> {
+    const end = segment.model ? this.cursor + segment.model.graph!.node.length : this.cursor;
+    return this.live.map((live, k) => {
+      for (const [name, t] of Object.entries(results[k] ?? {})) live.set(name, t);
+      const got = Object.fromEntries(fetch.map((f) => [f, live.get(f)!]));
+      const recent = new Set([...Object.keys(results[k] ?? {}), ...fetch]);
+      for (const name of [...live.keys()]) if ((this.lastUse.get(name) ?? -1) < end && !recent.has(name)) live.delete(name);
+      if (k === this.live.length - 1) this.cursor = end;
+      return got;
+    });
+  }
+}

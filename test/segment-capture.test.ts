@@ -1,0 +1,48 @@
+import { strict as assert } from 'assert';
+import { randomValues, rng } from '../src/engine/builder/model-builder';
+import { encodeModel } from '../src/engine/onnx/model-file';
+import { Tensor } from '../src/engine/onnx/tensor-codec';
+import { dynamicUNetTwins } from './helpers/large-unet';
+import { useEngine } from './helpers/engine';
+
+/** Capture in graph order (segment-capture.ts): each chunk runs only the nodes since the last one, same values. */
+describe('capture streams: chunks in graph order run each node about once', function () {
+  const ctx = useEngine();
+  const session = { provider: 'cpu', level: 'disabled' as const, config: {}, freeDims: {} };
+  const { quant } = dynamicUNetTwins({ size: 32, convsPerLevel: [2, 2, 2, 2, 2, 2, 2, 2] });
+  const bytes = encodeModel(quant);
+  const samples = [0, 1].map((k): Record<string, Tensor> => ({ input: { name: 'input', dtype: 'float32', dims: [1, 3, 32, 32], data: Float32Array.from(randomValues(3 * 32 * 32, -1, 1, rng(k + 3))) } }));
+  const tensors = quant.graph!.node.flatMap((n) => n.output);
+  // Chunks of 7 tensors in graph order, and a last chunk that reaches back (a restart from the first node).
+  const chunks = [...Array.from({ length: Math.ceil(tensors.length / 7) }, (_, i) => tensors.slice(7 * i, 7 * i + 7)), [tensors[3], tensors.at(-1)!]];
+
+  it('gives the values of a whole-model capture, and runs every node once until a chunk reaches back', async () => {
+    const engine = ctx.engine();
+    let ran = 0;
+    for (const [i, fetch] of chunks.entries()) {
+      const whole = await engine.call('capture', { model: { bytes }, session, feeds: samples, fetch });
+      const streamed = await engine.call('capture', { model: { bytes }, session, feeds: samples, fetch, stream: { key: 'test:model' } });
+      assert.equal(whole.streamedNodes, undefined);
+      assert.ok(streamed.streamedNodes !== undefined, `chunk ${i} fell back to a whole run`);
+      if (i < chunks.length - 1) ran += streamed.streamedNodes!;
+      else assert.ok(streamed.streamedNodes! > 0 && streamed.streamedNodes! <= quant.graph!.node.length, 'a chunk reaching back restarts');
+      for (const [k, sample] of whole.outputs.entries()) {
+        for (const name of fetch) assert.deepEqual(streamed.outputs[k][name].data, sample[name].data, `${name}, sample ${k}`);
+      }
+    }
+    assert.equal(ran, quant.graph!.node.length, 'every node ran once over the chunks in order');
+    await engine.call('capture', { model: { bytes }, session, feeds: [], fetch: [], stream: { key: 'test:model', end: true } });
+  });
+
+  it('starts over on other inputs under the same key, and leaves sessions with optimizations on to whole runs', async () => {
+    const engine = ctx.engine();
+    const fetch = [tensors[10]];
+    const a = await engine.call('capture', { model: { bytes }, session, feeds: [samples[0]], fetch, stream: { key: 'test2:model' } });
+    const b = await engine.call('capture', { model: { bytes }, session, feeds: [samples[1]], fetch, stream: { key: 'test2:model' } });
+    const whole = await engine.call('capture', { model: { bytes }, session, feeds: [samples[1]], fetch });
+    assert.deepEqual(b.outputs[0][fetch[0]].data, whole.outputs[0][fetch[0]].data);
+    assert.notDeepEqual(a.outputs[0][fetch[0]].data, b.outputs[0][fetch[0]].data);
+    const all = await engine.call('capture', { model: { bytes }, session: { ...session, level: 'all' as const }, feeds: [samples[0]], fetch, stream: { key: 'test2:model' } });
+    assert.equal(all.streamedNodes, undefined);
+  });
+});
