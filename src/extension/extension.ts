@@ -1,9 +1,11 @@
 import * as vscode from 'vscode';
+import { compareFolder } from './commands/compare-folder';
 import { compareLayers } from './commands/compare-layers';
 import { compileModel } from './commands/compile-model';
 import { inspectTorchScript } from './commands/inspect-torchscript';
 import { openTensorDiff } from './commands/open-tensor-diff';
 import { repairModel } from './commands/repair-model';
+import { chooseSetInput } from './commands/set-input-detail';
 import { revealTarget } from './comparison-tree-model';
 import { QuantLens } from './quantlens';
 
@@ -24,6 +26,12 @@ export function activate(context: vscode.ExtensionContext): void {
     if (!file) return vscode.window.showInformationMessage('QuantLens: right-click an .onnx file and choose Compare Layer by Layer….');
     return compareLayers(q, file);
   });
+  reg('quantlens.compareFolder', (uri) => {
+    const file = q.fileArg(uri, ['.onnx']);
+    if (!file) return vscode.window.showInformationMessage('QuantLens: right-click an .onnx file and choose Compare over a Folder of Inputs….');
+    return compareFolder(q, file);
+  });
+  reg('quantlens.chooseInput', () => chooseSetInput(q));
   reg('quantlens.selectTarget', () => q.targets.pick());
   reg('quantlens.filterIR', async () => {
     const text = await vscode.window.showInputBox({ title: 'Filter IR', prompt: 'Show nodes whose name, op, dtype or layout contains this text (empty: show the scope tree)', value: q.ir.filter });
