@@ -13,6 +13,7 @@ import { coverage, inputChoices, inputGroup, setEntries, setSummary, worstInput,
 import type { CompareOptions, SetReport } from '../src/shared/cli-contract';
 import { EXIT_CODES } from '../src/shared/exit-codes';
 import { convTwin, ConvTwin } from './helpers/compare-models';
+import { injectFault } from './helpers/faults';
 import { repoRoot, useEngine } from './helpers/engine';
 
 /** `n` inputs for the twin: its calibration input scaled differently each time (so one input is clearly the worst). */
@@ -44,6 +45,8 @@ describe('Comparison view over a set of inputs (extension host logic, reports ma
     twin = await convTwin(ctx.engine(), { depth: 4 });
     quant = path.join(ctx.dir(), 'quant.onnx');
     float = path.join(ctx.dir(), 'float.onnx');
+    // An activation scale 8x too small on one layer: a culprit the set finds on the aggregate.
+    assert.ok(injectFault(twin.qdq, twin.convs[1], 'act-scale'));
     writeModel(twin.qdq, quant);
     writeModel(twin.float, float);
     inputs = path.join(ctx.dir(), 'inputs');
@@ -72,6 +75,7 @@ describe('Comparison view over a set of inputs (extension host logic, reports ma
     });
     const first = setEntries(s, true);
     assert.deepEqual([...first].sort((a, b) => a.id.localeCompare(b.id)).map((e) => e.id), [...rows].sort((a, b) => a.id.localeCompare(b.id)).map((e) => e.id), 'problems first reorders, drops nothing');
+    assert.equal(report.culprits[0]?.node, twin.convs[1], JSON.stringify(report.culprits.map((c) => c.node)));
     report.culprits.forEach((c, k) => {
       const row = first[k];
       assert.equal(row.icon, 'culprit');
@@ -80,7 +84,7 @@ describe('Comparison view over a set of inputs (extension host logic, reports ma
     });
     const bad = first.filter((e) => e.icon === 'bad');
     assert.ok(bad.every((e) => first.indexOf(e) >= report.culprits.length));
-    assert.match(setSummary(s), /over 4 inputs: output mean .* dB, min .* dB, 5th percentile .* dB; /);
+    assert.match(setSummary(s), /over 4 inputs: output mean .* dB, min .* dB, 5th percentile .* dB; culprit .* \(clipping\), a culprit alone on \d of 4 inputs\./);
     assert.equal(coverage(report), 'over 4 inputs');
   });
 
