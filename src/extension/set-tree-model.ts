@@ -2,7 +2,7 @@ import * as path from 'path';
 import type { CompareReport } from '../engine/compare/compare-report';
 import type { SetCulprit, SetLayer, SetReport, Spread } from '../engine/compare/over-set/set-report';
 import type { CompareOptions } from '../shared/cli-contract';
-import { ComparisonEntry, db, shortLayerName } from './comparison-tree-model';
+import { ComparisonEntry, db, rowNames, shortLayerName } from './comparison-tree-model';
 import { escapeMd } from './ir-tree-model';
 
 /**
@@ -17,6 +17,8 @@ export interface SetState {
   report: SetReport;
   input: string;
   detail: CompareReport | null;
+  /** Its comparison failed (the error was shown); otherwise a null `detail` is still running. */
+  detailFailed?: boolean;
 }
 
 /** A row of the view in set mode: the chosen input's row holds that input's per-layer rows as children. */
@@ -95,12 +97,13 @@ export function setEntries(s: SetState, problemsFirst: boolean): SetEntry[] {
   r.layers.forEach((l, i) => {
     if (l.node) lastRowOfNode.set(l.node, i);
   });
+  const names = rowNames(r.layers);
   const detailIndex = new Map((s.detail?.layers ?? []).map((l, i) => [l.tensor, i]));
   const rows = r.layers.map((l, i): SetEntry => {
     const isCulpritRow = !!l.node && rank.has(l.node) && lastRowOfNode.get(l.node) === i;
     const c = isCulpritRow ? culpritOf.get(l.node!) : undefined;
     const k = isCulpritRow ? rank.get(l.node!)! : null;
-    const label = l.node ? shortLayerName(l.node) : shortLayerName(l.tensor);
+    const label = names[i];
     const parts = [`min ${db(l.sqnrDb.min)}`, `p5 ${db(l.sqnrDb.p5)}`];
     if (c) parts.unshift(`${c.kind} on ${c.holdsOn} of ${c.of} inputs`);
     if (l.worstInput && r.inputs.covered > 1) parts.push(`worst ${name(l.worstInput)}`);
@@ -127,7 +130,7 @@ export function inputGroup(s: SetState): SetEntry {
   return {
     id: INPUT_GROUP_ID,
     label: `Input ${name(s.input)}${worst ? ' (worst)' : ''} · ${db(shown?.outputSqnrDb)}`,
-    description: s.detail ? 'per-layer detail; Choose Input… for another' : 'its per-layer detail did not run',
+    description: s.detail ? 'per-layer detail; Choose Input… for another' : s.detailFailed ? 'its own comparison failed; see the QuantLens output' : 'comparing this input alone…',
     tooltip: `The per-layer comparison of **${escapeMd(name(s.input))}** alone (${escapeMd(s.input)}), one of the ${s.report.inputs.covered} inputs compared. Tensor diffs open on this input. Choose Input… in the view's title bar shows another.`,
     icon: 'info',
     node: null,

@@ -18,6 +18,12 @@ const INPUT_GLOB = '**/*.{npy,npz,pb,png,jpg,jpeg,NPY,NPZ,PB,PNG,JPG,JPEG}';
 /** A folder of inputs the user can pick: where it is and what it holds. */
 interface FolderChoice extends vscode.QuickPickItem { dir: string | null }
 
+/** A folder as the workspace names it (`data/calib`); the workspace folder itself by its name. */
+function folderLabel(dir: string): string {
+  const rel = vscode.workspace.asRelativePath(dir, false);
+  return rel && rel !== dir ? rel : path.basename(dir);
+}
+
 /** Folders of the workspace that hold input files, the model's own folder and those under it first. */
 async function inputFolders(model: string): Promise<FolderChoice[]> {
   const found = await vscode.workspace.findFiles(INPUT_GLOB, '**/node_modules/**', 5000);
@@ -32,7 +38,7 @@ async function inputFolders(model: string): Promise<FolderChoice[]> {
   const home = path.dirname(model);
   const near = (d: string) => (d === home || d.startsWith(home + path.sep) ? 0 : 1);
   return [...byDir.entries()].sort(([a], [b]) => near(a) - near(b) || a.localeCompare(b)).map(([dir, c]) => ({
-    label: vscode.workspace.asRelativePath(dir, true),
+    label: folderLabel(dir),
     description: [c.tensors ? `${c.tensors} tensor file${c.tensors === 1 ? '' : 's'}` : '', c.images ? `${c.images} image${c.images === 1 ? '' : 's'}${fs.existsSync(path.join(dir, PREPROCESS_FILE_NAME)) ? ` · ${PREPROCESS_FILE_NAME}` : ''}` : ''].filter(Boolean).join(' · '),
     dir,
   }));

@@ -29,6 +29,7 @@ export async function showSetInput(q: QuantLens, input: string): Promise<void> {
   // The set may have been replaced while this ran: only the set it belongs to takes it.
   if (q.comparison.set !== s) return;
   if (!o.json || o.code !== 0) {
+    if (!s.detail) q.comparison.showSet({ ...s, detailFailed: true });
     q.reportFailure(`comparing ${path.basename(s.file)} on ${name}`, o);
     return;
   }
