@@ -253,7 +253,7 @@ describe('QuantLens in a real VS Code', function () {
     const message = await (await vs.view('Comparison')).locator('.message').first().innerText();
     assert.match(message, new RegExp(`over ${SET_INPUTS} inputs: output mean .*Per-layer detail: ${worst.replace('.', '\\.')} \\(the worst input\\)`), message);
     await vs.expand('Comparison', group.label);
-    await vs.waitForRow('Comparison', new RegExp(`^#1 ${shortLayerName(SATURATING_CONV)} · `));
+    await vs.waitForRow('Comparison', new RegExp(`^#1 ${shortLayerName(SATURATING_CONV)}( › .+)? · `));
     assert.ok((await vs.rows('Comparison')).some((r) => r.level === 2 && r.label.startsWith('#1 ')), 'the input\'s own rows, culprit first, under its row');
     await vs.screenshot('set-compared-worst-input');
 
@@ -278,6 +278,25 @@ describe('QuantLens in a real VS Code', function () {
     await vs.quickPick('cpu');
     await vs.waitForStatusBar(/QuantLens: cpu$/);
     await vs.waitForNotificationGone(/compiling/);
+  });
+
+  it('Compare over a Folder of Inputs… on images without a preprocessing spec says what the spec holds, and opens an example', async () => {
+    await vs.clearNotifications();
+    await vs.contextMenu(MODELS.saturating, 'Compare over a Folder of Inputs…');
+    await vs.quickPick('The model as written (exact reference)');
+    await vs.quickPick(MODELS.setImages);
+    const dialog = vs.page.locator('.monaco-dialog-box').first();
+    await dialog.waitFor({ state: 'visible', timeout: 30_000 });
+    const text = await dialog.innerText();
+    assert.match(text, /set-images holds 2 images but no quantlens\.preprocess\.json beside them/, text);
+    assert.match(text, /resize, centerCrop .*channelOrder .*scale .*mean and std .*layout .*dtype/s, text);
+    await vs.screenshot('set-images-no-spec');
+    await dialog.getByRole('button', { name: 'Open an Example' }).click();
+    await vs.page.locator('.editor-instance .view-lines', { hasText: 'centerCrop' }).first().waitFor({ timeout: 30_000 });
+    await vs.waitForNotification('save this as');
+    await vs.screenshot('set-images-example-spec');
+    // Nothing ran: the Comparison view still shows the set compared before.
+    await vs.waitForRow('Comparison', /^Input sample\d\.npy/);
   });
 
   it('Inspect TorchScript on a QAT model saved before convert shows its state', async function () {

@@ -1,5 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { PNG } from 'pngjs';
 import { GraphBuilder, randomValues, rng } from '../src/engine/builder/model-builder';
 import { encodeNpy } from '../src/engine/io/npy';
 import { encodeModel, writeModel } from '../src/engine/onnx/model-file';
@@ -23,6 +24,8 @@ export const MODELS = {
   mnv2: 'mnv2_qat_qdq.onnx',
   /** A folder of .npy inputs for the saturating model, for Compare over a Folder of Inputs…. */
   setInputs: 'set-inputs',
+  /** Two PNG images and no preprocessing spec beside them: the folder command says what the spec must hold. */
+  setImages: 'set-images',
   /** TorchScript of the QAT model saved before convert (fixtures), for Inspect TorchScript. */
   torchscript: 'mnv2_qat_fused_ts.pt',
 } as const;
@@ -111,6 +114,12 @@ export function writeWorkspace(dir: string, fixtures?: string): Workspace {
   writeModel(qdqConvModel({ perChannel: true }), file(MODELS.qdq));
   writeModel(saturatingConv(), file(MODELS.saturating));
   writeSetInputs(file(MODELS.setInputs));
+  fs.mkdirSync(file(MODELS.setImages));
+  for (let k = 0; k < 2; k++) {
+    const png = new PNG({ width: 8, height: 8 });
+    png.data.fill(40 + 80 * k);
+    fs.writeFileSync(path.join(file(MODELS.setImages), `photo${k}.png`), PNG.sync.write(png));
+  }
   writeModel(bigModel(), file(MODELS.big));
   const bytes = encodeModel(qdqConvModel());
   fs.writeFileSync(file(MODELS.bad), bytes.subarray(0, Math.floor(bytes.length / 2)));

@@ -9,7 +9,7 @@ import { writeModel } from '../src/engine/onnx/model-file';
 import { CliRunner } from '../src/extension/cli-runner';
 import { comparisonEntries } from '../src/extension/comparison-tree-model';
 import { singleInputFile, singleInputOptions } from '../src/extension/set-input';
-import { coverage, inputChoices, inputGroup, setEntries, setSummary, worstInput, type SetState } from '../src/extension/set-tree-model';
+import { coverage, inputChoices, inputGroup, setEntries, setRevealTarget, setSummary, worstInput, type SetState } from '../src/extension/set-tree-model';
 import type { CompareOptions, SetReport } from '../src/shared/cli-contract';
 import { EXIT_CODES } from '../src/shared/exit-codes';
 import { convTwin, ConvTwin } from './helpers/compare-models';
@@ -86,6 +86,7 @@ describe('Comparison view over a set of inputs (extension host logic, reports ma
     assert.ok(bad.every((e) => first.indexOf(e) >= report.culprits.length));
     assert.match(setSummary(s), /over 4 inputs: output mean .* dB, min .* dB, 5th percentile .* dB; culprit .* \(clipping\), a culprit alone on \d of 4 inputs\./);
     assert.equal(coverage(report), 'over 4 inputs');
+    assert.equal(setRevealTarget(report)?.node, twin.convs[1]);
   });
 
   it('defaults to the worst input; Choose Input… lists every input with its output SQNR, worst first', () => {

@@ -150,3 +150,11 @@ export function inputChoices(s: SetState): Array<{ label: string; description: s
     file: x.file,
   }));
 }
+
+/** Reveal Culprit over a set: the culprit ranked on the aggregate, else the first layer below the threshold on the mean. */
+export function setRevealTarget(r: SetReport): { node: string; why: string } | null {
+  const c = r.culprits[0];
+  if (c) return { node: c.node, why: `culprit ${shortLayerName(c.node)} (${c.kind}) on ${c.holdsOn} of ${c.of} inputs` };
+  const bad = r.layers.find((l) => l.node && belowOnMean(l, r.threshold));
+  return bad?.node ? { node: bad.node, why: `first layer below ${r.threshold} dB on the mean: ${shortLayerName(bad.node)} (${db(bad.sqnrDb.mean)})` } : null;
+}

@@ -125,7 +125,7 @@ export async function compareFolder(q: QuantLens, file: string): Promise<void> {
   if (!pre) return;
   const s = settings();
   const target = q.targets.current;
-  const options: CompareOptions = { model: file, target, threshold: s.threshold, threads: s.threads, reference: ref.reference, inputs: dir, preprocess: pre.spec };
+  const options: CompareOptions = { model: file, target, threshold: s.threshold, threads: s.threads, reference: ref.reference, inputs: dir, preprocess: pre.spec, jobs: s.jobs > 1 ? s.jobs : undefined };
   const o = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `QuantLens: comparing ${name} over ${path.basename(dir)}`, cancellable: true }, (progress, token) =>
     q.cli.run('compare', { ...options, inputs: dir }, { token, onProgress: (m) => progress.report({ message: m, increment: progressStep(m) }) }));
   const r: SetReport | null = o.json && o.json.kind === 'input-set' ? o.json : null;
