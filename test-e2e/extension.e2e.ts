@@ -295,6 +295,9 @@ describe('QuantLens in a real VS Code', function () {
     await vs.page.locator('.editor-instance .view-lines', { hasText: 'centerCrop' }).first().waitFor({ timeout: 30_000 });
     await vs.waitForNotification('save this as');
     await vs.screenshot('set-images-example-spec');
+    // The example is an unsaved editor: closed without saving, as a user who read it would.
+    await vs.runCommand('View: Revert and Close Editor');
+    await vs.page.locator('.tabs-container .tab', { hasText: 'Untitled' }).first().waitFor({ state: 'detached', timeout: 10_000 });
     // Nothing ran: the Comparison view still shows the set compared before.
     await vs.waitForRow('Comparison', /^Input sample\d\.npy/);
   });
