@@ -5,7 +5,7 @@ import { execFileSync } from 'child_process';
 import * as path from 'path';
 import { shortLayerName } from '../src/extension/comparison-tree-model';
 import { VSCodeSession } from './harness';
-import { BIG, MODELS, SATURATING_CONV, Workspace, writeWorkspace } from './workspace';
+import { BIG, MODELS, SATURATING_CONV, SET_INPUTS, Workspace, writeWorkspace } from './workspace';
 
 /**
  * QuantLens as a user meets it: the packaged .vsix installed in a real VS Code (code-server in headless Chromium),
@@ -267,6 +267,82 @@ describe('QuantLens in a real VS Code', function () {
     await vs.quickPick('cpu');
     await vs.waitForStatusBar(/QuantLens: cpu$/);
     await vs.waitForNotificationGone(/compiling/);
+  });
+
+  it('Compare over a Folder of Inputs… shows the set (mean SQNR, the culprit on K of N inputs), the worst input\'s layers, and Choose Input… switches the input', async () => {
+    // The emulated x64-avx2 target saturates on any machine (see the single comparison above).
+    await vs.clearNotifications();
+    await vs.runCommand('QuantLens: Select Target');
+    await vs.quickPick('x64-avx2');
+    await vs.waitForStatusBar(/QuantLens: x64-avx2$/);
+    await vs.waitForNotificationGone(/compiling/);
+    await timed('compareFolderMs', async () => {
+      await vs.contextMenu(MODELS.saturating, 'Compare over a Folder of Inputs…');
+      await vs.quickPick('The model as written (exact reference)');
+      await vs.quickPick(MODELS.setInputs);
+      await vs.waitForRow('Comparison', /^Input sample\d\.npy \(worst\) · /, 120_000);
+    });
+    const done = await vs.waitForNotification(`compared over ${SET_INPUTS} inputs; culprit ${SATURATING_CONV} (saturation), a culprit alone on`);
+    console.log(`      result: ${done.message}`);
+    // The worst input's own comparison runs next; its rows go under the input's row.
+    await vs.waitForRow('Comparison', /^Input sample\d\.npy \(worst\) · .*per-layer detail/, 120_000);
+    const rows = await vs.rows('Comparison');
+    const group = rows[0];
+    const worst = /^Input (sample\d\.npy) \(worst\)/.exec(group.label)![1];
+    assert.match(group.description, /per-layer detail/, JSON.stringify(rows));
+    // The culprit ranked on the aggregate: its mean SQNR in the label; on how many inputs, min, p5 and the worst input after it.
+    assert.match(rows[1].label, new RegExp(`^#1 ${shortLayerName(SATURATING_CONV)}( › .+)? · -?\\d+\\.\\d dB$`), JSON.stringify(rows));
+    assert.match(rows[1].description, new RegExp(`^saturation on \\d of ${SET_INPUTS} inputs · min -?\\d+\\.\\d dB · p5 -?\\d+\\.\\d dB · worst sample\\d\\.npy$`), JSON.stringify(rows));
+    const message = await (await vs.view('Comparison')).locator('.message').first().innerText();
+    assert.match(message, new RegExp(`over ${SET_INPUTS} inputs: output mean .*Per-layer detail: ${worst.replace('.', '\\.')} \\(the worst input\\)`), message);
+    await vs.expand('Comparison', group.label);
+    await vs.waitForRow('Comparison', new RegExp(`^#1 ${shortLayerName(SATURATING_CONV)}( › .+)? · `));
+    assert.ok((await vs.rows('Comparison')).some((r) => r.level === 2 && r.label.startsWith('#1 ')), 'the input\'s own rows, culprit first, under its row');
+    await vs.screenshot('set-compared-worst-input');
+
+    // Choose Input… in the view's title bar: every input with its output SQNR, worst first.
+    const other = `sample${(Number(/\d/.exec(worst)![0]) + 1) % SET_INPUTS}.npy`;
+    const pane = await vs.view('Comparison');
+    await pane.locator('.pane-header').first().hover();
+    await pane.locator('.pane-header .actions a[aria-label="Choose Input…"]').click();
+    await vs.quickPick(other);
+    await vs.waitForRow('Comparison', new RegExp(`^Input ${other.replace('.', '\\.')} · -?\\d+\\.\\d dB`), 120_000);
+    await vs.screenshot('set-chosen-input');
+    // Its rows are the input's own; the aggregate's rows follow (collapsed, so a row's action is the aggregate row's).
+    const chosen = await vs.waitForRow('Comparison', new RegExp(`^Input ${other.replace('.', '\\.')} · `));
+    if ((await chosen.getAttribute('aria-expanded')) === 'true') await chosen.click();
+    // The aggregate row's tensor diff opens on the chosen input.
+    const culprit = (await vs.rows('Comparison')).find((r) => r.level === 1 && r.label.startsWith('#1 '))!;
+    await rowAction(culprit.label, 'Open Tensor Diff');
+    const diff = await webviewWith('canvas.heat');
+    await diff.locator('canvas.heat[data-side]').first().waitFor({ state: 'visible', timeout: 60_000 });
+    await vs.screenshot('set-tensor-diff');
+    await vs.runCommand('QuantLens: Select Target');
+    await vs.quickPick('cpu');
+    await vs.waitForStatusBar(/QuantLens: cpu$/);
+    await vs.waitForNotificationGone(/compiling/);
+  });
+
+  it('Compare over a Folder of Inputs… on images without a preprocessing spec says what the spec holds, and opens an example', async () => {
+    await vs.clearNotifications();
+    await vs.contextMenu(MODELS.saturating, 'Compare over a Folder of Inputs…');
+    await vs.quickPick('The model as written (exact reference)');
+    await vs.quickPick(MODELS.setImages);
+    const dialog = vs.page.locator('.monaco-dialog-box').first();
+    await dialog.waitFor({ state: 'visible', timeout: 30_000 });
+    const text = await dialog.innerText();
+    assert.match(text, /set-images holds 2 images but no quantlens\.preprocess\.json beside them/, text);
+    assert.match(text, /resize, centerCrop .*channelOrder .*scale .*mean and std .*layout .*dtype/s, text);
+    await vs.screenshot('set-images-no-spec');
+    await dialog.getByRole('button', { name: 'Open an Example' }).click();
+    await vs.page.locator('.editor-instance .view-lines', { hasText: 'centerCrop' }).first().waitFor({ timeout: 30_000 });
+    await vs.waitForNotification('save this as');
+    await vs.screenshot('set-images-example-spec');
+    // The example is an unsaved editor: closed without saving, as a user who read it would.
+    await vs.runCommand('View: Revert and Close Editor');
+    await vs.page.locator('.tabs-container .tab', { hasText: 'Untitled' }).first().waitFor({ state: 'detached', timeout: 10_000 });
+    // Nothing ran: the Comparison view still shows the set compared before.
+    await vs.waitForRow('Comparison', /^Input sample\d\.npy/);
   });
 
   it('Inspect TorchScript on a QAT model saved before convert shows its state', async function () {

@@ -1,6 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { PNG } from 'pngjs';
 import { GraphBuilder, randomValues, rng } from '../src/engine/builder/model-builder';
+import { encodeNpy } from '../src/engine/io/npy';
 import { encodeModel, writeModel } from '../src/engine/onnx/model-file';
 import { ModelMsg } from '../src/engine/onnx/schema';
 import { floatConvChain, qdqConvModel } from '../test/helpers/models';
@@ -20,11 +22,31 @@ export const MODELS = {
   big: 'big-10k.onnx',
   /** The real MobileNetV2 QAT export, copied in when the shared fixtures are there. */
   mnv2: 'mnv2_qat_qdq.onnx',
+  /** A folder of .npy inputs for the saturating model, for Compare over a Folder of Inputs…. */
+  setInputs: 'set-inputs',
+  /** Two PNG images and no preprocessing spec beside them: the folder command says what the spec must hold. */
+  setImages: 'set-images',
   /** TorchScript of the QAT model saved before convert (fixtures), for Inspect TorchScript. */
   torchscript: 'mnv2_qat_fused_ts.pt',
 } as const;
 
 export const SATURATING_CONV = '/conv/Conv';
+
+/** How many inputs the set-inputs folder holds. */
+export const SET_INPUTS = 3;
+
+/**
+ * Inputs for the saturating model: seeded uniform values in [-1, 1), each scaled a little differently (so their
+ * output SQNRs differ and one is the worst), in the range where its pair sums overflow without VNNI.
+ */
+function writeSetInputs(dir: string): void {
+  fs.mkdirSync(dir, { recursive: true });
+  const r = rng(21);
+  for (let k = 0; k < SET_INPUTS; k++) {
+    const data = Float32Array.from({ length: 32 * 8 * 8 }, () => (r() * 2 - 1) * (0.6 + 0.2 * k));
+    fs.writeFileSync(path.join(dir, `sample${k}.npy`), encodeNpy({ dtype: 'float32', dims: [1, 32, 8, 8], data }, 'sample.npy'));
+  }
+}
 
 /**
  * The saturation case of test/compare.test.ts (uint8 x int8 3x3 conv 32->16, full-range weights), with a float shift
@@ -91,6 +113,13 @@ export function writeWorkspace(dir: string, fixtures?: string): Workspace {
   writeModel(floatConvChain(), file(MODELS.float));
   writeModel(qdqConvModel({ perChannel: true }), file(MODELS.qdq));
   writeModel(saturatingConv(), file(MODELS.saturating));
+  writeSetInputs(file(MODELS.setInputs));
+  fs.mkdirSync(file(MODELS.setImages));
+  for (let k = 0; k < 2; k++) {
+    const png = new PNG({ width: 8, height: 8 });
+    png.data.fill(40 + 80 * k);
+    fs.writeFileSync(path.join(file(MODELS.setImages), `photo${k}.png`), PNG.sync.write(png));
+  }
   writeModel(bigModel(), file(MODELS.big));
   const bytes = encodeModel(qdqConvModel());
   fs.writeFileSync(file(MODELS.bad), bytes.subarray(0, Math.floor(bytes.length / 2)));

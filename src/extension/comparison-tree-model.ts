@@ -57,6 +57,31 @@ function layerTooltip(l: LayerRow, c: Culprit | undefined, rank: number | null, 
 }
 
 /**
+ * Each row's name. A layer can carry several tensors (its output, and a Cast of it the next layer reads): the row
+ * whose tensor is in the layer's own scope carries the bare layer name; any other adds its own tensor, so label and
+ * tensor agree. (The rows of a comparison over a set are named the same way.)
+ */
+export function rowNames(layers: ReadonlyArray<{ tensor: string; node: string | null }>): string[] {
+  const lastRowOfNode = new Map<string, number>();
+  const rowsOfNode = new Map<string, number>();
+  layers.forEach((l, i) => {
+    if (!l.node) return;
+    lastRowOfNode.set(l.node, i);
+    rowsOfNode.set(l.node, (rowsOfNode.get(l.node) ?? 0) + 1);
+  });
+  return layers.map((l, i) => {
+    let name = l.node ? shortLayerName(l.node) : shortLayerName(l.tensor);
+    if (l.node && (rowsOfNode.get(l.node) ?? 0) > 1) {
+      const [tScope, tLast] = splitPath(l.tensor);
+      const own = tScope === splitPath(l.node)[0];
+      if (!own) name += ` › ${shortLayerName(l.tensor)}`;
+      else if (lastRowOfNode.get(l.node) !== i && !/^QuantizeLinear_output_\d+$/.test(tLast)) name += ` › ${tLast.replace(/_output_\d+$/, '')}`;
+    }
+    return name;
+  });
+}
+
+/**
  * Rows in graph order, or problems first after a comparison (culprits in rank order, then every row below the
  * threshold in graph order, then the rest), so the layer to look at is on top even when there is no culprit.
  */
@@ -71,22 +96,13 @@ export function comparisonEntries(r: CompareReport, problemsFirst: boolean): Com
   r.layers.forEach((l, i) => {
     if (l.node) lastRowOfNode.set(l.node, i);
   });
-  const rowsOfNode = new Map<string, number>();
-  for (const l of r.layers) if (l.node) rowsOfNode.set(l.node, (rowsOfNode.get(l.node) ?? 0) + 1);
+  const names = rowNames(r.layers);
   const rows = r.layers.map((l, i): ComparisonEntry => {
     const isCulpritRow = !!l.node && rank.has(l.node) && lastRowOfNode.get(l.node) === i;
     const c = isCulpritRow ? culpritOf.get(l.node!) : undefined;
     const k = isCulpritRow ? rank.get(l.node!)! : null;
     const below = isBelow(l, r.threshold);
-    // A layer can carry several tensors (its output, and a Cast of it the next layer reads): the row whose tensor is
-    // in the layer's own scope carries the bare layer name; any other adds its own tensor, so label and tensor agree.
-    let name = l.node ? shortLayerName(l.node) : shortLayerName(l.tensor);
-    if (l.node && (rowsOfNode.get(l.node) ?? 0) > 1) {
-      const [tScope, tLast] = splitPath(l.tensor);
-      const own = tScope === splitPath(l.node)[0];
-      if (!own) name += ` › ${shortLayerName(l.tensor)}`;
-      else if (lastRowOfNode.get(l.node) !== i && !/^QuantizeLinear_output_\d+$/.test(tLast)) name += ` › ${tLast.replace(/_output_\d+$/, '')}`;
-    }
+    const name = names[i];
     return {
       id: `layer:${i}`,
       // A tensor the target fused away has no figure: the row says why rather than "—".

@@ -1,11 +1,14 @@
 import * as vscode from 'vscode';
+import { compareFolder } from './commands/compare-folder';
 import { compareLayers } from './commands/compare-layers';
 import { compileModel } from './commands/compile-model';
 import { inspectTorchScript } from './commands/inspect-torchscript';
 import { openTensorDiff } from './commands/open-tensor-diff';
 import { repairModel } from './commands/repair-model';
+import { chooseSetInput } from './commands/set-input-detail';
 import { revealTarget } from './comparison-tree-model';
 import { QuantLens } from './quantlens';
+import { setRevealTarget } from './set-tree-model';
 
 /** Registers every command; each command's work lives in its own file under commands/. */
 export function activate(context: vscode.ExtensionContext): void {
@@ -24,6 +27,12 @@ export function activate(context: vscode.ExtensionContext): void {
     if (!file) return vscode.window.showInformationMessage('QuantLens: right-click an .onnx file and choose Compare Layer by Layer….');
     return compareLayers(q, file);
   });
+  reg('quantlens.compareFolder', (uri) => {
+    const file = q.fileArg(uri, ['.onnx']);
+    if (!file) return vscode.window.showInformationMessage('QuantLens: right-click an .onnx file and choose Compare over a Folder of Inputs….');
+    return compareFolder(q, file);
+  });
+  reg('quantlens.chooseInput', () => chooseSetInput(q));
   reg('quantlens.selectTarget', () => q.targets.pick());
   reg('quantlens.filterIR', async () => {
     const text = await vscode.window.showInputBox({ title: 'Filter IR', prompt: 'Show nodes whose name, op, dtype or layout contains this text (empty: show the scope tree)', value: q.ir.filter });
@@ -33,10 +42,11 @@ export function activate(context: vscode.ExtensionContext): void {
   reg('quantlens.revealLayer', (node) => (typeof node === 'string' ? q.reveal(node) : undefined));
   reg('quantlens.revealCulprit', () => {
     const r = q.comparison.current;
-    if (!r) return vscode.window.showInformationMessage('QuantLens: no comparison yet; run Compare Layer by Layer… first.');
-    // No culprit still leaves a place to look: the first layer below the threshold.
-    const t = revealTarget(r);
-    if (!t) return vscode.window.showInformationMessage(`QuantLens: every layer stays above ${r.threshold} dB; nothing to reveal.`);
+    const set = q.comparison.set?.report;
+    if (!r && !set) return vscode.window.showInformationMessage('QuantLens: no comparison yet; run Compare Layer by Layer… first.');
+    // No culprit still leaves a place to look: the first layer below the threshold (over a set: on the mean).
+    const t = set ? setRevealTarget(set) : revealTarget(r!);
+    if (!t) return vscode.window.showInformationMessage(`QuantLens: every layer stays above ${(set ?? r!).threshold} dB; nothing to reveal.`);
     return q.reveal(t.node);
   });
   reg('quantlens.toggleCulpritsFirst', () => q.comparison.toggleOrder());

@@ -8,6 +8,8 @@ export interface Settings {
   customTargets: unknown[];
   threshold: number;
   threads: number;
+  /** Inputs a comparison over a folder runs at once (--jobs). */
+  jobs: number;
   cacheFolder: string;
   defaultReference: 'ask' | 'model-as-written';
 }
@@ -18,6 +20,7 @@ export function settings(): Settings {
     customTargets: c.get<unknown[]>('customTargets', []),
     threshold: c.get<number>('comparison.threshold', DEFAULT_THRESHOLD_DB),
     threads: c.get<number>('threads', 1),
+    jobs: c.get<number>('comparison.jobs', 1),
     cacheFolder: c.get<string>('cacheFolder', ''),
     defaultReference: c.get<'ask' | 'model-as-written'>('comparison.defaultReference', 'ask'),
   };

@@ -6,6 +6,7 @@ import { UNTRUSTED, type QuantLens } from '../quantlens';
 import { settings } from '../settings';
 import { errorOrigin, firstBadRow } from '../comparison-summary';
 import { modelFileProblem } from '../file-check';
+import { askReference } from './ask-reference';
 import { compileModel } from './compile-model';
 import { refreshDiffs } from './open-tensor-diff';
 
@@ -39,25 +40,9 @@ export async function compareLayers(q: QuantLens, file: string): Promise<void> {
     return;
   }
   const s = settings();
-  let reference: string | undefined;
-  if (s.defaultReference === 'ask') {
-    const pick = await vscode.window.showQuickPick([
-      { label: 'The model as written (exact reference)', id: 'exact', detail: 'Compiled at the target against the same model with integer ops computed exactly: compiler and kernel errors.' },
-      { label: 'A float model…', id: 'float', detail: 'Its float twin (.onnx): quantization errors, layer by layer.' },
-      { label: 'An activations file…', id: 'acts', detail: 'Activations dumped from the framework (.npz, .npy, .pb, or a folder), e.g. by scripts/record_activations.py.' },
-    ], { title: `Compare ${name}: reference`, placeHolder: 'What should the model be compared with?' });
-    if (!pick) return;
-    if (pick.id !== 'exact') {
-      const chosen = await vscode.window.showOpenDialog({ title: pick.id === 'float' ? 'The float model' : 'The activations', canSelectFolders: pick.id === 'acts', canSelectFiles: true, filters: pick.id === 'float' ? { 'ONNX model': ['onnx'] } : { Activations: ['npz', 'npy', 'pb'] }, defaultUri: vscode.Uri.file(path.dirname(file)) });
-      if (!chosen?.[0]) return;
-      reference = chosen[0].fsPath;
-      const bad = pick.id === 'float' ? modelFileProblem(reference) : null;
-      if (bad) {
-        vscode.window.showErrorMessage(`QuantLens: the float model: ${bad}`);
-        return;
-      }
-    }
-  }
+  const ref = await askReference(file, `Compare ${name}: reference`, { activations: true });
+  if (!ref) return;
+  const reference = ref.reference;
   const inputPick = await vscode.window.showQuickPick([
     { label: 'Random input', id: 'random', detail: 'A deterministic random input that fits each graph input.' },
     { label: 'From a file…', id: 'file', detail: '.npy, .npz (keyed by input name; a batch works), .pb, or a folder of them.' },
