@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import { execFileSync } from 'child_process';
 import * as path from 'path';
-import { shortLayerName } from '../src/extension/comparison-tree-model';
+import { rowNames, shortLayerName } from '../src/extension/comparison-tree-model';
 import { VSCodeSession } from './harness';
 import { BIG, MODELS, SATURATING_CONV, SET_INPUTS, Workspace, writeWorkspace } from './workspace';
 
@@ -204,7 +204,9 @@ describe('QuantLens in a real VS Code', function () {
     const rows = await vs.rows('Comparison');
     assert.ok(rows.length > 1, JSON.stringify(rows));
     // The label leads with the short layer name and the figure, so the figure is never cut off.
-    assert.match(rows[0].label, new RegExp(`^#1 ${shortLayerName(SATURATING_CONV)}( › .+)? · -?\\d+\\.\\d dB$`), JSON.stringify(rows));
+    // (the layer's output row, or the row of the tensor after it that carries the culprit: `conv › y`).
+    const layerName = rowNames([{ tensor: 'x', node: SATURATING_CONV }])[0].replace(/ › .*$/, '');
+    assert.match(rows[0].label, new RegExp(`^#1 (${shortLayerName(SATURATING_CONV)}|${layerName} › .+) · -?\\d+\\.\\d dB$`), JSON.stringify(rows));
     culpritLabel = rows[0].label;
     assert.match(rows[0].description, /saturation/);
     await vs.waitForNotification(`culprit ${SATURATING_CONV}`);

@@ -7,7 +7,7 @@ import { GraphBuilder } from '../src/engine/builder/model-builder';
 import { buildIR } from '../src/engine/ir/build-ir';
 import { CliRunner } from '../src/extension/cli-runner';
 import { modelFileProblem } from '../src/extension/file-check';
-import { comparisonEntries, comparisonSummary, revealTarget } from '../src/extension/comparison-tree-model';
+import { comparisonEntries, comparisonSummary, moduleName, revealTarget, rowNames } from '../src/extension/comparison-tree-model';
 import { contentFromReport, sourceContent } from '../src/extension/ir-content';
 import { IRContent, IRTreeModel, TreeEntry } from '../src/extension/ir-tree-model';
 import { inspectEntries } from '../src/extension/torchscript-tree-model';
@@ -22,7 +22,7 @@ import { isDiffToHost, isGraphToHost, GraphData } from '../src/shared/protocol';
 function isGraphData(g: GraphData): boolean {
   return typeof g.model === 'string' && Array.isArray(g.nodes) && Array.isArray(g.edges);
 }
-import { compileFor, repoRoot, saveModel, useEngine } from './helpers/engine';
+import { compileFor, realFixtures, repoRoot, requireRealFixtures, saveModel, useEngine } from './helpers/engine';
 import { floatConvChain, qdqConvModel } from './helpers/models';
 import { describeFacts, pendingBecause, runtimeFacts } from './helpers/probe';
 
@@ -199,15 +199,16 @@ describe('extension host logic (no VS Code)', function () {
     assert.equal(revealTarget({ ...r, layers: layers.map((l) => ({ ...l, sqnrDb: 40 })), firstBad: null }), null);
   });
 
-  it('labels a row with its short layer name and figure, and a row measured on another scope\'s tensor names that tensor', () => {
+  it('labels a row with its short layer name and figure, and a row measured on another scope\'s tensor names its step and that tensor', () => {
     const layers = [row('/features/7/conv/1/0/Conv', '/features/7/conv/1/0/QuantizeLinear_output_0', 27.8, null), row('/features/7/conv/1/0/Conv', '/features/7/conv/2/Cast_output_0', 27.8, 200)];
     const r = { threshold: 20, layers, culprits: [], firstBad: null, output: [], mode: 'compiled-vs-source', target: { id: 'cpu' } } as unknown as CompareReport;
     const [own, cast] = comparisonEntries(r, false);
     assert.equal(own.label, 'features.7.conv.1.0 Conv · 27.8 dB');
     assert.match(own.tooltip, /tensor `\/features\/7\/conv\/1\/0\/QuantizeLinear_output_0`/);
-    assert.equal(cast.label, 'features.7.conv.1.0 Conv › features.7.conv.2 Cast · 27.8 dB');
+    assert.equal(own.description, 'tensor features.7.conv.1.0 Q');
+    assert.equal(cast.label, 'features.7.conv.1.0 › Cast · 27.8 dB');
     assert.match(cast.tooltip, /tensor `\/features\/7\/conv\/2\/Cast_output_0` \(this layer's output, where the next layer reads it\)/);
-    assert.equal(cast.description, 'local identical');
+    assert.equal(cast.description, 'local identical · tensor features.7.conv.2 Cast');
     // A tensor the target fused away has no figure: it says so, and comes last when problems come first.
     const relu = { ...row('/features/0/Relu', '/features/0/Relu_output_0', 0, null), sqnrDb: null, fused: '/features/0/Conv_token_3' };
     const withFused = { ...r, layers: [relu, ...layers] } as unknown as CompareReport;
@@ -215,6 +216,57 @@ describe('extension host logic (no VS Code)', function () {
     assert.equal(entries[entries.length - 1].label, 'features.0 Relu · fused');
     assert.equal(entries[entries.length - 1].icon, 'info');
     assert.match(entries[entries.length - 1].tooltip, /Not observable: the target fuses this tensor into `\/features\/0\/Conv\\_token\\_3`/);
+  });
+
+  it('names the rows of a PyTorch export as its modules: the exporter\'s doubled scopes folded, Q/DQ/BN short, each row\'s tensor in its label or description', () => {
+    // Scopes as PyTorch 1.13 exports a fused ConvBNReLU with its output fake-quant (as in ../shared/fixtures/real).
+    const conv = '/features/features.1/conv/conv.0/conv.0.0/Conv';
+    const apq = '/features/features.1/conv/conv.0/activation_post_process';
+    const layers = [
+      row(conv, `${conv}_output_0`, 200, null), row(conv, '/features/features.1/conv/conv.0/conv.0.0/bn/BatchNormalization_output_0', 200, null),
+      row(`${apq}/DequantizeLinear`, `${apq}/DequantizeLinear_output_0`, 200, null),
+      row(conv, `${apq}/QuantizeLinear_output_0`, 200, null), row(conv, `${apq}/Clip_output_0`, 18, 25),
+    ];
+    assert.deepEqual(rowNames(layers), ['features.1.conv.0.0 › Conv', 'features.1.conv.0.0 › bn BN', 'features.1.conv.0 DQ', 'features.1.conv.0.0 › Q', 'features.1.conv.0.0 Conv']);
+    assert.equal(moduleName('/features/features.1/conv/conv.0/conv.0.0'), 'features.1.conv.0.0');
+    assert.equal(moduleName('/features/7/conv/1/0'), 'features.7.conv.1.0');
+    const r = { threshold: 20, layers, culprits: [], firstBad: null, output: [], mode: 'compiled-vs-source', target: { id: 'cpu' } } as unknown as CompareReport;
+    const rows = comparisonEntries(r, false);
+    assert.equal(rows[0].description, '', 'a tensor of the layer\'s own module is named by the label alone');
+    assert.equal(rows[3].description, 'tensor features.1.conv.0.activation_post_process Q');
+    assert.equal(rows[4].label, 'features.1.conv.0.0 Conv · 18.0 dB');
+    assert.equal(rows[4].description, 'local 25.0 dB · tensor features.1.conv.0.activation_post_process Clip');
+  });
+
+  describe('on a comparison of the real MobileNetV2 QAT export (../shared/fixtures/real; pending where absent)', function () {
+    let report: CompareReport;
+    before(async function () {
+      this.timeout(300_000);
+      requireRealFixtures(this, 'mnv2_qat_qdq.onnx');
+      const fixture = (name: string) => path.join(realFixtures, name);
+      report = await compareModels({ model: fixture('mnv2_qat_qdq.onnx'), input: fixture('input.npy'), target: BUILTIN_TARGETS.find((t) => t.id === 'cpu')!, referenceTarget: BUILTIN_TARGETS.find((t) => t.id === 'reference')!, engine: ctx.engine() });
+    });
+
+    it('labels every row with a short name and its figure, and names each row\'s tensor in its label or description', () => {
+      const rows = comparisonEntries(report, true);
+      assert.equal(rows.length, report.layers.length);
+      assert.ok(report.layers.length > 300, `compiled-vs-source pairs every activation: ${report.layers.length} rows`);
+      // The figure ends within 42 characters (the longest whole-path labels ran past 130), so it stays in sight.
+      const long = rows.filter((e) => e.label.length > 42 || /features\.features|\/|DequantizeLinear|QuantizeLinear/.test(e.label));
+      assert.deepEqual(long.map((e) => e.label), []);
+      for (const e of rows) {
+        const l = report.layers[e.layerIndex!];
+        assert.match(e.label, / · (-?\d+\.\d dB|identical|fused)$/);
+        // Label and tensor agree: the label names the tensor's step, or the description names the tensor.
+        const op = /\/([A-Za-z]+)(_\d+)?_output_\d+$/.exec(l.tensor)?.[1];
+        if (op && e.label.includes(' › ')) assert.ok(e.label.includes(`${{ QuantizeLinear: 'Q', DequantizeLinear: 'DQ', BatchNormalization: 'BN' }[op] ?? op} · `), `${e.label} measures ${l.tensor}`);
+        if (!e.label.includes(' › ') && l.node && !e.label.startsWith(rowNames([{ tensor: l.tensor, node: null }])[0])) assert.match(e.description, /tensor \S+/, `${e.label} measures ${l.tensor}`);
+      }
+      // A layer's output row carries the bare layer name: the first conv's, whose output quantizer lives in the parent's scope.
+      const first = report.layers.map((l, i) => ({ l, e: rows.find((x) => x.layerIndex === i)! })).filter(({ l }) => l.node === '/features/features.0/features.0.0/Conv');
+      assert.ok(first.some(({ e }) => /^features\.0\.0 Conv · /.test(e.label)), JSON.stringify(first.map(({ e }) => e.label)));
+      assert.ok(first.every(({ e }) => /^features\.0\.0( Conv| › (Conv|Div|bn BN|Q|Clip|DQ)) · /.test(e.label)), JSON.stringify(first.map(({ e }) => e.label)));
+    });
   });
 
   it('checks a model file before any question: a good model passes; a truncated one, a .npy and a missing file are named', () => {
