@@ -5,14 +5,17 @@ import type { CompareReport, LayerRow } from '../../engine/compare/compare-repor
 import { readNpz } from '../../engine/io/npz';
 import { toFloat32 } from '../../engine/onnx/tensor-codec';
 import type { TensorPairData } from '../../shared/protocol';
-import { shortLayerName } from '../comparison-tree-model';
+import { rowNames } from '../comparison-tree-model';
 import { openDiffPanel } from '../panels/diff-panel';
 import type { QuantLens } from '../quantlens';
 
 interface PairIndexRow { tensor: string; file: string; dims: number[]; quant: TensorPairData['quant']; layoutNote: string | null }
 
-/** The values of `l` that a comparison wrote to `dir` (pairs.json and one .npz per pair), or undefined. */
-function readPair(dir: string, l: LayerRow): TensorPairData | undefined {
+/**
+ * The values of `l` that a comparison wrote to `dir` (pairs.json and one .npz per pair), or undefined. `title` is the
+ * row's name in the Comparison view, so the diff and the row it came from read the same.
+ */
+function readPair(dir: string, l: LayerRow, title: string): TensorPairData | undefined {
   const index = path.join(dir, 'pairs.json');
   if (!fs.existsSync(index)) return undefined;
   const pairs = JSON.parse(fs.readFileSync(index, 'utf8')) as PairIndexRow[];
@@ -24,7 +27,7 @@ function readPair(dir: string, l: LayerRow): TensorPairData | undefined {
   const act = arrays.get('actual');
   if (!ref || !act) throw new Error(`${file} does not hold the pair's values (reference, actual)`);
   return {
-    title: l.node ? shortLayerName(l.node) : l.tensor, tensor: l.tensor, referenceTensor: l.referenceTensor, dims: p.dims,
+    title, tensor: l.tensor, referenceTensor: l.referenceTensor, dims: p.dims,
     reference: toFloat32(ref), actual: toFloat32(act), quant: p.quant, layoutNote: p.layoutNote,
     metrics: { sqnrDb: l.sqnrDb, cosine: l.cosine, maxAbs: l.maxAbs, meanAbs: l.meanAbs, errSteps: l.errSteps, clippedFraction: l.clippedFraction, localSqnrDb: l.localSqnrDb },
     stale: null,
@@ -40,6 +43,7 @@ export async function openTensorDiff(q: QuantLens, layerIndex: number): Promise<
   const r = q.comparison.current;
   const l = r?.layers[layerIndex];
   if (!r || !l || !q.lastCompare) return;
+  const title = rowNames(r.layers)[layerIndex];
   const open = [...q.diffs].find((d) => d.pair.tensor === l.tensor && !d.pair.stale);
   if (open) {
     open.reveal();
@@ -47,17 +51,17 @@ export async function openTensorDiff(q: QuantLens, layerIndex: number): Promise<
   }
   let pair: TensorPairData | undefined;
   try {
-    pair = readPair(q.lastCompare.pairsDir, l);
+    pair = readPair(q.lastCompare.pairsDir, l, title);
     if (!pair) {
       const dir = `${q.lastCompare.pairsDir}-${layerIndex}`;
       q.out.appendLine(`tensor diff: ${l.tensor} was not written by the comparison (beyond its memory budget for kept values); capturing it`);
-      const o = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `QuantLens: capturing ${l.node ? shortLayerName(l.node) : l.tensor}`, cancellable: true }, (progress, token) =>
+      const o = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `QuantLens: capturing ${title}`, cancellable: true }, (progress, token) =>
         q.cli.run('compare', { ...q.lastCompare!.options, pairsOut: dir, pair: [l.tensor] }, { token, onProgress: (m) => progress.report({ message: m }) }));
       if (o.code !== 0) {
         q.reportFailure(`capturing ${l.tensor}`, o);
         return;
       }
-      pair = readPair(dir, l);
+      pair = readPair(dir, l, title);
     }
   } catch (err) {
     vscode.window.showErrorMessage(`QuantLens: ${err instanceof Error ? err.message : String(err)}`);
@@ -76,10 +80,11 @@ export async function openTensorDiff(q: QuantLens, layerIndex: number): Promise<
  */
 export function refreshDiffs(q: QuantLens, r: CompareReport, pairsDir: string, what: string): void {
   for (const d of q.diffs) {
-    const l = r.layers.find((x) => x.tensor === d.pair.tensor);
+    const i = r.layers.findIndex((x) => x.tensor === d.pair.tensor);
+    const l = i >= 0 ? r.layers[i] : undefined;
     let next: TensorPairData | undefined;
     try {
-      next = l ? readPair(pairsDir, l) : undefined;
+      next = l ? readPair(pairsDir, l, rowNames(r.layers)[i]) : undefined;
     } catch (err) {
       q.out.appendLine(`tensor diff: ${err instanceof Error ? err.message : String(err)}`);
     }
