@@ -293,12 +293,13 @@ describe('QuantLens in a real VS Code', function () {
     const worst = /^Input (sample\d\.npy) \(worst\)/.exec(group.label)![1];
     assert.match(group.description, /per-layer detail/, JSON.stringify(rows));
     // The culprit ranked on the aggregate: its mean SQNR in the label; on how many inputs, min, p5 and the worst input after it.
-    assert.match(rows[1].label, new RegExp(`^#1 ${shortLayerName(SATURATING_CONV)}( › .+)? · -?\\d+\\.\\d dB$`), JSON.stringify(rows));
+    const layerName = rowNames([{ tensor: 'x', node: SATURATING_CONV }])[0].replace(/ › .*$/, '');
+    assert.match(rows[1].label, new RegExp(`^#1 (${shortLayerName(SATURATING_CONV)}|${layerName} › .+) · -?\\d+\\.\\d dB$`), JSON.stringify(rows));
     assert.match(rows[1].description, new RegExp(`^saturation on \\d of ${SET_INPUTS} inputs · min -?\\d+\\.\\d dB · p5 -?\\d+\\.\\d dB · worst sample\\d\\.npy$`), JSON.stringify(rows));
     const message = await (await vs.view('Comparison')).locator('.message').first().innerText();
     assert.match(message, new RegExp(`over ${SET_INPUTS} inputs: output mean .*Per-layer detail: ${worst.replace('.', '\\.')} \\(the worst input\\)`), message);
     await vs.expand('Comparison', group.label);
-    await vs.waitForRow('Comparison', new RegExp(`^#1 ${shortLayerName(SATURATING_CONV)}( › .+)? · `));
+    await vs.waitForRow('Comparison', new RegExp(`^#1 (${shortLayerName(SATURATING_CONV)}|${layerName} › .+) · `));
     assert.ok((await vs.rows('Comparison')).some((r) => r.level === 2 && r.label.startsWith('#1 ')), 'the input\'s own rows, culprit first, under its row');
     await vs.screenshot('set-compared-worst-input');
 
