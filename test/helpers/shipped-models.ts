@@ -191,8 +191,9 @@ export function dynamicInt8Twins(o: { channels?: number; size?: number; seed?: n
 
 /**
  * A float convnet and its fp16 sibling as converters write it (float16 weights, Cast to float16 at the input and back
- * to float32 at the output). `gain` scales the second conv's weights in both: large enough and its fp16 activations
- * overflow to inf (fp16 holds at most 65504).
+ * to float32 at the output). `gain` scales the second conv's weights and bias in both, and so its output: past 65504
+ * (fp16's largest number) its fp16 weights or values overflow to inf; below 6.1e-5 (fp16's smallest normal number)
+ * they lose precision, and below 3e-8 they become 0.
  */
 export function fp16Twins(o: { channels?: number; size?: number; seed?: number; gain?: number } = {}): { half: ModelMsg; float: ModelMsg } {
   const { channels = 8, size = 8, seed = 51, gain = 1 } = o;
@@ -200,7 +201,7 @@ export function fp16Twins(o: { channels?: number; size?: number; seed?: number; 
   const layers = [0, 1, 2].map((i) => ({
     name: `/conv${i}/Conv`,
     w: randomValues(channels * channels * 9, -1, 1, r).map((v) => v / Math.sqrt(channels * 9) * (i === 1 ? gain : 1)),
-    b: randomValues(channels, -0.1, 0.1, r),
+    b: randomValues(channels, -0.1, 0.1, r).map((v) => v * (i === 1 ? gain : 1)),
   }));
   const build = (half: boolean): ModelMsg => {
     const b = new GraphBuilder(half ? 'fp16' : 'fp32');
