@@ -8,20 +8,32 @@ export const FP16_ROUND_DB = 40;
 
 const pct = (x: number) => `${(100 * x).toFixed(x < 0.001 ? 3 : 1)}%`;
 
+/** Whether the layer's own values leave float16's range at the top (inf or nan, or past 65504): everything after is lost. */
+function overflows(h: Fp16Range): boolean {
+  return !h.inputsOverflow && (h.nonFinite > 0 || (h.values?.nonFinite ?? 0) > 0 || (h.values?.overflow ?? 0) > 0);
+}
+
 /** What float16's range did to a layer, as the culprit explanation says it: one clause per finding, worst first. */
 export function fp16Findings(h: Fp16Range): string[] {
   const out: string[] = [];
   const v = h.values;
   if (h.infWeights > 0) out.push(`${h.infWeights} of its ${h.weights} float16 weights are stored as inf: their float values are larger than 65504, the largest number float16 can hold`);
-  // Inf or nan that arrive through the inputs are the producer's finding.
-  const nonFinite = h.inputsNonFinite ? 0 : Math.max(h.nonFinite, v?.nonFinite ?? 0);
-  if (nonFinite > 0) out.push(`${pct(nonFinite)} of its values are inf or nan: they grew past 65504, the largest number float16 can hold`);
+  // Values past float16's range that arrive through the inputs are the producer's finding.
+  if (overflows(h)) {
+    if (h.nonFinite > 0) out.push(`${pct(h.nonFinite)} of its values are inf or nan: they grew past 65504, the largest number float16 can hold`);
+    else if (v && v.overflow > 0) {
+      // Values past 65504 that stayed finite: a side computed them in float32 (onnxruntime's CPU has no float16 kernel
+      // for most ops and drops the Casts between them), while float16 storage or arithmetic makes them inf.
+      const here = h.side === 'reference' ? '' : " (onnxruntime's CPU computed them in float32 between ops and kept them finite; float16 arithmetic does not)";
+      out.push(`${pct(v.overflow)} of its values grow past 65504 (up to ${v.maxAbs.toExponential(2)}), the largest number float16 can hold: held as float16 they become inf${here}`);
+    } else if (v) out.push(`${pct(v.nonFinite)} of its values are inf or nan: they grew past 65504, the largest number float16 can hold`);
+  }
   if (h.weightDb !== null && h.weightDb < FP16_ROUND_DB && h.infWeights === 0) {
     const flushed = h.flushedWeights ? ` (${h.flushedWeights} of them as 0)` : '';
     out.push(`${h.subnormalWeights} of its ${h.weights} float16 weights are below 6.1e-5, float16's smallest normal number, and are stored with fewer significant bits${flushed}: as stored they keep ${h.weightDb.toFixed(1)} dB of the float weights`);
   }
-  if (v && v.roundDb < FP16_ROUND_DB && v.nonFinite === 0) {
-    out.push(`${pct(v.subnormal)} of its non-zero values are below 6.1e-5 (${pct(v.flushed)} so small that float16 makes them 0): rounded to float16 they keep ${v.roundDb.toFixed(1)} dB`);
+  if (v && v.roundDb < FP16_ROUND_DB && v.nonFinite === 0 && v.overflow === 0) {
+    out.push(`${pct(v.subnormal)} of its non-zero values are below 6.1e-5, float16's smallest normal number, and ${pct(v.flushed)} below 3e-8, where float16 makes them 0: rounded to float16 they keep ${v.roundDb.toFixed(1)} dB`);
   }
   return out;
 }
@@ -32,7 +44,7 @@ export function explainFp16(h: Fp16Range | null | undefined, node: string): { ex
   const found = fp16Findings(h);
   if (found.length === 0) return null;
   const who = h.side === 'reference' ? 'The reference runs this layer in float16' : h.side === 'both' ? 'Both sides run this layer in float16' : 'This layer runs in float16';
-  const lost = h.infWeights > 0 || (!h.inputsNonFinite && Math.max(h.nonFinite, h.values?.nonFinite ?? 0) > 0) ? 'Everything computed from them is lost.' : 'Its result loses that precision.';
+  const lost = h.infWeights > 0 || overflows(h) ? 'Everything computed from them is lost.' : 'Its result loses that precision.';
   const keep = `keep this layer in float32 when converting (e.g. onnxconverter-common's convert_float_to_float16(..., node_block_list=['${node}']))`;
   const rescale = 'scale its weights and the next layer\'s inverse so its values stay within float16\'s normal range (6.1e-5 to 65504)';
   const fix = h.side === 'reference'

@@ -99,12 +99,12 @@ function inputSqnr(ctx: FactsContext, unit: Unit): number | null {
   return known.length ? Math.min(...known) : null;
 }
 
-/** Whether inf or nan already reach a unit through its inputs (either side): then a producer made them, not this layer. */
-function inputsNonFinite(ctx: FactsContext, unit: Unit): boolean {
+/** Whether values past float16's range (inf, nan, or past 65504) already reach a unit through its inputs (either side): then a producer made them, not this layer. */
+function inputsOverflow(ctx: FactsContext, unit: Unit): boolean {
   return unit.inputs.some((t) => {
     const r = ctx.rows.rowOf(t);
     const ev = r !== null ? ctx.evidence[r] : null;
-    return !!ev && ((ev.nonFinite ?? 0) > 0 || (ev.fp16Values?.nonFinite ?? 0) > 0);
+    return !!ev && ((ev.nonFinite ?? 0) > 0 || (ev.fp16Values?.nonFinite ?? 0) > 0 || (ev.fp16Values?.overflow ?? 0) > 0);
   });
 }
 
@@ -150,7 +150,7 @@ export function unitFacts(ctx: FactsContext): { facts: UnitFacts[]; weights: Wei
       weights: w && w.kind && w.badChannels > w.clippedChannels ? { channels: w.channels, badChannels: w.badChannels - w.clippedChannels, kind: w.kind, detail: w.detail } : null,
       saturation: ev.saturation,
       dynamicRange: ev.dynamicRange,
-      fp16: fp16Range(ctx.model, unit, twin && refSide ? { side: refSide, unit: twin } : null, ev.nonFinite, ev.fp16Values, inputsNonFinite(ctx, unit)),
+      fp16: fp16Range(ctx.model, unit, twin && refSide ? { side: refSide, unit: twin } : null, ev.nonFinite, ev.fp16Values, inputsOverflow(ctx, unit)),
       lanes: ctx.model.kernels?.pairs ? { family: ctx.model.kernels.family.title, rule: ctx.model.kernels.pairs, fix: ctx.model.kernels.family.fix } : null,
       dtype: s.dtype && s.refDtype && /float16/.test(s.dtype) && s.refDtype === 'float32' ? { model: s.dtype, reference: s.refDtype } : null,
       layout: !q && layoutMatters && s.layout && s.layout !== 'NCHW' && s.layout !== 'unknown' ? s.layout : null,

@@ -92,8 +92,8 @@ export interface Fp16Range {
   weightDb: number | null;
   /** Share of the model side's output values (first input) that are inf or nan. */
   nonFinite: number;
-  /** Inf or nan already reach the layer through its inputs: its own inf or nan are a producer's. */
-  inputsNonFinite: boolean;
+  /** Values past float16's range (inf, nan, past 65504) already reach the layer through its inputs: its own are a producer's. */
+  inputsOverflow: boolean;
   /** The layer's values in float16's range, when they were measured. */
   values: Fp16Values | null;
 }
@@ -119,7 +119,7 @@ function unitWeights(g: IRGraph, consts: ConstValues, unit: Unit): Map<string, {
  * The float16 range evidence of a layer that holds float16 tensors on either side; null for a layer with none. With a
  * float32 twin (the other side of quant-vs-float), each float16 weight is held against the float weight it came from.
  */
-export function fp16Range(model: GraphOf, unit: Unit, twin: { side: GraphOf; unit: Unit } | null, nonFinite: number | null, values: Fp16Values | null, inputsNonFinite = false): Fp16Range | null {
+export function fp16Range(model: GraphOf, unit: Unit, twin: { side: GraphOf; unit: Unit } | null, nonFinite: number | null, values: Fp16Values | null, inputsOverflow = false): Fp16Range | null {
   const onModel = holdsHalf(model.source, unit);
   const onReference = twin !== null && holdsHalf(twin.side.source, twin.unit);
   if (!onModel && !onReference) return null;
@@ -149,6 +149,6 @@ export function fp16Range(model: GraphOf, unit: Unit, twin: { side: GraphOf; uni
     side: onModel && onReference ? 'both' : onModel ? 'model' : 'reference',
     weights, infWeights, subnormalWeights,
     flushedWeights: paired ? flushed : null, weightDb: paired ? sqnrDb(signal, noise) : null,
-    nonFinite: nonFinite ?? 0, inputsNonFinite, values,
+    nonFinite: nonFinite ?? 0, inputsOverflow, values,
   };
 }

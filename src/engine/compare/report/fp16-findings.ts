@@ -27,7 +27,7 @@ export function fp16RangeFindings(facts: UnitFacts[], culprits: Culprit[]): Diag
   const over = layers(facts, culprits, (v, f) => v.overflow > 0 && v.nonFinite === 0 && (f.fp16?.nonFinite ?? 0) === 0);
   if (over.length) {
     const first = over[0];
-    out.push(diag('QL-FP16-OVERFLOW', 'warning', `float16 layers hold values past 65504, the largest number float16 can hold: ${named(over)}. ${first.node}: ${pct(first.v.overflow)} of its values, up to ${num(first.v.maxAbs)}. They stayed finite in this comparison, which computed them in float32; float16 arithmetic (GPUs, NPUs, CPUs with float16 kernels) turns them into inf.`, {
+    out.push(diag('QL-FP16-OVERFLOW', 'warning', `Float16 layers hold values past 65504, the largest number float16 can hold: ${named(over)}. ${first.node}: ${pct(first.v.overflow)} of its values, up to ${num(first.v.maxAbs)}. They stayed finite in this comparison, which computed them in float32; float16 arithmetic (GPUs, NPUs, CPUs with float16 kernels) turns them into inf.`, {
       node: first.node, tensor: first.tensor,
       fix: `Keep ${first.node} in float32 when converting (convert_float_to_float16(..., node_block_list=['${first.node}'])), or scale its weights down and the next layer's up so its values stay below 65504.`,
     }));
@@ -35,7 +35,7 @@ export function fp16RangeFindings(facts: UnitFacts[], culprits: Culprit[]): Diag
   const small = layers(facts, culprits, (v) => v.nonFinite === 0 && v.roundDb < FP16_ROUND_DB);
   if (small.length) {
     const first = small[0];
-    out.push(diag('QL-FP16-SUBNORMAL', 'info', `float16 layers hold values below float16's normal range (6.1e-5), where it keeps fewer significant bits: ${named(small)}. ${first.node}: ${pct(first.v.subnormal)} of its non-zero values (${pct(first.v.flushed)} become 0); rounded to float16 they keep ${first.v.roundDb.toFixed(1)} dB. Where they are computed in float16 they lose that precision.`, {
+    out.push(diag('QL-FP16-SUBNORMAL', 'info', `Float16 layers hold values below float16's smallest normal number (6.1e-5), where it keeps fewer significant bits: ${named(small)}. ${first.node}: ${pct(first.v.subnormal)} of its non-zero values, ${pct(first.v.flushed)} below 3e-8, where float16 makes them 0; rounded to float16 they keep ${first.v.roundDb.toFixed(1)} dB. Where they are computed in float16 they lose that precision.`, {
       node: first.node, tensor: first.tensor,
       fix: `Keep ${first.node} in float32 when converting (node_block_list=['${first.node}']), or scale its weights up and the next layer's down so its values stay above 6.1e-5.`,
     }));
