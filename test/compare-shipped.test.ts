@@ -248,11 +248,18 @@ describe('compare: models as they ship', function () {
       }
     });
 
-    it('finds a layer scaled by 1e-6, its weights and values below float16\'s normal range: that layer, kind fp16-range, as subject and as reference', async () => {
+    it('finds a layer scaled by 1e-6, its weights and values below float16\'s normal range: that layer, kind fp16-range, as subject and as reference (a finding against the exact reference)', async () => {
       const f = fp16Files('half-flush', { gain: 1e-6 });
-      for (const d of directions(f).slice(0, 2)) {
+      for (const d of directions(f)) {
         const r = await compare(d.model, { reference: d.reference, input: f.input });
         if (process.env.QL_DEBUG) show(r);
+        if (!d.reference && r.culprits.length === 0) {
+          // Against its exact reference the weights are the same on both sides; where this target kept the values in
+          // float32 (the reference reads them as float16), the layer has no loss of its own: a finding names it.
+          const found = r.diagnostics.find((x) => x.code === 'QL-FP16-SUBNORMAL');
+          assert.ok(found && found.node === '/conv1/Conv', `${d.as}: ${JSON.stringify(r.diagnostics)}`);
+          continue;
+        }
         assert.deepEqual(r.culprits.map((c) => [c.node, c.kind]), [['/conv1/Conv', 'fp16-range']], `${d.as}: ${r.culprits.map((c) => c.explanation).join(' | ')}`);
         const why = r.culprits[0].explanation;
         // Measured against the float32 twin's weights: most are subnormal in float16, a share stored as 0.
