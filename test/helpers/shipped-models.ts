@@ -191,16 +191,18 @@ export function dynamicInt8Twins(o: { channels?: number; size?: number; seed?: n
 
 /**
  * A float convnet and its fp16 sibling as converters write it (float16 weights, Cast to float16 at the input and back
- * to float32 at the output). `gain` scales the second conv's weights in both: large enough and its fp16 activations
- * overflow to inf (fp16 holds at most 65504).
+ * to float32 at the output). `gain` scales the second conv's weights and bias in both, and so its output: past 65504
+ * (fp16's largest number) its fp16 weights or values overflow to inf; below 6.1e-5 (fp16's smallest normal number)
+ * they lose precision, and below 3e-8 they become 0. `tail` multiplies the output by a constant (a power of two is
+ * exact in float16 even as a subnormal, so only the values leave float16's normal range).
  */
-export function fp16Twins(o: { channels?: number; size?: number; seed?: number; gain?: number } = {}): { half: ModelMsg; float: ModelMsg } {
+export function fp16Twins(o: { channels?: number; size?: number; seed?: number; gain?: number; tail?: number } = {}): { half: ModelMsg; float: ModelMsg } {
   const { channels = 8, size = 8, seed = 51, gain = 1 } = o;
   const r = rng(seed);
   const layers = [0, 1, 2].map((i) => ({
     name: `/conv${i}/Conv`,
     w: randomValues(channels * channels * 9, -1, 1, r).map((v) => v / Math.sqrt(channels * 9) * (i === 1 ? gain : 1)),
-    b: randomValues(channels, -0.1, 0.1, r),
+    b: randomValues(channels, -0.1, 0.1, r).map((v) => v * (i === 1 ? gain : 1)),
   }));
   const build = (half: boolean): ModelMsg => {
     const b = new GraphBuilder(half ? 'fp16' : 'fp32');
@@ -211,6 +213,7 @@ export function fp16Twins(o: { channels?: number; size?: number; seed?: number; 
       x = b.op('Conv', [x, b.constant(`${l.name}.weight`, dt, [channels, channels, 3, 3], l.w), b.constant(`${l.name}.bias`, dt, [channels], l.b)], { pads: [1, 1, 1, 1] }, { name: l.name, output: `${l.name}_output_0` });
       x = b.op('Relu', [x], {}, { name: l.name.replace('Conv', 'Relu'), output: `${l.name.replace('Conv', 'Relu')}_output_0` });
     }
+    if (o.tail !== undefined) x = b.op('Mul', [x, b.constant('/tail.scale', dt, [], [o.tail])], {}, { name: '/tail/Mul', output: '/tail/Mul_output_0' });
     b.output(half ? b.op('Cast', [x], { to: 1 }, { name: '/output/Cast', output: 'y' }) : b.op('Identity', [x], {}, { name: '/output/Identity', output: 'y' }));
     return b.model({ opset: 13 });
   };

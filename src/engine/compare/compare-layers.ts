@@ -20,6 +20,7 @@ import { KeptPairs, PairRequest } from './report/kept-pairs';
 import { OutputValues } from './report/outputs';
 import { gridFetch, normalizeTensor } from './normalize/normalize';
 import { DynamicRange, dynamicInputs, dynamicRange } from './evidence/dynamic-range';
+import { fp16Values, holdsHalf } from './evidence/fp16-range';
 
 /** What the layers' stages fold their results into: one record per row, and what the report needs besides. */
 export interface Measured {
@@ -145,6 +146,7 @@ function measureRow(ctx: ChunkContext, i: number, captured: Array<Record<string,
       let bad = 0;
       for (const v of pair.actual.data) if (!Number.isFinite(v)) bad++;
       ctx.evidence[i].nonFinite = bad / Math.max(1, pair.actual.data.length);
+      if (rowHoldsHalf(ctx, i)) ctx.evidence[i].fp16Values = fp16Values(reference.data, pair.actual.data);
       if (pair.grid.unitQuant) ctx.evidence[i].clipDb = clipOnlyDb(reference.data, pair.grid.unitQuant);
       ctx.pairs?.offer(i, row, unit?.name ?? null, pair);
     }
@@ -161,6 +163,14 @@ function measureRow(ctx: ChunkContext, i: number, captured: Array<Record<string,
     const r = known.get(d.tensor) ?? null;
     if (r && (!ev.dynamicRange || r.fewStepsShare > ev.dynamicRange.fewStepsShare)) ev.dynamicRange = r;
   }
+}
+
+/** Whether row i's layer holds float16 tensors on either side (its values are then measured against float16's range). */
+function rowHoldsHalf(ctx: ChunkContext, i: number): boolean {
+  const row = ctx.rows.rows[i];
+  if (row.unit !== null && holdsHalf(ctx.model.source, ctx.units[row.unit])) return true;
+  const side = referenceSideOf(ctx.reference);
+  return !!row.referenceUnit && !!side && holdsHalf(side.source, row.referenceUnit);
 }
 
 /** The model side's float tensors quantized at run time on their way into row i's layer, where the target exposes them. */

@@ -73,7 +73,7 @@ export async function compareModels(opts: CompareOptions): Promise<CompareReport
   const tWhatIf = performance.now();
   const whatIf = await whatIfStage(aligned, culprits, measured.outputs, output, { keepFloat: opts.keepFloat ?? [], engine: opts.engine, sideOpts, samples: inputs.samples });
   const whatIfMs = performance.now() - tWhatIf;
-  const diagnostics = comparisonFindings({ model: sides.model, file: opts.model, input: inputs.info, weights, localFailures: measured.localFailures, culprits });
+  const diagnostics = comparisonFindings({ model: sides.model, file: opts.model, input: inputs.info, weights, localFailures: measured.localFailures, culprits, facts });
   if (opts.pairs && measured.pairs) opts.pairs.onPairs(measured.pairs.select({ culprits, firstBad }));
 
   const timings = { compile: compiled - t0, ...measured.timings, layers: layersMs, whatIf: whatIfMs, total: performance.now() - t0 };

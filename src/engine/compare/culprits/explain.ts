@@ -1,6 +1,7 @@
 import type { CulpritKind } from '../compare-report';
 import type { UnitFacts } from './facts';
 import { FEW_STEPS } from '../evidence/dynamic-range';
+import { explainFp16 } from './explain-fp16';
 
 /** A culprit's kind, why it loses accuracy, and what to do about it. */
 export interface Explanation {
@@ -36,17 +37,8 @@ export function explainCulprit(f: UnitFacts): Explanation {
         : 'The stored weights differ from the float model\'s: check which checkpoint was quantized, then re-quantize this layer.';
     return { kind: 'weights', explanation: `Dequantized weights differ from the float twin's in ${f.weights.badChannels} of ${f.weights.channels} channels: ${f.weights.detail}`, fix };
   }
-  const h = f.fp16;
-  if (h && (h.infWeights > 0 || h.nonFinite > 0)) {
-    const what = h.infWeights > 0
-      ? `${h.infWeights} of its ${h.weights} float16 weights are stored as inf: their float values are larger than 65504, the largest number float16 can hold`
-      : `${pct(h.nonFinite)} of its float16 values are inf or nan: they grew past 65504, the largest number float16 can hold`;
-    return {
-      kind: 'fp16-range',
-      explanation: `This layer runs in float16, and ${what}. Everything computed from them is lost.`,
-      fix: `Keep this layer in float32 when converting (e.g. onnxconverter-common's convert_float_to_float16(..., node_block_list=['${f.node}'])), or scale its weights and the next layer's inverse so its values stay within float16's range.`,
-    };
-  }
+  const half = explainFp16(f.fp16, f.node);
+  if (half) return { kind: 'fp16-range', ...half };
   const dyn = f.dynamicRange;
   if (dyn && dyn.fewStepsShare >= DYNAMIC_FEW_STEPS_SHARE && dyn.outlierRatio >= DYNAMIC_OUTLIER_RATIO) {
     return {

@@ -11,7 +11,7 @@ import { weightEvidence, WeightEvidence } from '../evidence/weight-evidence';
 import { SQNR_CAP_DB } from '../metrics/pair-metrics';
 import type { RowStats } from '../metrics/row-stats';
 import { unitOutputQuant } from '../metrics/value-grid';
-import { sameModel } from '../reference/reference';
+import { referenceSideOf, sameModel } from '../reference/reference';
 import type { DynamicRange } from '../evidence/dynamic-range';
 import { fp16Range, Fp16Range } from '../evidence/fp16-range';
 
@@ -99,6 +99,15 @@ function inputSqnr(ctx: FactsContext, unit: Unit): number | null {
   return known.length ? Math.min(...known) : null;
 }
 
+/** Whether values past float16's range (inf, nan, or past 65504) already reach a unit through its inputs (either side): then a producer made them, not this layer. */
+function inputsOverflow(ctx: FactsContext, unit: Unit): boolean {
+  return unit.inputs.some((t) => {
+    const r = ctx.rows.rowOf(t);
+    const ev = r !== null ? ctx.evidence[r] : null;
+    return !!ev && ((ev.nonFinite ?? 0) > 0 || (ev.fp16Values?.nonFinite ?? 0) > 0 || (ev.fp16Values?.overflow ?? 0) > 0);
+  });
+}
+
 /**
  * A layer's weights against its twin's: the same for every input, so a comparison over a set computes it once per
  * layer (keyed by the unit objects, which live as long as the alignment).
@@ -121,6 +130,7 @@ export function unitFacts(ctx: FactsContext): { facts: UnitFacts[]; weights: Wei
   const facts: UnitFacts[] = [];
   const weights: WeightStat[] = [];
   const layoutMatters = sameModel(ctx.reference);
+  const refSide = referenceSideOf(ctx.reference);
   for (const [u, i] of ctx.rows.unitRow) {
     const row = ctx.layers.get(i);
     if (!row) continue;
@@ -140,7 +150,7 @@ export function unitFacts(ctx: FactsContext): { facts: UnitFacts[]; weights: Wei
       weights: w && w.kind && w.badChannels > w.clippedChannels ? { channels: w.channels, badChannels: w.badChannels - w.clippedChannels, kind: w.kind, detail: w.detail } : null,
       saturation: ev.saturation,
       dynamicRange: ev.dynamicRange,
-      fp16: fp16Range(ctx.model.source, ctx.model.consts, unit, ev.nonFinite),
+      fp16: fp16Range(ctx.model, unit, twin && refSide ? { side: refSide, unit: twin } : null, ev.nonFinite, ev.fp16Values, inputsOverflow(ctx, unit)),
       lanes: ctx.model.kernels?.pairs ? { family: ctx.model.kernels.family.title, rule: ctx.model.kernels.pairs, fix: ctx.model.kernels.family.fix } : null,
       dtype: s.dtype && s.refDtype && /float16/.test(s.dtype) && s.refDtype === 'float32' ? { model: s.dtype, reference: s.refDtype } : null,
       layout: !q && layoutMatters && s.layout && s.layout !== 'NCHW' && s.layout !== 'unknown' ? s.layout : null,

@@ -6,6 +6,7 @@ import type { Side } from '../sides/sides';
 import type { SaturationCount } from './u8s8-saturation';
 import { unitSaturation } from './unit-evidence';
 import type { DynamicRange } from './dynamic-range';
+import type { Fp16Values } from './fp16-range';
 
 /** What may explain a row's loss beyond its metrics, gathered by the evidence stage. */
 export interface RowEvidence {
@@ -18,10 +19,12 @@ export interface RowEvidence {
   dynamicRange: DynamicRange | null;
   /** Share of the model side's values (first input) that are inf or nan. */
   nonFinite: number | null;
+  /** Where a float16 layer's values fall in float16's range (first input, both sides). */
+  fp16Values: Fp16Values | null;
 }
 
 export function noEvidence(): RowEvidence {
-  return { clipDb: null, inputQuantDb: null, saturation: null, dynamicRange: null, nonFinite: null };
+  return { clipDb: null, inputQuantDb: null, saturation: null, dynamicRange: null, nonFinite: null, fp16Values: null };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { IRGraph } from '../../ir/ir-types';
-import { Tensor } from '../../onnx/tensor-codec';
+import { numberToFloat16Bits, Tensor } from '../../onnx/tensor-codec';
 import type { RowIndex } from '../align/row-index';
 import type { Samples } from '../capture/inputs';
 import { Normalized, normalizeTensor } from '../normalize/normalize';
@@ -44,7 +44,7 @@ export function engineFeeds(lm: LocalModel, value: FeedValue, inputs: number): S
   return Array.from({ length: inputs }, (_, k) => Object.fromEntries(lm.feeds.map((f) => {
     const v = value(f, k);
     if (!v) throw new Error(`local input ${f.input} has no reference value`);
-    const tensor: Tensor = f.quantize ? quantizeLike(v.data, v.dims, f.quantize) : { dtype: 'float32', dims: v.dims, data: v.data };
+    const tensor: Tensor = f.quantize ? quantizeLike(v.data, v.dims, f.quantize) : f.dtype === 'float16' ? { dtype: 'float16', dims: v.dims, data: Uint16Array.from(v.data, numberToFloat16Bits) } : { dtype: 'float32', dims: v.dims, data: v.data };
     return [f.input, { ...tensor, name: f.input }];
   })));
 }

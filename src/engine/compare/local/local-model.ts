@@ -44,6 +44,17 @@ export interface LocalPick {
   tensor: string;
 }
 
+/**
+ * The float type a copy's input takes: as declared, else float16 when an op reading it holds float16 constants (an
+ * fp16 model whose activations carry no declared type): ops bind one type for all their float inputs.
+ */
+function floatFeed(g: IRGraph, t: string): 'float16' | 'float32' {
+  const v = g.values.get(t);
+  if (v?.dtype === 'float16' || v?.dtype === 'float32') return v.dtype;
+  const half = (v?.consumers ?? []).some((k) => g.nodes[k].inputs.some((i) => !!i && i !== t && g.values.get(i)?.initializer === true && g.values.get(i)?.dtype === 'float16'));
+  return half ? 'float16' : 'float32';
+}
+
 export function buildLocalModel(model: ModelMsg, g: IRGraph, consts: ConstValues, units: Unit[], picks: LocalPick[], statics: Set<string>): LocalModel {
   const src = model.graph!;
   const nodes: NodeMsg[] = [];
@@ -114,7 +125,8 @@ export function buildLocalModel(model: ModelMsg, g: IRGraph, consts: ConstValues
       if (inputQuant && inputQuant.qmin !== null && inputQuant.qmax !== null && (clip[0] > inputQuant.qmin || clip[1] < inputQuant.qmax)) {
         inputQuant = { ...inputQuant, qmin: Math.max(inputQuant.qmin, clip[0]), qmax: Math.min(inputQuant.qmax, clip[1]) };
       }
-      feeds.push({ unit: pick.unit, input, from: t, start: cur, quantize: quant, dtype: quant ? (quant.dtype ?? 'uint8') : 'float32', inputQuant });
+      const float = floatFeed(g, cur);
+      feeds.push({ unit: pick.unit, input, from: t, start: cur, quantize: quant, dtype: quant ? (quant.dtype ?? 'uint8') : float, inputQuant });
     }
     for (const i of [...needed].sort((a, b) => a - b)) {
       const n = src.node[i];
