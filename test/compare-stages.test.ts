@@ -2,7 +2,9 @@ import { strict as assert } from 'assert';
 import { alignSides, Aligned } from '../src/engine/compare/align/aligned';
 import { EnginePair } from '../src/engine/compare/capture/engines';
 import { gatherInputEvidence, laneKernels, noEvidence } from '../src/engine/compare/evidence/local-evidence';
-import { engineFeeds, feedSource, feedValues } from '../src/engine/compare/local/local-feeds';
+import { engineFeeds, feedSource, feedValues, heldReference, keptFeeds } from '../src/engine/compare/local/local-feeds';
+import { encodeModel } from '../src/engine/onnx/model-file';
+import { sessionSpec } from '../src/engine/targets/target';
 import type { LocalFeed, LocalModel } from '../src/engine/compare/local/local-model';
 import { planLocal } from '../src/engine/compare/local/local-plan';
 import { aggregateMetrics, LocalFold, MetricsFold } from '../src/engine/compare/metrics/aggregate';
@@ -159,6 +161,33 @@ describe('layers alone: plan and feeds', () => {
     const lm: LocalModel = { model: qdqConvModel(), feeds: [fromRow], outputs: [] };
     const [feeds] = engineFeeds(lm, value, 1);
     assert.deepEqual([feeds['L1|in|t'].dtype, [...feeds['L1|in|t'].data]], ['uint8', [10, 12, 15, 255]]);
+  });
+});
+
+describe('layers alone: fed where the reference values are', () => {
+  // The engine holds this test's kept tensors; later tests start a fresh one.
+  after(() => engine.dispose());
+  it('builds the inputs the reference engine kept from its capture itself, the same values as those sent', async () => {
+    const a = aligned();
+    const { plan, feedRows } = planLocal(a, [a.rows.unitRow.get(1)!]);
+    const lm = plan!.model;
+    const samples = [0.5, 2].map((g) => ({ x: tensor('float32', [1, 16, 8, 8], values(1024, (i) => g * Math.sin(i / 7))) }));
+    const wanted = feedRows.map((row) => ({ row, reference: a.rows.rows[row].reference }));
+    const side = (a.reference as Extract<Reference, { kind: 'exact' }>).side;
+    const captured = await engine.call('capture', { ...side.run, feeds: samples, fetch: referenceFetch(wanted), keep: 'chunk' });
+    const value = feedValues(a.model.source, a.rows, samples, chunkReference(a.reference, wanted, captured, 2));
+    const held = heldReference(a.model.source, a.rows, captured);
+    const kept = keptFeeds(lm, held, 'chunk', 2);
+    assert.equal(Object.keys(kept?.[0] ?? {}).length, lm.feeds.filter((f) => feedSource(f, a.model.source, a.rows)?.kind === 'row').length);
+    // Nothing the engine holds is sent again.
+    const rest = engineFeeds(lm, value, 2, held);
+    assert.ok(rest.every((set) => Object.keys(set).every((k) => !(k in kept![0]))));
+    const run = { model: { bytes: encodeModel(lm.model) }, session: sessionSpec(target), fetch: lm.outputs.map((o) => o.local) };
+    const sent = await engine.call('capture', { ...run, feeds: engineFeeds(lm, value, 2) });
+    const built = await engine.call('capture', { ...run, feeds: rest, keptFeeds: kept! });
+    assert.deepEqual(built.outputs, sent.outputs);
+    // Feeds named under another capture's name are an error, not stale values.
+    await assert.rejects(engine.call('capture', { ...run, feeds: rest, keptFeeds: keptFeeds(lm, held, 'other', 2)! }), /no kept float32 tensor/);
   });
 });
 

@@ -7,7 +7,7 @@ import type { Samples } from './capture/inputs';
 import { couldBeCulprit } from './culprits/culprits';
 import { gatherInputEvidence, noEvidence, RowEvidence } from './evidence/local-evidence';
 import { clipOnlyDb } from './evidence/model-evidence';
-import { feedValues, FeedValue } from './local/local-feeds';
+import { feedValues, FeedValue, heldReference } from './local/local-feeds';
 import { planLocal } from './local/local-plan';
 import { LocalRun, runLayersAlone } from './local/local-run';
 import { foldLocalSqnr } from './local/local-sqnr';
@@ -101,7 +101,8 @@ export async function compareChunk(ctx: ChunkContext, chunk: number[]): Promise<
   const tc = performance.now();
   const side = referenceSideOf(ctx.reference);
   const modelFetch = [...new Set(chunk.flatMap((i) => [...ctx.rows.rows[i].model.flatMap((m) => [m.at.fetch, ...gridFetch(m.at)]), ...dynamicFetch(ctx, i).map((d) => d.fetch)]))];
-  const captured = await captureChunk(ctx.engines, { side: ctx.model, feeds: ctx.samples, fetch: modelFetch }, side ? { side, feeds: ctx.referenceFeeds, fetch: referenceFetch(wanted) } : null, ctx.signal);
+  const kept = `${ctx.engines.streamKey}:reference`;
+  const captured = await captureChunk(ctx.engines, { side: ctx.model, feeds: ctx.samples, fetch: modelFetch }, side ? { side, feeds: ctx.referenceFeeds, fetch: referenceFetch(wanted), keep: plan ? kept : undefined } : null, ctx.signal);
   const refs = chunkReference(ctx.reference, wanted, captured.reference, ctx.samples.length);
   for (const [i, dtype] of refs.dtypes) ctx.stats[i].refDtype = dtype;
   ctx.timings.capture += performance.now() - tc;
@@ -109,7 +110,8 @@ export async function compareChunk(ctx: ChunkContext, chunk: number[]): Promise<
   // The engine runs the layers alone while this process compares the pairs (two processes, two cores).
   const value = feedValues(ctx.model.source, ctx.rows, ctx.samples, refs);
   const referenceTarget = ctx.reference.kind === 'target' ? ctx.reference.side.target : null;
-  const localRun = plan ? runLayersAlone({ ...ctx, referenceTarget, inputs: ctx.samples.length }, plan, value) : null;
+  const held = captured.reference ? { kept, fetch: heldReference(ctx.model.source, ctx.rows, captured.reference) } : null;
+  const localRun = plan ? runLayersAlone({ ...ctx, referenceTarget, inputs: ctx.samples.length, held }, plan, value) : null;
   // A failed local run must not go unobserved while the pairs are compared; it is awaited below.
   localRun?.catch(() => undefined);
 

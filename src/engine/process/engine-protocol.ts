@@ -1,4 +1,4 @@
-import type { Dim } from '../ir/ir-types';
+import type { Dim, QuantParams } from '../ir/ir-types';
 import type { Tensor } from '../onnx/tensor-codec';
 
 /** Session settings the child applies: one target, as the runtime sees it. */
@@ -68,6 +68,23 @@ export interface CaptureParams {
    * the key's state go.
    */
   stream?: { key: string; end?: boolean };
+  /**
+   * Keep this call's fetched tensors under this name (replacing what was kept before), so a later call can be fed from
+   * them (`keptFeeds`) without the values crossing the pipe twice.
+   */
+  keep?: string;
+  /** Per input sample, feeds taken from kept tensors (added to `feeds`, which must then hold as many sets). */
+  keptFeeds?: Array<Record<string, KeptFeed>>;
+}
+
+/**
+ * A feed this engine process already holds: input k's tensor `fetch` of the call kept as `kept` (float32, as
+ * captured), quantized first with `quantize` when the model starts on integers there.
+ */
+export interface KeptFeed {
+  kept: string;
+  fetch: string;
+  quantize: QuantParams | null;
 }
 
 export interface CaptureResult {

@@ -10,6 +10,7 @@ import type { Dim } from '../ir/ir-types';
 import type { Tensor } from '../onnx/tensor-codec';
 import { GraphBuilder } from '../builder/model-builder';
 import { SegmentStream } from './segment-capture';
+import { quantizeLike } from '../compare/normalize/quantize-like';
 
 /** Runs in the engine process only: every call into the native runtime lives here. */
 
@@ -146,6 +147,30 @@ export async function run(p: RunParams): Promise<RunResult> {
  * computes; callers keep the fetch list small (a chunk) so memory does not grow with the number of layers.
  */
 export async function capture(p: CaptureParams): Promise<CaptureResult> {
+  if (p.keptFeeds) p = { ...p, feeds: withKeptFeeds(p.feeds, p.keptFeeds), keptFeeds: undefined };
+  const result = await captureFeeds(p);
+  if (p.keep) kept = { name: p.keep, outputs: result.outputs };
+  if (p.stream?.end) kept = null;
+  return result;
+}
+
+/** The fetched tensors of the last call that asked to keep them (one call's: memory follows a chunk, not a set). */
+let kept: { name: string; outputs: CaptureResult['outputs'] } | null = null;
+
+/** Each input's feeds with the kept ones added: the values the caller would otherwise have sent back. */
+function withKeptFeeds(feeds: CaptureParams['feeds'], keptFeeds: NonNullable<CaptureParams['keptFeeds']>): CaptureParams['feeds'] {
+  return keptFeeds.map((set, k) => {
+    const out: Record<string, Tensor> = { ...feeds[k] };
+    for (const [input, f] of Object.entries(set)) {
+      const t = kept?.name === f.kept ? kept.outputs[k]?.[f.fetch] : undefined;
+      if (!t || t.dtype !== 'float32') throw new Error(`feed ${input}: no kept float32 tensor ${f.fetch} of input ${k} under '${f.kept}'`);
+      out[input] = f.quantize ? { ...quantizeLike(t.data as Float32Array, t.dims, f.quantize), name: input } : { dtype: 'float32', dims: [...t.dims], data: t.data, name: input };
+    }
+    return out;
+  });
+}
+
+async function captureFeeds(p: CaptureParams): Promise<CaptureResult> {
   if (p.stream) {
     const streamed = await captureStreamed(p, p.stream);
     if (streamed) return streamed;

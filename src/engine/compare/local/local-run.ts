@@ -5,7 +5,7 @@ import { captureAtTarget } from '../../emulate/capture-at-target';
 import type { Target } from '../../targets/target';
 import type { EnginePair } from '../capture/engines';
 import type { Side } from '../sides/sides';
-import { engineFeeds, FeedValue } from './local-feeds';
+import { engineFeeds, FeedValue, HeldFetch, keptFeeds } from './local-feeds';
 import type { LocalModel, LocalPick } from './local-model';
 import { buildPlanModel, LocalContext, LocalPlan } from './local-plan';
 
@@ -28,6 +28,8 @@ export interface LocalRunContext extends LocalContext {
   /** Where the reference runs layers alone too (target-vs-target); null when its values are the reference. */
   referenceTarget: Target | null;
   inputs: number;
+  /** The reference values the reference's engine process kept from this chunk's capture (null: none, send all). */
+  held: { kept: string; fetch: HeldFetch } | null;
   threads?: number;
   signal?: AbortSignal;
 }
@@ -48,15 +50,19 @@ export async function runLayersAlone(ctx: LocalRunContext, plan: LocalPlan, valu
   const failures: string[] = [];
   const run = async (picks: LocalPick[], built: LocalModel | null): Promise<LocalResult[]> => {
     const local = built ?? buildPlanModel(ctx, picks);
-    const feeds = engineFeeds(local, value, ctx.inputs);
+    const held = ctx.held;
+    // Copies fed from reference values run where those values already are: they do not cross the pipes twice.
+    const kept = held ? keptFeeds(local, held.fetch, held.kept, ctx.inputs) : null;
+    const feeds = engineFeeds(local, value, ctx.inputs, kept && held ? held.fetch : undefined);
+    const engine = kept ? ctx.engines.reference() : ctx.engines.model;
     const fetch = local.outputs.map((o) => o.local);
     const bytes = encoded(local);
     // An emulated target runs the copies with its family's integer kernels, as it runs the model.
-    const at = (target: Target) => captureAtTarget(ctx.engines.model, { bytes, target, freeDims: ctx.model.run.session.freeDims, threads: ctx.threads, feeds, fetch, signal: ctx.signal });
+    const at = (target: Target) => captureAtTarget(engine, { bytes, target, freeDims: ctx.model.run.session.freeDims, threads: ctx.threads, feeds, keptFeeds: kept ?? undefined, fetch, signal: ctx.signal });
     try {
       const atModel = await at(ctx.model.target);
       const atReference = ctx.referenceTarget ? await at(ctx.referenceTarget) : null;
-      ctx.engines.notePeak('model', atModel.peakRssMb);
+      ctx.engines.notePeak(kept ? 'reference' : 'model', atModel.peakRssMb);
       return [{ local, atModel, atReference }];
     } catch (err) {
       if (!(err instanceof RuntimeError)) throw err;
