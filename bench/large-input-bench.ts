@@ -104,7 +104,9 @@ function main(): void {
       console.log(`| ${name} | ${result} | ${(c.wallMs / 1000).toFixed(1)} s | ${(c.wallMs / timeBase).toFixed(2)}x | ${mem} | ${memRatio} | ${stages} |`);
     }
   } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
+    // --keep leaves the models and input for profiling one comparison by hand.
+    if (process.argv.includes('--keep')) console.log(`\nkept: ${dir}`);
+    else fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 
