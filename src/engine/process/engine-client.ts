@@ -5,6 +5,7 @@ import { QuantLensError } from '../errors';
 import { externalDataDirOf } from '../onnx/external-data';
 import type { EngineMethod, EngineMethods, EngineResponse, ModelSource } from './engine-protocol';
 import { RuntimeError, plainRuntimeMessage } from './runtime-error';
+import { packBulk, unpackBulk } from './bulk-transfer';
 
 export { RuntimeError } from './runtime-error';
 
@@ -106,9 +107,22 @@ export class EngineClient {
     });
     child.on('message', (msg: EngineResponse) => {
       const p = this.pending.get(msg.id);
-      if (!p) return;
+      // The answer to a call given up on (cancelled, timed out): its file is nobody's to read.
+      if (!p) {
+        if (msg.ok && msg.bulk) fs.rmSync(msg.bulk, { force: true });
+        return;
+      }
       this.pending.delete(msg.id);
-      if (msg.ok) p.resolve(msg.result);
+      if (msg.ok) {
+        let result: unknown;
+        try {
+          result = unpackBulk(msg.result, msg.bulk);
+        } catch (err) {
+          p.reject(err instanceof Error ? err : new Error(String(err)));
+          return;
+        }
+        p.resolve(result);
+      }
       else if (msg.error.kind === 'bad-input') p.reject(new QuantLensError('bad-input', msg.error.message));
       else p.reject(new RuntimeError(msg.error.message, msg.error.phase));
     });
@@ -173,7 +187,17 @@ export class EngineClient {
       // seen (and the call rejected) before this process may end.
       child.ref();
       child.channel?.ref();
-      child.send({ id, method, params });
+      // Large arrays (feeds, a model's bytes) go through a file the engine reads and deletes (bulk-transfer.ts).
+      const packed = packBulk(params);
+      // Read and deleted by the engine; deleted here too when the call ends first (a crash, a cancel), or is never sent.
+      if (packed.file) {
+        const file = packed.file;
+        const p = this.pending.get(id)!;
+        const [res, rej] = [p.resolve, p.reject];
+        p.resolve = (v) => { fs.rmSync(file, { force: true }); res(v); };
+        p.reject = (e) => { fs.rmSync(file, { force: true }); rej(e); };
+      }
+      child.send({ id, method, params: packed.message, bulk: packed.file });
     });
   }
 
