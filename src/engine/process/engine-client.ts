@@ -71,7 +71,8 @@ export interface CallOptions {
 
 /**
  * The parent side of the engine process. One child at a time, started on first use and again after a crash or a
- * cancel. Messages use structured-clone serialization so typed arrays cross without JSON.
+ * cancel. Messages use structured-clone serialization so typed arrays cross without JSON; large ones go
+ * through a file (bulk-transfer.ts).
  */
 export class EngineClient {
   private child: ChildProcess | undefined;
