@@ -1,3 +1,4 @@
+import * as fs from 'fs';
 import { errorMessage } from '../errors';
 import type { EngineMethod, EngineMethods, EngineRequest, EngineResponse } from './engine-protocol';
 import * as ops from './session-ops';
@@ -31,7 +32,11 @@ process.on('message', (msg: EngineRequest) => {
     .then(() => handler(unpackBulk(msg.params, msg.bulk)))
     .then((result) => packBulk(result))
     .then(
-      (packed) => reply({ id: msg.id, ok: true, result: packed.message, bulk: packed.file }),
+      (packed) => {
+        // With the parent gone (killed mid-call) nobody would read the file.
+        if (packed.file && !process.connected) fs.rmSync(packed.file, { force: true });
+        else reply({ id: msg.id, ok: true, result: packed.message, bulk: packed.file });
+      },
       (err) => reply({ id: msg.id, ok: false, error: { kind: err?.name === 'QuantLensError' ? 'bad-input' : 'runtime', message: errorMessage(err), phase: err?.phase === 'run' ? 'run' : 'load' } }),
     );
 });
