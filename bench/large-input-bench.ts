@@ -81,6 +81,8 @@ function main(): void {
     console.log(`CPU: ${os.cpus()[0]?.model ?? 'unknown'}, ${os.cpus().length} cores, load ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}; Node ${process.version}; ${new Date().toISOString()}`);
     console.log(`models: dynamic int8 U-Net, ${twins.convs} ConvInteger, ${twins.quant.graph!.node.length} nodes, ${mb(quant)} MB; float twin ${mb(float)} MB; input 1x3x${size}x${size}\n`);
 
+    // --models-only (with --keep): the models and input for profiling one comparison by hand, nothing measured.
+    if (process.argv.includes('--models-only')) return;
     const pq = plain(dir, quant, input, size);
     const pf = plain(dir, float, input, size);
     const memBase = Math.max(pq.peakRssMb, pf.peakRssMb);
@@ -104,7 +106,9 @@ function main(): void {
       console.log(`| ${name} | ${result} | ${(c.wallMs / 1000).toFixed(1)} s | ${(c.wallMs / timeBase).toFixed(2)}x | ${mem} | ${memRatio} | ${stages} |`);
     }
   } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
+    // --keep leaves the models and input for profiling one comparison by hand.
+    if (process.argv.includes('--keep')) console.log(`\nkept: ${dir}`);
+    else fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 

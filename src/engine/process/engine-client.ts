@@ -5,6 +5,7 @@ import { QuantLensError } from '../errors';
 import { externalDataDirOf } from '../onnx/external-data';
 import type { EngineMethod, EngineMethods, EngineResponse, ModelSource } from './engine-protocol';
 import { RuntimeError, plainRuntimeMessage } from './runtime-error';
+import { packBulk, unpackBulk } from './bulk-transfer';
 
 export { RuntimeError } from './runtime-error';
 
@@ -70,7 +71,8 @@ export interface CallOptions {
 
 /**
  * The parent side of the engine process. One child at a time, started on first use and again after a crash or a
- * cancel. Messages use structured-clone serialization so typed arrays cross without JSON.
+ * cancel. Messages use structured-clone serialization so typed arrays cross without JSON; large ones go
+ * through a file (bulk-transfer.ts).
  */
 export class EngineClient {
   private child: ChildProcess | undefined;
@@ -91,7 +93,11 @@ export class EngineClient {
     const execArgv = this.memoryMb ? [`--max-old-space-size=${this.memoryMb}`] : [];
     // The engine creates and releases many sessions with large buffers; glibc's adaptive mmap threshold would keep
     // freed buffers in the heap, so memory would ratchet up with every chunk. A fixed threshold returns them.
-    const env = { ...process.env, MALLOC_MMAP_THRESHOLD_: process.env.MALLOC_MMAP_THRESHOLD_ ?? '131072' };
+    // Capture exposes every tensor of a chunk, so a run touches fresh pages for all of them (measured at 512x512:
+    // half the time of a fully exposed run is the kernel's page faults); glibc's hugetlb tunable asks for transparent
+    // huge pages for its mappings, 512 times fewer faults. Other C libraries ignore the variable.
+    const tunables = [process.env.GLIBC_TUNABLES, 'glibc.malloc.hugetlb=1'].filter(Boolean).join(':');
+    const env = { ...process.env, MALLOC_MMAP_THRESHOLD_: process.env.MALLOC_MMAP_THRESHOLD_ ?? '131072', GLIBC_TUNABLES: process.env.GLIBC_TUNABLES?.includes('glibc.malloc.hugetlb') ? process.env.GLIBC_TUNABLES : tunables };
     // QUANTLENS_ENGINE_EXEC runs the engine under another program (a CPU emulator that hides instructions, so the
     // runtime's kernels for another CPU family can be checked on this machine); unset, it is this Node.
     const execPath = process.env.QUANTLENS_ENGINE_EXEC || undefined;
@@ -102,9 +108,22 @@ export class EngineClient {
     });
     child.on('message', (msg: EngineResponse) => {
       const p = this.pending.get(msg.id);
-      if (!p) return;
+      // The answer to a call given up on (cancelled, timed out): its file is nobody's to read.
+      if (!p) {
+        if (msg.ok && msg.bulk) fs.rmSync(msg.bulk, { force: true });
+        return;
+      }
       this.pending.delete(msg.id);
-      if (msg.ok) p.resolve(msg.result);
+      if (msg.ok) {
+        let result: unknown;
+        try {
+          result = unpackBulk(msg.result, msg.bulk);
+        } catch (err) {
+          p.reject(err instanceof Error ? err : new Error(String(err)));
+          return;
+        }
+        p.resolve(result);
+      }
       else if (msg.error.kind === 'bad-input') p.reject(new QuantLensError('bad-input', msg.error.message));
       else p.reject(new RuntimeError(msg.error.message, msg.error.phase));
     });
@@ -169,7 +188,17 @@ export class EngineClient {
       // seen (and the call rejected) before this process may end.
       child.ref();
       child.channel?.ref();
-      child.send({ id, method, params });
+      // Large arrays (feeds, a model's bytes) go through a file the engine reads and deletes (bulk-transfer.ts).
+      const packed = packBulk(params);
+      // Read and deleted by the engine; deleted here too when the call ends first (a crash, a cancel), or is never sent.
+      if (packed.file) {
+        const file = packed.file;
+        const p = this.pending.get(id)!;
+        const [res, rej] = [p.resolve, p.reject];
+        p.resolve = (v) => { fs.rmSync(file, { force: true }); res(v); };
+        p.reject = (e) => { fs.rmSync(file, { force: true }); rej(e); };
+      }
+      child.send({ id, method, params: packed.message, bulk: packed.file });
     });
   }
 

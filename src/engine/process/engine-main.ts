@@ -1,6 +1,8 @@
+import * as fs from 'fs';
 import { errorMessage } from '../errors';
 import type { EngineMethod, EngineMethods, EngineRequest, EngineResponse } from './engine-protocol';
 import * as ops from './session-ops';
+import { packBulk, unpackBulk } from './bulk-transfer';
 
 /**
  * The engine process: the only place the native runtime runs. Session creation and runs block the thread they run
@@ -25,10 +27,18 @@ process.on('message', (msg: EngineRequest) => {
     reply({ id: msg.id, ok: false, error: { kind: 'bad-input', message: `unknown engine method ${String(msg.method)}`, phase: 'load' } });
     return;
   }
-  handler(msg.params).then(
-    (result) => reply({ id: msg.id, ok: true, result }),
-    (err) => reply({ id: msg.id, ok: false, error: { kind: err?.name === 'QuantLensError' ? 'bad-input' : 'runtime', message: errorMessage(err), phase: err?.phase === 'run' ? 'run' : 'load' } }),
-  );
+  // Large arrays come and go through a file (bulk-transfer.ts); a failure to read or write one is the call's error.
+  Promise.resolve()
+    .then(() => handler(unpackBulk(msg.params, msg.bulk)))
+    .then((result) => packBulk(result))
+    .then(
+      (packed) => {
+        // With the parent gone (killed mid-call) nobody would read the file.
+        if (packed.file && !process.connected) fs.rmSync(packed.file, { force: true });
+        else reply({ id: msg.id, ok: true, result: packed.message, bulk: packed.file });
+      },
+      (err) => reply({ id: msg.id, ok: false, error: { kind: err?.name === 'QuantLensError' ? 'bad-input' : 'runtime', message: errorMessage(err), phase: err?.phase === 'run' ? 'run' : 'load' } }),
+    );
 });
 
 // The parent going away (editor closed, CLI killed) must not leave this process behind.

@@ -130,8 +130,10 @@ export interface EngineRequest<M extends EngineMethod = EngineMethod> {
   id: number;
   method: M;
   params: EngineMethods[M]['params'];
+  /** The file holding the params' large arrays (bulk-transfer.ts), when they did not go by the channel. */
+  bulk?: string | null;
 }
 
 export type EngineResponse =
-  | { id: number; ok: true; result: unknown }
+  | { id: number; ok: true; result: unknown; bulk?: string | null }
   | { id: number; ok: false; error: { message: string; kind: 'runtime' | 'bad-input'; phase: 'load' | 'run' } };

@@ -113,16 +113,21 @@ export class SegmentStream {
 
   /**
    * Fold a segment's results (one record per sample) into the live sets and return the fetched tensors per sample;
-   * the cursor moves past the segment. Tensors no later node reads are let go, but for this call's: the next chunk
-   * may fetch them again (the inputs of its first layers), and a restart would run every node before them again.
+   * the cursor moves past the segment. Tensors no later node reads are let go, but for those of the last
+   * RECENT_NODES nodes and this call's fetch: the next chunks may fetch them again (the inputs of their first layers),
+   * and a restart would run every node before them again. The window counts nodes, not calls: with large inputs a
+   * chunk holds two or three rows, a segment a node or two, and keeping only the last call's tensors restarted the
+   * reference's stream at every other chunk (3,492 node runs for its 1,088 nodes at 1024x1024, before it was a third
+   * done).
    */
   advance(segment: Segment, results: Array<Record<string, Tensor>>, fetch: string[]): Array<Record<string, Tensor>> {
     const end = segment.model ? this.cursor + segment.model.graph!.node.length : this.cursor;
+    const stale = (name: string) => (this.lastUse.get(name) ?? -1) < end && (this.producer.get(name) ?? -1) < end - RECENT_NODES;
     return this.live.map((live, k) => {
       for (const [name, t] of Object.entries(results[k] ?? {})) live.set(name, t);
       const got = Object.fromEntries(fetch.map((f) => [f, live.get(f)!]));
-      const recent = new Set([...Object.keys(results[k] ?? {}), ...fetch]);
-      for (const name of [...live.keys()]) if ((this.lastUse.get(name) ?? -1) < end && !recent.has(name)) live.delete(name);
+      const fetched = new Set(fetch);
+      for (const name of [...live.keys()]) if (stale(name) && !fetched.has(name)) live.delete(name);
       if (k === this.live.length - 1) this.cursor = end;
       return got;
     });
