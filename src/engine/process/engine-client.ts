@@ -26,6 +26,7 @@ export function describeCall<M extends EngineMethod>(method: M, params: EngineMe
   const at = p.session ? ` at level ${p.session.level}` : '';
   switch (method) {
     case 'compile': return `compiling ${modelName(p.model)}${at}`;
+    case 'types': return `reading the tensor types of ${path.basename((params as EngineMethods['types']['params']).optimizedPath)}`;
     case 'run': return `running ${modelName(p.model)}${at}`;
     case 'capture': return `capturing tensors of ${modelName(p.model)}${at}`;
     default: return `answering '${method}'`;

@@ -9,6 +9,7 @@ import * as ops from './session-ops';
  */
 const handlers: { [M in EngineMethod]: (p: EngineMethods[M]['params']) => Promise<EngineMethods[M]['result']> } = {
   compile: ops.compile,
+  types: ops.types,
   run: ops.run,
   capture: ops.capture,
   providers: () => ops.providers(),

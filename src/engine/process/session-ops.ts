@@ -4,7 +4,7 @@ import * as path from 'path';
 import { decodeModel, encodeModel } from '../onnx/model-file';
 import { ValueInfoProto, make, ValueInfoMsg } from '../onnx/schema';
 import { fromOrtTensor, toOrtTensor } from '../runtime/ort-tensor';
-import type { CaptureParams, CaptureResult, CompileParams, CompileResult, ModelSource, ProvidersResult, RunParams, RunResult, SessionSpec, SessionsParams, SessionsResult } from './engine-protocol';
+import type { CaptureParams, CaptureResult, CompileParams, CompileResult, ModelSource, ProvidersResult, RunParams, RunResult, SessionSpec, SessionsParams, SessionsResult, TypesParams, TypesResult } from './engine-protocol';
 import { SessionCache } from './session-cache';
 import type { Dim } from '../ir/ir-types';
 import type { Tensor } from '../onnx/tensor-codec';
@@ -102,26 +102,44 @@ function exposedSource(model: ModelSource, fetch: string[] | 'all'): ModelSource
   return { bytes: withExposedOutputs(model.bytes, 'model', fetch).bytes, externalDataDir: model.externalDataDir };
 }
 
+/**
+ * Prepacking rearranges weights for the kernels of a session that will run; these sessions never run (the compile
+ * keeps the saved graph, the exposure only its types), and the saved graph is the same without it (checked: same
+ * bytes). A target's own config still wins.
+ */
+function withoutPrepacking(spec: SessionSpec): SessionSpec {
+  return { ...spec, config: { 'session.disable_prepacking': '1', ...spec.config } };
+}
+
 export async function compile(p: CompileParams): Promise<CompileResult> {
   const t0 = performance.now();
   const save: Partial<ort.InferenceSession.SessionOptions> = p.optimizedPath ? { optimizedModelFilePath: p.optimizedPath } : {};
   const spec = p.optimizedExternalData
     ? { ...p.session, config: { ...p.session.config, 'session.optimized_model_external_initializers_file_name': p.optimizedExternalData, 'session.optimized_model_external_initializers_min_size_in_bytes': '1024' } }
     : p.session;
-  const session = await createSession(p.model, sessionOptions(spec, save));
+  const session = await createSession(p.model, sessionOptions(p.optimizedPath ? withoutPrepacking(spec) : spec, save));
   const inputs = session.inputMetadata.map((m) => ({ name: m.name, ...metadataType(m) }));
   const outputs = [...session.outputNames];
   await session.release();
   const t1 = performance.now();
-  let types: CompileResult['types'] = [];
-  if (p.exposeTypes && p.optimizedPath) {
-    // Faithful exposure: the SAVED graph, loaded with optimizations off, computes exactly what the compiled session
-    // does; its tensors become outputs so the runtime reports their dtype and dims.
-    const exposed = await createSession(exposedSource({ path: p.optimizedPath }, 'all'), sessionOptions({ ...p.session, level: 'disabled', config: {} }));
-    types = exposed.outputMetadata.map((m) => ({ name: m.name, ...metadataType(m) }));
-    await exposed.release();
-  }
+  const types = p.exposeTypes && p.optimizedPath ? (await exposedTypes(p.optimizedPath, p.session)).types : [];
   return { types, inputs, outputs, timingsMs: { session: t1 - t0, expose: performance.now() - t1 }, peakRssMb: process.resourceUsage().maxRSS / 1024 };
+}
+
+/**
+ * Faithful exposure: the SAVED graph, loaded with optimizations off, computes exactly what the compiled session does;
+ * its tensors become outputs so the runtime reports their dtype and dims (the saved graph keeps no value_info).
+ */
+async function exposedTypes(optimizedPath: string, session: SessionSpec): Promise<TypesResult> {
+  const t0 = performance.now();
+  const exposed = await createSession(exposedSource({ path: optimizedPath }, 'all'), sessionOptions(withoutPrepacking({ ...session, level: 'disabled', config: {} })));
+  const types = exposed.outputMetadata.map((m) => ({ name: m.name, ...metadataType(m) }));
+  await exposed.release();
+  return { types, timingsMs: { expose: performance.now() - t0 }, peakRssMb: process.resourceUsage().maxRSS / 1024 };
+}
+
+export async function types(p: TypesParams): Promise<TypesResult> {
+  return exposedTypes(p.optimizedPath, p.session);
 }
 
 export async function run(p: RunParams): Promise<RunResult> {
