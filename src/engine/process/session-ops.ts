@@ -1,8 +1,8 @@
 import * as ort from 'onnxruntime-node';
 import * as fs from 'fs';
 import * as path from 'path';
-import { decodeModel, encodeModel } from '../onnx/model-file';
-import { ValueInfoProto, make, ValueInfoMsg } from '../onnx/schema';
+import { encodeModel } from '../onnx/model-file';
+import { appendGraphOutputs, outputNames } from '../onnx/graph-outputs';
 import { fromOrtTensor, toOrtTensor } from '../runtime/ort-tensor';
 import type { CaptureParams, CaptureResult, CompileParams, CompileResult, ModelSource, ProvidersResult, RunParams, RunResult, SessionSpec, SessionsParams, SessionsResult, TypesParams, TypesResult } from './engine-protocol';
 import { SessionCache } from './session-cache';
@@ -81,25 +81,23 @@ function normalizeType(t: string): string {
 }
 
 /** The model with extra graph outputs (no type: the runtime infers it), so their values and metadata are visible. */
-function withExposedOutputs(bytes: Uint8Array, file: string, names: string[] | 'all'): { bytes: Uint8Array; exposed: string[] } {
-  const model = decodeModel(bytes, file);
-  const g = model.graph!;
-  const present = new Set(g.output.map((o) => o.name));
-  const wanted = names === 'all' ? g.node.flatMap((n) => n.output) : names;
+function withExposedOutputs(bytes: Uint8Array, names: string[] | 'all'): { bytes: Uint8Array; exposed: string[] } {
+  const { graphOutputs, nodeOutputs } = outputNames(bytes);
+  const present = new Set(graphOutputs);
+  const wanted = names === 'all' ? nodeOutputs : names;
   const exposed: string[] = [];
   for (const name of wanted) {
     if (!name || present.has(name)) continue;
     present.add(name);
     exposed.push(name);
-    g.output.push(make<ValueInfoMsg>(ValueInfoProto, { name }));
   }
-  return { bytes: encodeModel(model), exposed };
+  return { bytes: appendGraphOutputs(bytes, exposed), exposed };
 }
 
 /** The model with `fetch` exposed as outputs, as bytes that still find their external data. */
 function exposedSource(model: ModelSource, fetch: string[] | 'all'): ModelSource {
-  if ('path' in model) return { bytes: withExposedOutputs(fs.readFileSync(model.path), model.path, fetch).bytes, externalDataDir: path.dirname(path.resolve(model.path)) };
-  return { bytes: withExposedOutputs(model.bytes, 'model', fetch).bytes, externalDataDir: model.externalDataDir };
+  if ('path' in model) return { bytes: withExposedOutputs(fs.readFileSync(model.path), fetch).bytes, externalDataDir: path.dirname(path.resolve(model.path)) };
+  return { bytes: withExposedOutputs(model.bytes, fetch).bytes, externalDataDir: model.externalDataDir };
 }
 
 /**
