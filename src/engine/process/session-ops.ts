@@ -1,7 +1,7 @@
 import * as ort from 'onnxruntime-node';
 import * as fs from 'fs';
 import * as path from 'path';
-import { encodeModel } from '../onnx/model-file';
+import { decodeModel, encodeModel } from '../onnx/model-file';
 import { appendGraphOutputs, outputNames } from '../onnx/graph-outputs';
 import { fromOrtTensor, toOrtTensor } from '../runtime/ort-tensor';
 import type { CaptureParams, CaptureResult, CompileParams, CompileResult, ModelSource, ProvidersResult, RunParams, RunResult, SessionSpec, SessionsParams, SessionsResult, TypesParams, TypesResult } from './engine-protocol';
