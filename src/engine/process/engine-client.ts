@@ -70,6 +70,15 @@ export interface CallOptions {
 }
 
 /**
+ * How the engine process's allocator treats freed memory. 'return-freed': a comparison creates and releases many
+ * sessions with large buffers, and glibc's adaptive mmap threshold would keep freed buffers in the heap, so memory
+ * would ratchet up with every chunk; a fixed threshold returns them. That costs every session creation (each
+ * allocation above 128 KiB is its own mapping; measured: a session on an 8.5 MiB float model about 20x slower), so
+ * 'runtime-default' keeps glibc's own behaviour for work of a few sessions (a compile).
+ */
+export type EngineHeap = 'return-freed' | 'runtime-default';
+
+/**
  * The parent side of the engine process. One child at a time, started on first use and again after a crash or a
  * cancel. Messages use structured-clone serialization so typed arrays cross without JSON.
  */
@@ -79,8 +88,11 @@ export class EngineClient {
   private nextId = 1;
   private stderrTail = '';
 
-  /** `callTimeoutMs`: stop the engine when any call runs longer (a call's own `timeoutMs` wins). */
-  constructor(private readonly enginePath = defaultEnginePath(), private readonly memoryMb?: number, private readonly callTimeoutMs?: number) {}
+  /**
+   * `callTimeoutMs`: stop the engine when any call runs longer (a call's own `timeoutMs` wins). `heap`: see EngineHeap
+   * (a comparison's engines return freed buffers; a compile alone does not need to).
+   */
+  constructor(private readonly enginePath = defaultEnginePath(), private readonly memoryMb?: number, private readonly callTimeoutMs?: number, private readonly heap: EngineHeap = 'return-freed') {}
 
   /** The engine process's id while it runs (benchmarks sample its memory). */
   get pid(): number | undefined {
@@ -90,9 +102,7 @@ export class EngineClient {
   private start(): ChildProcess {
     if (this.child) return this.child;
     const execArgv = this.memoryMb ? [`--max-old-space-size=${this.memoryMb}`] : [];
-    // The engine creates and releases many sessions with large buffers; glibc's adaptive mmap threshold would keep
-    // freed buffers in the heap, so memory would ratchet up with every chunk. A fixed threshold returns them.
-    const env = { ...process.env, MALLOC_MMAP_THRESHOLD_: process.env.MALLOC_MMAP_THRESHOLD_ ?? '131072' };
+    const env = this.heap === 'return-freed' ? { ...process.env, MALLOC_MMAP_THRESHOLD_: process.env.MALLOC_MMAP_THRESHOLD_ ?? '131072' } : process.env;
     // QUANTLENS_ENGINE_EXEC runs the engine under another program (a CPU emulator that hides instructions, so the
     // runtime's kernels for another CPU family can be checked on this machine); unset, it is this Node.
     const execPath = process.env.QUANTLENS_ENGINE_EXEC || undefined;
