@@ -54,7 +54,8 @@ async function main() {
     for (const f of ['mnv2_int8.onnx', 'mnv2_float_qatw.onnx']) if (fs.existsSync(path.join(real, f))) models.push(path.join(real, f));
   }
   const target = BUILTIN_TARGETS.find((t) => t.id === 'cpu')!;
-  const engine = new EngineClient();
+  // As `quantlens compile` runs it (a compile alone keeps the allocator's default, see EngineHeap).
+  const engine = new EngineClient(undefined, undefined, undefined, 'runtime-default');
   process.env.QUANTLENS_CACHE_DIR = path.join(dir, 'cache');
   const rows: string[][] = [['model', 'nodes', 'file MiB', 'bare session ms', 'QuantLens ms', 'ratio', 'session+save', 'exposure', 'IR+findings', 'load', 'engine peak MiB', 'host peak MiB']];
   try {

@@ -51,7 +51,7 @@ export function summarize(r: CompileReport): string {
 export const compileCommand: Command<'compile'> = {
   async run(o) {
     const target = resolveTarget(cliTargets(), o.target);
-    const outcome = await withEngine((engine, signal) => compileModel(o.model, { target, engine, dims: o.dims ?? {}, threads: o.threads, signal, onProgress: progressSink(o.json) }));
+    const outcome = await withEngine((engine, signal) => compileModel(o.model, { target, engine, dims: o.dims ?? {}, threads: o.threads, signal, onProgress: progressSink(o.json) }), 'runtime-default');
     const report = outcome.report;
     if (o.out) {
       fs.mkdirSync(o.out, { recursive: true });

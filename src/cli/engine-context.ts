@@ -1,5 +1,5 @@
 import * as fs from 'fs';
-import { EngineClient } from '../engine/process/engine-client';
+import { EngineClient, EngineHeap } from '../engine/process/engine-client';
 import { parseCustomTarget } from '../engine/targets/custom-target';
 import { TargetRegistry } from '../engine/targets/registry';
 import { Target } from '../engine/targets/target';
@@ -23,8 +23,8 @@ export function cliTargets(): TargetRegistry {
 }
 
 /** Run `body` with an engine process that ends with it; Ctrl-C kills the engine (cancel). */
-export async function withEngine<T>(body: (engine: EngineClient, signal: AbortSignal) => Promise<T>): Promise<T> {
-  const engine = new EngineClient();
+export async function withEngine<T>(body: (engine: EngineClient, signal: AbortSignal) => Promise<T>, heap: EngineHeap = 'return-freed'): Promise<T> {
+  const engine = new EngineClient(undefined, undefined, undefined, heap);
   const abort = new AbortController();
   const onSigint = () => abort.abort();
   process.once('SIGINT', onSigint);

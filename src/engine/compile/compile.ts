@@ -4,15 +4,15 @@ import { cacheRoot, hashParts, readJson, writeFileAtomic } from '../cache/cache-
 import { badInput } from '../errors';
 import { sortDiagnostics } from '../findings/diagnostic';
 import { compiledFindings, sourceFindings } from '../findings/rules';
-import { buildIR, countOps, TypeInfo } from '../ir/build-ir';
+import { buildIR, countOps, declaredInputs, TypeInfo } from '../ir/build-ir';
 import { ConstValues } from '../ir/const-values';
-import { IRGraph } from '../ir/ir-types';
+import { Dim, IRGraph } from '../ir/ir-types';
 import { assignLayouts } from '../ir/layout';
 import { assignOrigins } from '../ir/origin';
 import { DType, isDType } from '../onnx/dtype';
 import { encodeModel, LoadedModel, readModel } from '../onnx/model-file';
 import { EngineClient, RuntimeError } from '../process/engine-client';
-import type { CompileResult } from '../process/engine-protocol';
+import type { CompileResult, SessionSpec } from '../process/engine-protocol';
 import { RuntimeProbe, probeRuntime } from '../targets/runtime-probe';
 import { describeKernels, KernelFacts, kernelFacts } from '../targets/target-kernels';
 import { Target, sessionSpec } from '../targets/target';
@@ -54,7 +54,7 @@ export interface CompileOutcome {
 }
 
 /** Symbolic dims of the graph inputs, with the value each takes. */
-export function symbolicDims(source: IRGraph, given: Record<string, number> = {}): CompileReport['symbolicDims'] {
+export function symbolicDims(source: { inputs: string[]; values: ReadonlyMap<string, { shape: Dim[] | null }> }, given: Record<string, number> = {}): CompileReport['symbolicDims'] {
   const out: CompileReport['symbolicDims'] = {};
   for (const name of source.inputs) {
     for (const d of source.values.get(name)?.shape ?? []) {
@@ -94,11 +94,10 @@ export async function compileModel(file: string, opts: CompileOptions): Promise<
   const progress = opts.onProgress ?? (() => undefined);
   progress(`reading ${path.basename(file)}`);
   const loaded = opts.parsed?.loaded ?? readModel(file);
-  const { graph: source, consts: sourceConsts } = opts.parsed ? { graph: opts.parsed.graph, consts: opts.parsed.consts } : buildIR(loaded.model);
-  assignLayouts(source, { nchwcBlock: null });
-  const dims = symbolicDims(source, opts.dims);
+  // The dims come from the declared inputs alone, so the runtime can start before the source IR is built.
+  const dims = symbolicDims(opts.parsed?.graph ?? declaredInputs(loaded.model), opts.dims);
   const freeDims = Object.fromEntries(Object.entries(dims).map(([k, v]) => [k, v.value]));
-  const tLoad = performance.now();
+  let loadMs = performance.now() - t0;
 
   const version = runtimeVersion();
   const probe = await probeRuntime(opts.engine, version, { onMeasure: () => progress('measuring the runtime on this CPU (once)') });
@@ -109,6 +108,30 @@ export async function compileModel(file: string, opts: CompileOptions): Promise<
   const metaPath = path.join(entry, 'meta.json');
   // A failure is cached like a success (same key): diagnosing it again would take seconds on every run.
   const failurePath = path.join(entry, 'failure.json');
+
+  let result = readJson<CompileResult>(metaPath);
+  const tCompile = performance.now();
+  const known = readJson<CachedFailure>(failurePath);
+  const cachedOk = !!result && fs.existsSync(optimizedPath);
+  const cachedFailure = !!known && !result && !!(known.load || known.failure);
+  // The engine process creates the session while this one builds the source IR (two cores, two processes).
+  const tmp = `${entry}.${process.pid}.${Date.now()}.tmp`;
+  const doing = `compiling ${path.basename(loaded.file)} at level ${spec.level}`;
+  let compiling: Promise<CompileResult> | null = null;
+  if (!cachedOk && !cachedFailure) {
+    progress(`compiling for ${opts.target.id}`);
+    fs.mkdirSync(tmp, { recursive: true });
+    compiling = opts.engine.call('compile', {
+      model: { path: loaded.file }, session: spec, optimizedPath: path.join(tmp, 'optimized.onnx'), exposeTypes: false,
+      optimizedExternalData: loaded.hadExternalData ? 'optimized.onnx.data' : undefined,
+    }, { signal: opts.signal, doing });
+    // Awaited below; a failure while the source IR is built must not count as unhandled meanwhile.
+    compiling.catch(() => undefined);
+  }
+  const tSource = performance.now();
+  const { graph: source, consts: sourceConsts } = opts.parsed ? { graph: opts.parsed.graph, consts: opts.parsed.consts } : buildIR(loaded.model);
+  assignLayouts(source, { nchwcBlock: null });
+  loadMs += performance.now() - tSource;
 
   const report: CompileReport = {
     model: loaded.file,
@@ -121,13 +144,11 @@ export async function compileModel(file: string, opts: CompileOptions): Promise<
     compiled: null,
     failure: null,
     diagnostics: [],
-    timingsMs: { load: tLoad - t0, compile: 0, ir: 0, total: 0 },
+    timingsMs: { load: loadMs, compile: 0, ir: 0, total: 0 },
     cached: false,
     compiledModelPath: null,
   };
 
-  let result = readJson<CompileResult>(metaPath);
-  const tCompile = performance.now();
   const failed = (failure: CompileFailure): CompileOutcome => {
     report.failure = failure;
     report.diagnostics = sortDiagnostics(sourceFindings(source, loaded.model, probe, failure));
@@ -138,24 +159,17 @@ export async function compileModel(file: string, opts: CompileOptions): Promise<
   const refused = (f: LoadFailure): never => {
     throw loadFailureError(loaded.file, f, sourceFindings(source, loaded.model, probe, null));
   };
-  const known = readJson<CachedFailure>(failurePath);
-  if (known && !result) {
+  if (cachedFailure) {
     report.cached = true;
-    if (known.load) refused(known.load);
-    if (known.failure) return failed(known.failure);
+    if (known!.load) refused(known!.load);
+    return failed(known!.failure!);
   }
-  if (result && fs.existsSync(optimizedPath)) {
+  let early: { optimized: LoadedModel | null; findings: ReturnType<typeof sourceFindings> } | null = null;
+  if (cachedOk) {
     report.cached = true;
   } else {
-    progress(`compiling for ${opts.target.id}`);
-    const tmp = `${entry}.${process.pid}.${Date.now()}.tmp`;
-    fs.mkdirSync(tmp, { recursive: true });
-    const doing = `compiling ${path.basename(loaded.file)} at level ${spec.level}`;
     try {
-      result = await opts.engine.call('compile', {
-        model: { path: loaded.file }, session: spec, optimizedPath: path.join(tmp, 'optimized.onnx'), exposeTypes: true,
-        optimizedExternalData: loaded.hadExternalData ? 'optimized.onnx.data' : undefined,
-      }, { signal: opts.signal, doing });
+      ({ result, early } = await savedAndTyped(compiling!, { engine: opts.engine, tmp, spec, signal: opts.signal, doing, readEarly: !loaded.hadExternalData, sourceFindings: () => sourceFindings(source, loaded.model, probe, null) }));
       writeFileAtomic(path.join(tmp, 'meta.json'), JSON.stringify(result));
       replaceEntry(tmp, entry);
     } catch (err) {
@@ -181,16 +195,44 @@ export async function compileModel(file: string, opts: CompileOptions): Promise<
   report.timingsMs.compile = performance.now() - tCompile;
   const tIr = performance.now();
   // The runtime wrote this graph (contrib ops, its own layouts): it is read as it is, not validated as user input.
-  const optimized = readModel(optimizedPath, { trusted: true });
+  const optimized = early?.optimized ?? readModel(optimizedPath, { trusted: true });
   const { graph: compiled, consts: compiledConsts } = buildIR(optimized.model, { types: typeMap(result!, freeDims) });
   assignOrigins(source, compiled);
   assignLayouts(compiled, { nchwcBlock: probe.nchwcBlock, source });
   report.compiled = { ...graphJson(compiled), opCounts: countOps(compiled.nodes) };
   report.compiledModelPath = optimizedPath;
-  report.diagnostics = sortDiagnostics([...sourceFindings(source, loaded.model, probe, null), ...compiledFindings(source, compiled, compiledConsts, probe, opts.target)]);
+  const sourceFound = early?.findings ?? sourceFindings(source, loaded.model, probe, null);
+  report.diagnostics = sortDiagnostics([...sourceFound, ...compiledFindings(source, compiled, compiledConsts, probe, opts.target)]);
   report.timingsMs.ir = performance.now() - tIr;
   report.timingsMs.total = performance.now() - t0;
   return { report, source, sourceConsts, compiled, probe, loaded };
+}
+
+interface SavedAndTypedOptions {
+  engine: EngineClient;
+  tmp: string;
+  spec: SessionSpec;
+  signal?: AbortSignal;
+  doing: string;
+  /** Decode the saved graph from the temporary entry while the engine exposes it (not when its data is external: it would link to files about to move). */
+  readEarly: boolean;
+  sourceFindings: () => ReturnType<typeof sourceFindings>;
+}
+
+/**
+ * The session saves the optimized graph; then the engine exposes that graph for its types while this process decodes
+ * it and finds what the source says. The result is what one engine call returned before (same cache entry).
+ */
+async function savedAndTyped(compiling: Promise<CompileResult>, o: SavedAndTypedOptions): Promise<{ result: CompileResult; early: { optimized: LoadedModel | null; findings: ReturnType<typeof sourceFindings> } }> {
+  const saved = await compiling;
+  const savedPath = path.join(o.tmp, 'optimized.onnx');
+  const typing = o.engine.call('types', { optimizedPath: savedPath, session: o.spec }, { signal: o.signal, doing: o.doing });
+  typing.catch(() => undefined);
+  const optimized = o.readEarly ? readModel(savedPath, { trusted: true }) : null;
+  const findings = o.sourceFindings();
+  const typed = await typing;
+  const result: CompileResult = { ...saved, types: typed.types, timingsMs: { session: saved.timingsMs.session, expose: typed.timingsMs.expose }, peakRssMb: Math.max(saved.peakRssMb, typed.peakRssMb) };
+  return { result, early: { optimized, findings } };
 }
 
 /** What failure.json in a cache entry holds: a load failure (bad input) or a diagnosed compile failure. */

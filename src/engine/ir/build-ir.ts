@@ -61,6 +61,19 @@ export interface BuildOptions {
   types?: Map<string, TypeInfo>;
 }
 
+/**
+ * The graph's inputs (initializers aside) with their declared types, as buildIR would give them: enough to learn the
+ * symbolic dims before the whole IR is built (the compile starts the runtime on them and builds the IR meanwhile).
+ */
+export function declaredInputs(model: ModelMsg): { inputs: string[]; values: Map<string, TypeInfo> } {
+  const g = model.graph as GraphMsg;
+  const declared = new Map<string, TypeInfo>();
+  for (const vi of [...g.input, ...g.output, ...g.value_info]) declared.set(vi.name, typeOf(vi.type));
+  const initNames = new Set(g.initializer.map((t) => t.name));
+  const inputs = g.input.map((i) => i.name).filter((n) => !initNames.has(n));
+  return { inputs, values: new Map(inputs.map((n) => [n, declared.get(n) ?? { dtype: null, shape: null }])) };
+}
+
 /** Build the read-only IR view of a graph. Layout and origin are filled in by the compile step for compiled graphs. */
 export function buildIR(model: ModelMsg, opts: BuildOptions = {}): { graph: IRGraph; consts: ConstValues } {
   const g = model.graph as GraphMsg;

@@ -27,6 +27,7 @@ export function describeCall<M extends EngineMethod>(method: M, params: EngineMe
   const at = p.session ? ` at level ${p.session.level}` : '';
   switch (method) {
     case 'compile': return `compiling ${modelName(p.model)}${at}`;
+    case 'types': return `reading the tensor types of ${path.basename((params as EngineMethods['types']['params']).optimizedPath)}`;
     case 'run': return `running ${modelName(p.model)}${at}`;
     case 'capture': return `capturing tensors of ${modelName(p.model)}${at}`;
     default: return `answering '${method}'`;
@@ -70,6 +71,15 @@ export interface CallOptions {
 }
 
 /**
+ * How the engine process's allocator treats freed memory. 'return-freed': a comparison creates and releases many
+ * sessions with large buffers, and glibc's adaptive mmap threshold would keep freed buffers in the heap, so memory
+ * would ratchet up with every chunk; a fixed threshold returns them. That costs every session creation (each
+ * allocation above 128 KiB is its own mapping; measured: a session on an 8.5 MiB float model about 20x slower), so
+ * 'runtime-default' keeps glibc's own behaviour for work of a few sessions (a compile).
+ */
+export type EngineHeap = 'return-freed' | 'runtime-default';
+
+/**
  * The parent side of the engine process. One child at a time, started on first use and again after a crash or a
  * cancel. Messages use structured-clone serialization so typed arrays cross without JSON; large ones go
  * through a file (bulk-transfer.ts).
@@ -80,8 +90,11 @@ export class EngineClient {
   private nextId = 1;
   private stderrTail = '';
 
-  /** `callTimeoutMs`: stop the engine when any call runs longer (a call's own `timeoutMs` wins). */
-  constructor(private readonly enginePath = defaultEnginePath(), private readonly memoryMb?: number, private readonly callTimeoutMs?: number) {}
+  /**
+   * `callTimeoutMs`: stop the engine when any call runs longer (a call's own `timeoutMs` wins). `heap`: see EngineHeap
+   * (a comparison's engines return freed buffers; a compile alone does not need to).
+   */
+  constructor(private readonly enginePath = defaultEnginePath(), private readonly memoryMb?: number, private readonly callTimeoutMs?: number, private readonly heap: EngineHeap = 'return-freed') {}
 
   /** The engine process's id while it runs (benchmarks sample its memory). */
   get pid(): number | undefined {
@@ -91,13 +104,7 @@ export class EngineClient {
   private start(): ChildProcess {
     if (this.child) return this.child;
     const execArgv = this.memoryMb ? [`--max-old-space-size=${this.memoryMb}`] : [];
-    // The engine creates and releases many sessions with large buffers; glibc's adaptive mmap threshold would keep
-    // freed buffers in the heap, so memory would ratchet up with every chunk. A fixed threshold returns them.
-    // Capture exposes every tensor of a chunk, so a run touches fresh pages for all of them (measured at 512x512:
-    // half the time of a fully exposed run is the kernel's page faults); glibc's hugetlb tunable asks for transparent
-    // huge pages for its mappings, 512 times fewer faults. Other C libraries ignore the variable.
-    const tunables = [process.env.GLIBC_TUNABLES, 'glibc.malloc.hugetlb=1'].filter(Boolean).join(':');
-    const env = { ...process.env, MALLOC_MMAP_THRESHOLD_: process.env.MALLOC_MMAP_THRESHOLD_ ?? '131072', GLIBC_TUNABLES: process.env.GLIBC_TUNABLES?.includes('glibc.malloc.hugetlb') ? process.env.GLIBC_TUNABLES : tunables };
+    const env = this.heap === 'return-freed' ? comparisonEnv(process.env) : process.env;
     // QUANTLENS_ENGINE_EXEC runs the engine under another program (a CPU emulator that hides instructions, so the
     // runtime's kernels for another CPU family can be checked on this machine); unset, it is this Node.
     const execPath = process.env.QUANTLENS_ENGINE_EXEC || undefined;
@@ -214,4 +221,16 @@ export class EngineClient {
   dispose(): void {
     this.kill();
   }
+}
+
+/**
+ * The environment of an engine that runs comparisons. It creates and releases many sessions with large buffers;
+ * glibc's adaptive mmap threshold would keep freed buffers in the heap, so memory would ratchet up with every chunk.
+ * A fixed threshold returns them. Capture exposes every tensor of a chunk, so a run touches fresh pages for all of
+ * them (measured at 512x512: half the time of a fully exposed run is the kernel's page faults); glibc's hugetlb
+ * tunable asks for transparent huge pages for its mappings, 512 times fewer faults. Other C libraries ignore both.
+ */
+function comparisonEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const tunables = env.GLIBC_TUNABLES?.includes('glibc.malloc.hugetlb') ? env.GLIBC_TUNABLES : [env.GLIBC_TUNABLES, 'glibc.malloc.hugetlb=1'].filter(Boolean).join(':');
+  return { ...env, MALLOC_MMAP_THRESHOLD_: env.MALLOC_MMAP_THRESHOLD_ ?? '131072', GLIBC_TUNABLES: tunables };
 }

@@ -11,6 +11,7 @@ import { packBulk, unpackBulk } from './bulk-transfer';
  */
 const handlers: { [M in EngineMethod]: (p: EngineMethods[M]['params']) => Promise<EngineMethods[M]['result']> } = {
   compile: ops.compile,
+  types: ops.types,
   run: ops.run,
   capture: ops.capture,
   providers: () => ops.providers(),

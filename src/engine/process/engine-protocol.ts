@@ -42,6 +42,19 @@ export interface CompileResult {
   peakRssMb: number;
 }
 
+/** The dtype and shape of every tensor of a saved compiled graph (the faithful exposure, on its own). */
+export interface TypesParams {
+  optimizedPath: string;
+  /** The compile's session; the exposure runs at level `disabled` with its threads and dims. */
+  session: SessionSpec;
+}
+
+export interface TypesResult {
+  types: CompileResult['types'];
+  timingsMs: { expose: number };
+  peakRssMb: number;
+}
+
 export interface RunParams {
   model: ModelSource;
   session: SessionSpec;
@@ -118,6 +131,7 @@ export interface SessionsResult {
 /** Every method the engine process answers, with its parameters and result. */
 export interface EngineMethods {
   compile: { params: CompileParams; result: CompileResult };
+  types: { params: TypesParams; result: TypesResult };
   run: { params: RunParams; result: RunResult };
   capture: { params: CaptureParams; result: CaptureResult };
   providers: { params: Record<string, never>; result: ProvidersResult };

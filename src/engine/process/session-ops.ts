@@ -2,9 +2,9 @@ import * as ort from 'onnxruntime-node';
 import * as fs from 'fs';
 import * as path from 'path';
 import { decodeModel, encodeModel } from '../onnx/model-file';
-import { ValueInfoProto, make, ValueInfoMsg } from '../onnx/schema';
+import { appendGraphOutputs, outputNames } from '../onnx/graph-outputs';
 import { fromOrtTensor, toOrtTensor } from '../runtime/ort-tensor';
-import type { CaptureParams, CaptureResult, CompileParams, CompileResult, ModelSource, ProvidersResult, RunParams, RunResult, SessionSpec, SessionsParams, SessionsResult } from './engine-protocol';
+import type { CaptureParams, CaptureResult, CompileParams, CompileResult, ModelSource, ProvidersResult, RunParams, RunResult, SessionSpec, SessionsParams, SessionsResult, TypesParams, TypesResult } from './engine-protocol';
 import { SessionCache } from './session-cache';
 import type { Dim } from '../ir/ir-types';
 import type { Tensor } from '../onnx/tensor-codec';
@@ -82,25 +82,32 @@ function normalizeType(t: string): string {
 }
 
 /** The model with extra graph outputs (no type: the runtime infers it), so their values and metadata are visible. */
-function withExposedOutputs(bytes: Uint8Array, file: string, names: string[] | 'all'): { bytes: Uint8Array; exposed: string[] } {
-  const model = decodeModel(bytes, file);
-  const g = model.graph!;
-  const present = new Set(g.output.map((o) => o.name));
-  const wanted = names === 'all' ? g.node.flatMap((n) => n.output) : names;
+function withExposedOutputs(bytes: Uint8Array, names: string[] | 'all'): { bytes: Uint8Array; exposed: string[] } {
+  const { graphOutputs, nodeOutputs } = outputNames(bytes);
+  const present = new Set(graphOutputs);
+  const wanted = names === 'all' ? nodeOutputs : names;
   const exposed: string[] = [];
   for (const name of wanted) {
     if (!name || present.has(name)) continue;
     present.add(name);
     exposed.push(name);
-    g.output.push(make<ValueInfoMsg>(ValueInfoProto, { name }));
   }
-  return { bytes: encodeModel(model), exposed };
+  return { bytes: appendGraphOutputs(bytes, exposed), exposed };
 }
 
 /** The model with `fetch` exposed as outputs, as bytes that still find their external data. */
 function exposedSource(model: ModelSource, fetch: string[] | 'all'): ModelSource {
-  if ('path' in model) return { bytes: withExposedOutputs(fs.readFileSync(model.path), model.path, fetch).bytes, externalDataDir: path.dirname(path.resolve(model.path)) };
-  return { bytes: withExposedOutputs(model.bytes, 'model', fetch).bytes, externalDataDir: model.externalDataDir };
+  if ('path' in model) return { bytes: withExposedOutputs(fs.readFileSync(model.path), fetch).bytes, externalDataDir: path.dirname(path.resolve(model.path)) };
+  return { bytes: withExposedOutputs(model.bytes, fetch).bytes, externalDataDir: model.externalDataDir };
+}
+
+/**
+ * Prepacking rearranges weights for the kernels of a session that will run; these sessions never run (the compile
+ * keeps the saved graph, the exposure only its types), and the saved graph is the same without it (checked: same
+ * bytes). A target's own config still wins.
+ */
+function withoutPrepacking(spec: SessionSpec): SessionSpec {
+  return { ...spec, config: { 'session.disable_prepacking': '1', ...spec.config } };
 }
 
 export async function compile(p: CompileParams): Promise<CompileResult> {
@@ -109,20 +116,29 @@ export async function compile(p: CompileParams): Promise<CompileResult> {
   const spec = p.optimizedExternalData
     ? { ...p.session, config: { ...p.session.config, 'session.optimized_model_external_initializers_file_name': p.optimizedExternalData, 'session.optimized_model_external_initializers_min_size_in_bytes': '1024' } }
     : p.session;
-  const session = await createSession(p.model, sessionOptions(spec, save));
+  const session = await createSession(p.model, sessionOptions(p.optimizedPath ? withoutPrepacking(spec) : spec, save));
   const inputs = session.inputMetadata.map((m) => ({ name: m.name, ...metadataType(m) }));
   const outputs = [...session.outputNames];
   await session.release();
   const t1 = performance.now();
-  let types: CompileResult['types'] = [];
-  if (p.exposeTypes && p.optimizedPath) {
-    // Faithful exposure: the SAVED graph, loaded with optimizations off, computes exactly what the compiled session
-    // does; its tensors become outputs so the runtime reports their dtype and dims.
-    const exposed = await createSession(exposedSource({ path: p.optimizedPath }, 'all'), sessionOptions({ ...p.session, level: 'disabled', config: {} }));
-    types = exposed.outputMetadata.map((m) => ({ name: m.name, ...metadataType(m) }));
-    await exposed.release();
-  }
+  const types = p.exposeTypes && p.optimizedPath ? (await exposedTypes(p.optimizedPath, p.session)).types : [];
   return { types, inputs, outputs, timingsMs: { session: t1 - t0, expose: performance.now() - t1 }, peakRssMb: process.resourceUsage().maxRSS / 1024 };
+}
+
+/**
+ * Faithful exposure: the SAVED graph, loaded with optimizations off, computes exactly what the compiled session does;
+ * its tensors become outputs so the runtime reports their dtype and dims (the saved graph keeps no value_info).
+ */
+async function exposedTypes(optimizedPath: string, session: SessionSpec): Promise<TypesResult> {
+  const t0 = performance.now();
+  const exposed = await createSession(exposedSource({ path: optimizedPath }, 'all'), sessionOptions(withoutPrepacking({ ...session, level: 'disabled', config: {} })));
+  const types = exposed.outputMetadata.map((m) => ({ name: m.name, ...metadataType(m) }));
+  await exposed.release();
+  return { types, timingsMs: { expose: performance.now() - t0 }, peakRssMb: process.resourceUsage().maxRSS / 1024 };
+}
+
+export async function types(p: TypesParams): Promise<TypesResult> {
+  return exposedTypes(p.optimizedPath, p.session);
 }
 
 export async function run(p: RunParams): Promise<RunResult> {
