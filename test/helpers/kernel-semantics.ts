@@ -1,4 +1,4 @@
-import { roundHalfEven } from '../../src/engine/compare/normalize/quantize-like';
+import { roundHalfEven } from '../../src/engine/compare/normalize/rounding';
 import { laneValue, pairsOf, activationRange } from '../../src/engine/emulate/pair-plan';
 import type { PairRule } from '../../src/engine/targets/kernel-family';
 

@@ -1,5 +1,6 @@
 import type { IRGraph } from '../../ir/ir-types';
 import type { Unit } from '../align/units';
+import { roundHalfUp } from '../normalize/rounding';
 
 /**
  * How a per-tensor range computed at run time (DynamicQuantizeLinear) served one input of a layer: its uint8 grid
@@ -51,7 +52,7 @@ export function dynamicRange(tensor: string, x: Float32Array): DynamicRange | nu
   const mags = new Float32Array(x.length);
   for (let i = 0; i < x.length; i++) {
     mags[i] = Math.abs(x[i]);
-    if (Math.round(mags[i] / scale) <= FEW_STEPS) few++;
+    if (roundHalfUp(mags[i] / scale) <= FEW_STEPS) few++;
   }
   const max = Math.max(hi, -lo);
   const p99 = kthSmallest(mags, Math.min(mags.length - 1, Math.floor(0.99 * mags.length)));

@@ -2,7 +2,7 @@ import { ConstValues } from '../../ir/const-values';
 import { IRGraph, IRNode, QuantParams } from '../../ir/ir-types';
 import { toFloat32 } from '../../onnx/tensor-codec';
 import { Unit } from '../align/units';
-import { roundHalfEven } from '../normalize/quantize-like';
+import { roundHalfEven } from '../normalize/rounding';
 
 /** A layer's weights as real values, read through (fake-)quantization, and the scale its chain folds into them. */
 

@@ -2,6 +2,7 @@ import { integerRange } from '../../onnx/dtype';
 import { elementCount } from '../../onnx/tensor-codec';
 import type { QuantParams } from '../../ir/ir-types';
 import type { PairMetrics } from '../compare-report';
+import { roundHalfUp } from '../normalize/rounding';
 
 /**
  * SQNR bound in dB. Identical tensors have an infinite SQNR and an all-zero reference against a non-zero one has
@@ -62,6 +63,100 @@ export function sqnrOfSums(sumRef2: number, sumErr2: number, finite: boolean): n
 }
 
 /**
+ * The running sums of one pair. Each run of values continues them in index order (the same additions in the same
+ * order as one loop over the tensor), so splitting the loop by channel changes no bit of the result.
+ */
+interface Sums {
+  sumRef2: number;
+  sumAct2: number;
+  sumErr2: number;
+  dot: number;
+  sumAbs: number;
+  maxAbs: number;
+  finite: boolean;
+  maxSteps: number;
+  clipped: number;
+  marked: number;
+}
+
+/** One run of values with no quantization grid: the error sums only. */
+function plainRun(ref: Float32Array, act: Float32Array, start: number, end: number, acc: Sums): void {
+  let { sumRef2, sumAct2, sumErr2, dot, sumAbs, maxAbs, finite } = acc;
+  for (let i = start; i < end; i++) {
+    const r = ref[i];
+    const a = act[i];
+    const e = r - a;
+    const ae = Math.abs(e);
+    if (!(ae < Infinity)) finite = false;
+    sumRef2 += r * r;
+    sumAct2 += a * a;
+    sumErr2 += e * e;
+    dot += r * a;
+    sumAbs += ae;
+    if (ae > maxAbs) maxAbs = ae;
+  }
+  Object.assign(acc, { sumRef2, sumAct2, sumErr2, dot, sumAbs, maxAbs, finite });
+}
+
+/** One channel's run on its grid (scale s, zero point zp): the error sums, steps, clipping, the reference's range and levels. */
+interface GridRun {
+  s: number;
+  zp: number;
+  /** Reference values outside [lo, hi] would have been clipped. */
+  lo: number;
+  hi: number;
+  /** Levels marked here (clamped into [lmin, lmax]); null when they go to a set in a pass of their own. */
+  bitmap: Uint8Array | null;
+  lmin: number;
+  lmax: number;
+}
+
+/** One run of values on a grid; `range` (the channel's reference [min, max]) is extended by this run. */
+function gridRun(ref: Float32Array, act: Float32Array, start: number, end: number, g: GridRun, acc: Sums, range: [number, number]): void {
+  // Plain locals for the loop (read once, written back once): V8 keeps them in registers.
+  let sumRef2 = acc.sumRef2, sumAct2 = acc.sumAct2, sumErr2 = acc.sumErr2, dot = acc.dot, sumAbs = acc.sumAbs;
+  let maxAbs = acc.maxAbs, finite = acc.finite, maxSteps = acc.maxSteps, clipped = acc.clipped, marked = acc.marked;
+  let cmin = range[0], cmax = range[1];
+  const s = g.s, zp = g.zp, lo = g.lo, hi = g.hi, bitmap = g.bitmap, lmin = g.lmin, lmax = g.lmax;
+  const top = lmax - lmin;
+  for (let i = start; i < end; i++) {
+    const r = ref[i];
+    const a = act[i];
+    const e = r - a;
+    const ae = Math.abs(e);
+    if (!(ae < Infinity)) finite = false;
+    sumRef2 += r * r;
+    sumAct2 += a * a;
+    sumErr2 += e * e;
+    dot += r * a;
+    sumAbs += ae;
+    if (ae > maxAbs) maxAbs = ae;
+    const steps = ae / s;
+    if (steps > maxSteps) maxSteps = steps;
+    if (r < cmin) cmin = r;
+    if (r > cmax) cmax = r;
+    if (r < lo || r > hi) clipped++;
+    if (bitmap === null) continue;
+    // The level, clamped into the integer range; infinite and NaN levels are not marked.
+    const level = roundHalfUp(a / s) + zp;
+    const k = level >= lmin ? (level <= lmax ? level - lmin : level < Infinity ? top : -1) : level > -Infinity ? 0 : -1;
+    if (k >= 0 && bitmap[k] === 0) {
+      bitmap[k] = 1;
+      marked++;
+    }
+  }
+  acc.sumRef2 = sumRef2; acc.sumAct2 = sumAct2; acc.sumErr2 = sumErr2; acc.dot = dot; acc.sumAbs = sumAbs;
+  acc.maxAbs = maxAbs; acc.finite = finite; acc.maxSteps = maxSteps; acc.clipped = clipped; acc.marked = marked;
+  range[0] = cmin;
+  range[1] = cmax;
+}
+
+/** Levels outside the bitmap's reach (wide integer types): a set, in a pass of their own. */
+function markLevels(act: Float32Array, start: number, end: number, s: number, zp: number, into: Set<number>): void {
+  for (let i = start; i < end; i++) into.add(Math.round(act[i] / s) + zp);
+}
+
+/**
  * Metrics of one aligned pair: `ref` is the reference, `act` the tensor under test (already normalized). With
  * `quant` (the parameters of the tensor under test), errors are also counted in its quantization steps and the
  * reference is checked against the range it can represent. One pass, float64 sums. A NaN or infinity in either
@@ -77,60 +172,30 @@ export function pairMetrics(
   if (act.length !== n) throw new Error(`cannot compare tensors of ${n} and ${act.length} values`);
   // A scale computed at run time (dynamic quantization) is unknown here: no grid to measure steps on.
   const q = quant && quant.scale.length ? quantLayout(quant, n, channelAxisSize) : null;
-  const channels = q?.channels ?? 1;
-  const inner = q?.inner ?? n;
-  const outer = q?.outer ?? (n > 0 ? 1 : 0);
-  const minRef = new Float64Array(channels).fill(Infinity);
-  const maxRef = new Float64Array(channels).fill(-Infinity);
-  // Levels are marked inline (a call per value would cost more than the rest of the loop).
-  const lmin = q?.qmin ?? 0;
-  const lmax = q?.qmax ?? 0;
-  const bitmap = q && q.qmin !== null && q.qmax !== null && lmax - lmin < BITMAP_LEVELS ? new Uint8Array(lmax - lmin + 1) : null;
-  const others = q && !bitmap ? new Set<number>() : null;
-  let marked = 0;
+  const acc: Sums = { sumRef2: 0, sumAct2: 0, sumErr2: 0, dot: 0, sumAbs: 0, maxAbs: 0, finite: true, maxSteps: 0, clipped: 0, marked: 0 };
+  if (!q) plainRun(ref, act, 0, n, acc);
+  const ranges = q ? Array.from({ length: q.channels }, (): [number, number] => [Infinity, -Infinity]) : [];
   const clipKnown = !!q && q.qmin !== null && q.qmax !== null;
-  let sumRef2 = 0, sumAct2 = 0, sumErr2 = 0, dot = 0, sumAbs = 0, maxAbs = 0, maxSteps = 0, clipped = 0;
-  let finite = true;
-
-  for (let o = 0; o < outer; o++) {
-    for (let c = 0; c < channels; c++) {
-      const s = q ? q.scale[c] : 1;
-      const zp = q ? q.zeroPoint[c] : 0;
-      // Values beyond half a step past either end of the integer range would have been clipped.
-      const lo = clipKnown ? (q!.qmin! - zp) * s - s / 2 : -Infinity;
-      const hi = clipKnown ? (q!.qmax! - zp) * s + s / 2 : Infinity;
-      let cmin = minRef[c], cmax = maxRef[c];
-      const start = (o * channels + c) * inner;
-      for (let i = start; i < start + inner; i++) {
-        const r = ref[i];
-        const a = act[i];
-        const e = r - a;
-        const ae = Math.abs(e);
-        if (!(ae < Infinity)) finite = false;
-        sumRef2 += r * r;
-        sumAct2 += a * a;
-        sumErr2 += e * e;
-        dot += r * a;
-        sumAbs += ae;
-        if (ae > maxAbs) maxAbs = ae;
-        if (q) {
-          const steps = ae / s;
-          if (steps > maxSteps) maxSteps = steps;
-          if (r < cmin) cmin = r;
-          if (r > cmax) cmax = r;
-          if (r < lo || r > hi) clipped++;
-          const level = Math.round(a / s) + zp;
-          if (bitmap === null) others!.add(level);
-          else if (Number.isFinite(level)) {
-            const k = (level < lmin ? lmin : level > lmax ? lmax : level) - lmin;
-            if (bitmap[k] === 0) { bitmap[k] = 1; marked++; }
-          }
-        }
+  let others: Set<number> | null = null;
+  if (q) {
+    const lmin = q.qmin ?? 0;
+    const lmax = q.qmax ?? 0;
+    const bitmap = clipKnown && lmax - lmin < BITMAP_LEVELS ? new Uint8Array(lmax - lmin + 1) : null;
+    if (!bitmap) others = new Set<number>();
+    for (let o = 0; o < q.outer; o++) {
+      for (let c = 0; c < q.channels; c++) {
+        const s = q.scale[c];
+        const zp = q.zeroPoint[c];
+        // Values beyond half a step past either end of the integer range would have been clipped.
+        const lo = clipKnown ? (q.qmin! - zp) * s - s / 2 : -Infinity;
+        const hi = clipKnown ? (q.qmax! - zp) * s + s / 2 : Infinity;
+        const start = (o * q.channels + c) * q.inner;
+        gridRun(ref, act, start, start + q.inner, { s, zp, lo, hi, bitmap, lmin, lmax }, acc, ranges[c]);
+        if (others) markLevels(act, start, start + q.inner, s, zp, others);
       }
-      minRef[c] = cmin;
-      maxRef[c] = cmax;
     }
   }
+  const { sumRef2, sumAct2, sumErr2, dot, sumAbs, maxAbs, finite, maxSteps, clipped, marked } = acc;
 
   const sqnrDb = sqnrOfSums(sumRef2, sumErr2, finite);
 
@@ -145,10 +210,11 @@ export function pairMetrics(
   let coverScale: number | null = null;
   if (q && finite) {
     refRangeSteps = 0;
-    for (let c = 0; c < channels; c++) {
-      if (maxRef[c] >= minRef[c]) refRangeSteps = Math.max(refRangeSteps, (maxRef[c] - minRef[c]) / q.scale[c]);
+    for (let c = 0; c < q.channels; c++) {
+      const [min, max] = ranges[c];
+      if (max >= min) refRangeSteps = Math.max(refRangeSteps, (max - min) / q.scale[c]);
     }
-    if (channels === 1 && clipKnown) coverScale = scaleToCover(minRef[0], maxRef[0], q.zeroPoint[0], q.qmin!, q.qmax!);
+    if (q.channels === 1 && clipKnown) coverScale = scaleToCover(ranges[0][0], ranges[0][1], q.zeroPoint[0], q.qmin!, q.qmax!);
   }
 
   return {
@@ -158,7 +224,7 @@ export function pairMetrics(
     meanAbs: finite ? (n ? sumAbs / n : 0) : null,
     errSteps: q && finite ? maxSteps : null,
     clippedFraction: clipKnown ? (n ? clipped / n : 0) : null,
-    levelsUsed: bitmap ? marked : others ? others.size : null,
+    levelsUsed: q ? (others ? others.size : marked) : null,
     refRangeSteps,
     coverScale,
   };

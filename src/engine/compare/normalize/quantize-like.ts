@@ -2,15 +2,7 @@ import { integerRange } from '../../onnx/dtype';
 import { Tensor, TensorData, allocate, elementCount } from '../../onnx/tensor-codec';
 import type { QuantParams } from '../../ir/ir-types';
 import { sqnrOfSums } from '../metrics/pair-metrics';
-
-/** Round to nearest, ties to even: what the runtime's float-to-int conversion does (and ONNX QuantizeLinear asks). */
-export function roundHalfEven(x: number): number {
-  const f = Math.floor(x);
-  const d = x - f;
-  if (d < 0.5) return f;
-  if (d > 0.5) return f + 1;
-  return f % 2 === 0 ? f : f + 1;
-}
+import { roundHalfEven } from './rounding';
 
 interface Params {
   channels: number;
