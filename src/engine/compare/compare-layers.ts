@@ -145,9 +145,7 @@ function measureRow(ctx: ChunkContext, i: number, captured: Array<Record<string,
     if (!pair) break;
     ctx.onPair?.(i, pair);
     if (k === 0) {
-      let bad = 0;
-      for (const v of pair.actual.data) if (!Number.isFinite(v)) bad++;
-      ctx.evidence[i].nonFinite = bad / Math.max(1, pair.actual.data.length);
+      ctx.evidence[i].nonFinite = nonFiniteShare(pair);
       if (rowHoldsHalf(ctx, i)) ctx.evidence[i].fp16Values = fp16Values(reference.data, pair.actual.data);
       if (pair.grid.unitQuant) ctx.evidence[i].clipDb = clipOnlyDb(reference.data, pair.grid.unitQuant);
       ctx.pairs?.offer(i, row, unit?.name ?? null, pair);
@@ -165,6 +163,15 @@ function measureRow(ctx: ChunkContext, i: number, captured: Array<Record<string,
     const r = known.get(d.tensor) ?? null;
     if (r && (!ev.dynamicRange || r.fewStepsShare > ev.dynamicRange.fewStepsShare)) ev.dynamicRange = r;
   }
+}
+
+/** The share of the model side's values that are infinite or NaN; the metrics saw none when their error stayed finite. */
+function nonFiniteShare(pair: MeasuredPair): number {
+  if (pair.detail.maxAbs !== null) return 0;
+  const data = pair.actual.data;
+  let bad = 0;
+  for (let k = 0; k < data.length; k++) if (!Number.isFinite(data[k])) bad++;
+  return bad / Math.max(1, data.length);
 }
 
 /** Whether row i's layer holds float16 tensors on either side (its values are then measured against float16's range). */

@@ -37,7 +37,6 @@ export function weightEvidence(quantUnit: Unit, quantGraph: IRGraph, quantConsts
   const mq = chainScale(quantUnit, quantGraph, quantConsts, channels, fromRight);
   const mf = chainScale(floatUnit, floatGraph, floatConsts, channels, fromRight);
   const inner = qw.dims.slice(axis + 1).reduce((a, b) => a * b, 1);
-  const channelOf = (i: number) => Math.floor(i / inner) % channels;
   const q = qw.quant;
   const perChannel = q.scale.length > 1;
   const step = Float64Array.from({ length: channels }, (_, c) => q.scale[perChannel ? c : 0] * Math.abs(mq[c]));
@@ -48,19 +47,27 @@ export function weightEvidence(quantUnit: Unit, quantGraph: IRGraph, quantConsts
   const low = Float64Array.from({ length: channels }, (_, c) => (range ? Math.min(end(c, range.min), end(c, range.max)) : -Infinity));
   const high = Float64Array.from({ length: channels }, (_, c) => (range ? Math.max(end(c, range.min), end(c, range.max)) : Infinity));
 
-  // One pass for the sums of the fits and the errors, inside the grid and beyond its ends; flat, for large layers.
+  // One pass for the sums of the fits and the errors, inside the grid and beyond its ends; a channel's run at a time.
   const [n, sd, sw, sdw, sww, err, inside, clipLow, clipHigh] = Array.from({ length: 9 }, () => new Float64Array(channels));
-  for (let i = 0; i < qw.values.length; i++) {
-    const c = channelOf(i);
-    const d = qw.values[i] * mq[c];
-    const w = fw.values[i] * mf[c];
-    n[c]++; sd[c] += d; sw[c] += w; sdw[c] += d * w; sww[c] += w * w;
-    const e = Math.abs(d - w) / step[c];
-    if (e > err[c]) err[c] = e;
-    if (w < low[c] - step[c] / 2) clipLow[c]++;
-    else if (w > high[c] + step[c] / 2) clipHigh[c]++;
-    else if (e > inside[c]) inside[c] = e;
-  }
+  const qv = qw.values;
+  const fv = fw.values;
+  channelRuns(qv.length, channels, inner, (start, end, c) => {
+    const a = mq[c], b = mf[c], st = step[c];
+    const lo = low[c] - st / 2, hi = high[c] + st / 2;
+    let sdc = sd[c], swc = sw[c], sdwc = sdw[c], swwc = sww[c], errc = err[c], insidec = inside[c], below = 0, above = 0;
+    for (let i = start; i < end; i++) {
+      const d = qv[i] * a;
+      const w = fv[i] * b;
+      sdc += d; swc += w; sdwc += d * w; swwc += w * w;
+      const e = Math.abs(d - w) / st;
+      if (e > errc) errc = e;
+      if (w < lo) below++;
+      else if (w > hi) above++;
+      else if (e > insidec) insidec = e;
+    }
+    n[c] += end - start; sd[c] = sdc; sw[c] = swc; sdw[c] = sdwc; sww[c] = swwc; err[c] = errc; inside[c] = insidec;
+    clipLow[c] += below; clipHigh[c] += above;
+  });
   const ratio = Float64Array.from({ length: channels }, (_, c) => (sww[c] > 0 ? sdw[c] / sww[c] : 1));
   const offset = Float64Array.from({ length: channels }, (_, c) => (sd[c] - sw[c]) / Math.max(1, n[c]) / step[c]);
   const bad = Array.from({ length: channels }, (_, c) => c).filter((c) => err[c] > BAD_STEPS);
@@ -69,14 +76,19 @@ export function weightEvidence(quantUnit: Unit, quantGraph: IRGraph, quantConsts
   const zpFit = new Float64Array(channels);
   const scaleFit = new Float64Array(channels);
   if (bad.length > 0) {
-    for (let i = 0; i < qw.values.length; i++) {
-      const c = channelOf(i);
-      if (err[c] <= BAD_STEPS) continue;
-      const d = qw.values[i] * mq[c];
-      const w = fw.values[i] * mf[c];
-      zpFit[c] = Math.max(zpFit[c], Math.abs(d - w - offset[c] * step[c]) / step[c]);
-      scaleFit[c] = Math.max(scaleFit[c], Math.abs(d - ratio[c] * w) / step[c]);
-    }
+    channelRuns(qv.length, channels, inner, (start, end, c) => {
+      if (err[c] <= BAD_STEPS) return;
+      const a = mq[c], b = mf[c], st = step[c], off = offset[c] * st, r = ratio[c];
+      let zpc = zpFit[c], scalec = scaleFit[c];
+      for (let i = start; i < end; i++) {
+        const d = qv[i] * a;
+        const w = fv[i] * b;
+        zpc = Math.max(zpc, Math.abs(d - w - off) / st);
+        scalec = Math.max(scalec, Math.abs(d - r * w) / st);
+      }
+      zpFit[c] = zpc;
+      scaleFit[c] = scalec;
+    });
   }
   const clippedOnly = (c: number) => clipLow[c] + clipHigh[c] > 0 && inside[c] <= BAD_STEPS;
   const offCentre = (c: number) => (range ? (range.min < 0 ? zp[c] !== 0 : Math.abs(zp[c] - (range.min + range.max + 1) / 2) > 1) : zp[c] !== 0);
@@ -97,6 +109,11 @@ export function weightEvidence(quantUnit: Unit, quantGraph: IRGraph, quantConsts
     channels, badChannels: bad.length, badChannelList: bad, kind, worst, zeroPointNonZero, clippedChannels,
     detail: describe(channels, bad.length, kind, worst, zeroPointNonZero, clippedChannels),
   };
+}
+
+/** Each run of `inner` consecutive values (one channel's), in index order, with its channel. */
+function channelRuns(length: number, channels: number, inner: number, each: (start: number, end: number, c: number) => void): void {
+  for (let start = 0, run = 0; start < length; start += inner, run++) each(start, Math.min(length, start + inner), run % channels);
 }
 
 function majorityKind(kinds: Kind[], tie: Kind): Kind {
