@@ -17,6 +17,12 @@ export class EnginePair {
     return (this.second ??= new EngineClient());
   }
 
+  /** Starts the engine processes the capture will use (the reference's only when a reference side runs). */
+  warm(withReference: boolean): void {
+    this.model.warm();
+    if (withReference) this.reference().warm();
+  }
+
   /** A call's peak resident memory, in MiB, on one of the two processes. */
   notePeak(which: 'model' | 'reference', mb: number): void {
     if (which === 'model') this.modelPeak = Math.max(this.modelPeak, mb);
