@@ -79,7 +79,11 @@ interface Sums {
   marked: number;
 }
 
-/** One run of values with no quantization grid: the error sums only. */
+/**
+ * One run of values with no quantization grid: the error sums only. Its lines repeat the grid run's first ones on
+ * purpose: the grid run with a unit grid in its place measured 7.5 against 3.3 ns a value, and most pairs of a float
+ * model have no grid.
+ */
 function plainRun(ref: Float32Array, act: Float32Array, start: number, end: number, acc: Sums): void {
   let { sumRef2, sumAct2, sumErr2, dot, sumAbs, maxAbs, finite } = acc;
   for (let i = start; i < end; i++) {
