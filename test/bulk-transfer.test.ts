@@ -1,5 +1,7 @@
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import { packBulk, unpackBulk } from '../src/engine/process/bulk-transfer';
 import { EngineClient } from '../src/engine/process/engine-client';
 
@@ -32,6 +34,26 @@ describe('bulk transfer of large arrays', () => {
     const packed = packBulk(message);
     assert.equal(packed.file, null);
     assert.equal(packed.message, message);
+  });
+
+  it('leaves a large message to the channel when no folder has room or the file cannot be written', () => {
+    const message = { data: new Float32Array(1_000_000).fill(3) };
+    // A folder that does not exist (no room to find), then a "folder" that is a file (statfs answers, the write fails).
+    const notAFolder = path.join(os.tmpdir(), `ql-bulk-not-a-folder-${process.pid}`);
+    fs.writeFileSync(notAFolder, 'x');
+    try {
+      for (const dirs of [['/no/such/folder'], [notAFolder]]) {
+        const packed = packBulk(message, dirs);
+        assert.equal(packed.file, null, dirs[0]);
+        assert.equal(packed.message, message);
+      }
+      // The next folder with room is taken.
+      const packed = packBulk(message, ['/no/such/folder', os.tmpdir()]);
+      assert.ok(packed.file?.startsWith(os.tmpdir()), String(packed.file));
+      assert.deepEqual(unpackBulk(packed.message, packed.file).data, message.data);
+    } finally {
+      fs.rmSync(notAFolder, { force: true });
+    }
   });
 
   it('carries a run through the engine process both ways: large feeds in, large outputs back, no file left', async () => {

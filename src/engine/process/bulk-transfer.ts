@@ -33,9 +33,23 @@ function isBulk(v: unknown): v is Typed {
   return ArrayBuffer.isView(v) && !(v instanceof DataView) && v.byteLength >= MIN_ARRAY_BYTES && v.constructor.name in CTORS;
 }
 
-/** Where the files go: memory-backed where the system has it. */
-function bulkDir(): string {
-  return fs.existsSync('/dev/shm') ? '/dev/shm' : os.tmpdir();
+/** Where the files may go, in order: memory-backed where the system has it, then the temporary folder. */
+export const BULK_DIRS: readonly string[] = ['/dev/shm', os.tmpdir()];
+
+/**
+ * The first folder with room for `bytes` twice over (both engine processes may write at once); null when none has:
+ * a container's /dev/shm is often 64 MiB, less than one capture of a large input.
+ */
+function bulkDir(bytes: number, dirs: readonly string[]): string | null {
+  for (const dir of dirs) {
+    try {
+      const s = fs.statfsSync(dir);
+      if (s.bavail * s.bsize > 2 * bytes) return dir;
+    } catch {
+      // No such folder, or not one this process may read: the next.
+    }
+  }
+  return null;
 }
 
 /** The large arrays in a message (plain objects and arrays only, as the protocol's messages are). */
@@ -54,30 +68,46 @@ function replace(v: unknown, at: Map<Typed, Placeholder>): unknown {
 
 /**
  * The message with its large arrays written to a file and replaced by placeholders, and the file's path; the message
- * itself and no file when its arrays are small. The receiver reads and deletes the file (`unpackBulk`).
+ * itself and no file when its arrays are small, or when no folder has room or the file cannot be written (the
+ * channel then carries it, slower). The receiver reads and deletes the file (`unpackBulk`).
  */
-export function packBulk<T>(message: T): { message: T; file: string | null } {
+export function packBulk<T>(message: T, dirs: readonly string[] = BULK_DIRS): { message: T; file: string | null } {
   const arrays: Typed[] = [];
   collect(message, arrays);
   const unique = [...new Set(arrays)];
-  if (unique.reduce((a, t) => a + t.byteLength, 0) < MIN_TOTAL_BYTES) return { message, file: null };
-  const file = path.join(bulkDir(), `quantlens-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}.bin`);
-  const fd = fs.openSync(file, 'w', 0o600);
+  const total = unique.reduce((a, t) => a + t.byteLength, 0);
+  if (total < MIN_TOTAL_BYTES) return { message, file: null };
+  const dir = bulkDir(total, dirs);
+  if (!dir) return { message, file: null };
+  const file = path.join(dir, `quantlens-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}.bin`);
   const at = new Map<Typed, Placeholder>();
+  let fd: number | null = null;
   try {
+    fd = fs.openSync(file, 'w', 0o600);
     let offset = 0;
     for (const t of unique) {
       fs.writeSync(fd, new Uint8Array(t.buffer, t.byteOffset, t.byteLength), 0, t.byteLength, offset);
       at.set(t, { [MARK]: [offset, t.byteLength, t.constructor.name] });
       offset += t.byteLength;
     }
-  } catch (err) {
     fs.closeSync(fd);
-    fs.rmSync(file, { force: true });
-    throw err;
+    fd = null;
+  } catch {
+    // Out of room after all (another process wrote meanwhile), or not writable: the channel carries the message.
+    if (fd !== null) fs.closeSync(fd);
+    removeQuietly(file);
+    return { message, file: null };
   }
-  fs.closeSync(fd);
   return { message: replace(message, at) as T, file };
+}
+
+/** Deletes a half-written file; where there is none to delete (the folder was not one), nothing. */
+function removeQuietly(file: string): void {
+  try {
+    fs.rmSync(file, { force: true });
+  } catch {
+    // Nothing was written there.
+  }
 }
 
 function isPlaceholder(v: unknown): v is Placeholder {
