@@ -79,12 +79,13 @@ export async function openTensorDiff(q: QuantLens, layerIndex: number): Promise<
  * (refreshed); any other keeps its numbers under a banner that says they are from the earlier comparison (stale).
  */
 export function refreshDiffs(q: QuantLens, r: CompareReport, pairsDir: string, what: string): void {
+  const names = rowNames(r.layers);
   for (const d of q.diffs) {
     const i = r.layers.findIndex((x) => x.tensor === d.pair.tensor);
     const l = i >= 0 ? r.layers[i] : undefined;
     let next: TensorPairData | undefined;
     try {
-      next = l ? readPair(pairsDir, l, rowNames(r.layers)[i]) : undefined;
+      next = l ? readPair(pairsDir, l, names[i]) : undefined;
     } catch (err) {
       q.out.appendLine(`tensor diff: ${err instanceof Error ? err.message : String(err)}`);
     }

@@ -1,4 +1,5 @@
 import type { Fp16Range } from '../evidence/fp16-range';
+import { fmtShare as pct } from '../report/report-format';
 
 /**
  * Rounding to float16 keeps about 70 dB or more of values within its normal range (11 significant bits); values or
@@ -6,7 +7,6 @@ import type { Fp16Range } from '../evidence/fp16-range';
  */
 export const FP16_ROUND_DB = 40;
 
-const pct = (x: number) => `${(100 * x).toFixed(x < 0.001 ? 3 : 1)}%`;
 
 /** Whether the layer's own values leave float16's range at the top (inf or nan, or past 65504): everything after is lost. */
 function overflows(h: Fp16Range): boolean {

@@ -2,6 +2,7 @@ import type { CulpritKind } from '../compare-report';
 import type { UnitFacts } from './facts';
 import { FEW_STEPS } from '../evidence/dynamic-range';
 import { explainFp16 } from './explain-fp16';
+import { fmtShare as pct } from '../report/report-format';
 
 /** A culprit's kind, why it loses accuracy, and what to do about it. */
 export interface Explanation {
@@ -21,7 +22,6 @@ const DYNAMIC_OUTLIER_RATIO = 8;
 /** Fewer levels used than this, on an 8-bit or wider grid, is a precision problem. */
 const PRECISION_LEVELS = 16;
 
-const pct = (x: number) => `${(100 * x).toFixed(x < 0.001 ? 3 : 1)}%`;
 const num = (x: number) => (Math.abs(x) >= 0.01 && Math.abs(x) < 1e4 ? x.toPrecision(4) : x.toExponential(3));
 
 /**

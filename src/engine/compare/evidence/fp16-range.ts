@@ -2,7 +2,7 @@ import type { ConstValues } from '../../ir/const-values';
 import type { IRGraph } from '../../ir/ir-types';
 import { float16BitsToNumber, numberToFloat16Bits, toFloat32 } from '../../onnx/tensor-codec';
 import type { Unit } from '../align/units';
-import { SQNR_CAP_DB } from '../metrics/pair-metrics';
+import { sqnrOfSums } from '../metrics/pair-metrics';
 
 /** float16's largest finite value, its smallest normal one (below it fewer significant bits remain), and its smallest positive (subnormal) one. */
 export const FP16_MAX = 65504;
@@ -29,12 +29,6 @@ export interface Fp16Values {
   roundDb: number;
 }
 
-function sqnrDb(signal: number, noise: number): number {
-  if (noise === 0) return SQNR_CAP_DB;
-  if (signal === 0) return -SQNR_CAP_DB;
-  return Math.max(-SQNR_CAP_DB, Math.min(SQNR_CAP_DB, 10 * Math.log10(signal / noise)));
-}
-
 function sideValues(data: ArrayLike<number>): Fp16Values {
   let nonFinite = 0, overflow = 0, nonZero = 0, subnormal = 0, flushed = 0, maxAbs = 0, signal = 0, noise = 0;
   for (let i = 0; i < data.length; i++) {
@@ -53,7 +47,7 @@ function sideValues(data: ArrayLike<number>): Fp16Values {
   }
   const n = Math.max(1, data.length);
   const nz = Math.max(1, nonZero);
-  return { nonFinite: nonFinite / n, overflow: overflow / n, maxAbs, subnormal: subnormal / nz, flushed: flushed / nz, roundDb: sqnrDb(signal, noise) };
+  return { nonFinite: nonFinite / n, overflow: overflow / n, maxAbs, subnormal: subnormal / nz, flushed: flushed / nz, roundDb: sqnrOfSums(signal, noise, true) };
 }
 
 /** The float16 range evidence of a layer's values, from both sides (the worse of each measure). */
@@ -148,7 +142,7 @@ export function fp16Range(model: GraphOf, unit: Unit, twin: { side: GraphOf; uni
   return {
     side: onModel && onReference ? 'both' : onModel ? 'model' : 'reference',
     weights, infWeights, subnormalWeights,
-    flushedWeights: paired ? flushed : null, weightDb: paired ? sqnrDb(signal, noise) : null,
+    flushedWeights: paired ? flushed : null, weightDb: paired ? sqnrOfSums(signal, noise, true) : null,
     nonFinite: nonFinite ?? 0, inputsOverflow, values,
   };
 }

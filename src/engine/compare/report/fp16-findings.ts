@@ -3,8 +3,8 @@ import type { Culprit } from '../compare-report';
 import { FP16_ROUND_DB } from '../culprits/explain-fp16';
 import type { UnitFacts } from '../culprits/facts';
 import type { Fp16Values } from '../evidence/fp16-range';
+import { fmtShare as pct } from './report-format';
 
-const pct = (x: number) => `${(100 * x).toFixed(x < 0.001 ? 3 : 1)}%`;
 const num = (x: number) => (Math.abs(x) >= 0.01 && Math.abs(x) < 1e4 ? x.toPrecision(4) : x.toExponential(2));
 
 function layers(facts: UnitFacts[], culprits: Culprit[], keep: (v: Fp16Values, f: UnitFacts) => boolean): Array<{ node: string; tensor: string; v: Fp16Values }> {

@@ -71,6 +71,11 @@ export function fmtPercent(f: number | null, decimals = 2): string {
   return `${(f * 100).toFixed(decimals)}%`;
 }
 
+/** A share in [0, 1] as explanations and findings write it: one decimal, three below 0.1%. */
+export function fmtShare(x: number): string {
+  return `${(100 * x).toFixed(x < 0.001 ? 3 : 1)}%`;
+}
+
 export function fmtMs(ms: number): string {
   return ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`;
 }
