@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import * as fs from 'fs';
 import * as path from 'path';
-import { QuantLensError, badInput, errorMessage } from '../engine/errors';
+import { QuantLensError, badInput, errorMessage, systemRefusal } from '../engine/errors';
 import { runtimeVersion } from '../engine/compile/runtime-version';
 import { classifyRuntimeError } from '../engine/process/runtime-error';
 import { CliUsageError, CLI_CONTRACT, helpText, isVerb, parseArgv, usageLine, VERBS, type Verb } from '../shared/cli-contract';
@@ -17,7 +17,8 @@ ${VERBS.map((v) => `  quantlens ${v.padEnd(8)} ${CLI_CONTRACT[v].summary}`).join
   quantlens --version
 
 Exit codes: 0 done; 1 --fail-on/--fail-under met; 2 bad input (an invalid model, one the runtime refuses or cannot run,
-a bad file or option); 3 the target cannot compile a valid model; 4 the runtime crashed; 130 cancelled; 70 a bug.`;
+a bad file or option); 3 the target cannot compile a valid model; 4 the runtime crashed; 5 the machine refused
+(no space left, a file limit); 130 cancelled; 70 a bug.`;
 
 /** QuantLens's version (from the package.json next to dist/) and the runtime's. */
 function version(): string {
@@ -76,7 +77,7 @@ let usageAfterError = '';
  * A runtime refusal that no verb classified is still the model's problem, not ours; anything else is a bug.
  */
 function fail(err: unknown): void {
-  const known = classifyRuntimeError(err, undefined);
+  const known = systemRefusal(err) ?? classifyRuntimeError(err, undefined);
   if (known instanceof QuantLensError) {
     process.stderr.write(`quantlens: ${known.message.replace(/\s*\n\s*/g, ' ')}\n${usageAfterError}`);
     if (json) process.stdout.write(JSON.stringify({ error: known.toObject() }, null, 2) + '\n');

@@ -59,3 +59,32 @@ export function badInput(file: string | undefined, message: string, details: Err
 export function errorMessage(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
+
+/** What the operating system refuses for lack of a resource or a right: the machine's state, not the input's, not a bug. */
+const REFUSALS: Record<string, string> = {
+  ENOSPC: 'free space on that device, or point TMPDIR elsewhere',
+  EDQUOT: 'free space in your quota there, or point TMPDIR elsewhere',
+  EFBIG: 'the file system does not take files this large; point TMPDIR elsewhere',
+  EMFILE: 'raise the open-file limit (ulimit -n)',
+  ENFILE: 'the system has too many files open; close some programs',
+  ENOMEM: 'close other programs or use a smaller input',
+  EACCES: 'check the permissions of that folder',
+  EPERM: 'check the permissions of that folder',
+  EROFS: 'the folder is on a read-only file system; point TMPDIR elsewhere',
+  EIO: 'the device reported an input/output error',
+};
+
+/**
+ * The system's refusal (Node's errors carry `code` and `syscall`) as a user error saying what was refused, where,
+ * and what to do; null for any other error. `doing`: what the work was ("compiling model.onnx at level all").
+ */
+export function systemRefusal(err: unknown, doing?: string): QuantLensError | null {
+  if (!(err instanceof Error)) return null;
+  const e = err as NodeJS.ErrnoException;
+  if (typeof e.code !== 'string' || !(e.code in REFUSALS) || typeof e.syscall !== 'string') return null;
+  // Node's message is "ENOSPC: no space left on device, write" (a path after the call when there is one).
+  const what = /^E[A-Z0-9]+: ([^,]+)/.exec(e.message)?.[1] ?? e.code;
+  const where = `${e.code}, ${e.syscall}${e.path ? ` '${e.path}'` : ''}`;
+  const text = `${doing ? `while ${doing}, ` : ''}the system refused: ${what} (${where}); ${REFUSALS[e.code]}`;
+  return new QuantLensError('system', text, undefined, { cause: err });
+}

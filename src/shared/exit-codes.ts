@@ -2,7 +2,7 @@
  * How a run of the CLI ends, as one table: the CLI's exit code, the extension's reading of it, the README's list and
  * the tests all come from here.
  */
-export type ErrorKind = 'bad-input' | 'run-failed' | 'compile-failed' | 'cancelled' | 'engine-crashed';
+export type ErrorKind = 'bad-input' | 'run-failed' | 'compile-failed' | 'cancelled' | 'engine-crashed' | 'system';
 
 export const EXIT_CODES = {
   /** The work is done (a comparison may still have found culprits). */
@@ -20,6 +20,11 @@ export const EXIT_CODES = {
   'compile-failed': 3,
   /** The engine process died (the native runtime crashed or ran out of memory); the message says what it was doing. */
   'engine-crashed': 4,
+  /**
+   * The machine refused what the work needs (no space left on a device, too many open files, no permission on the
+   * temporary or cache folder): neither the input's fault nor a bug; the message says what was refused and where.
+   */
+  system: 5,
   /** Stopped by the user. */
   cancelled: 130,
   /** A bug in QuantLens. */

@@ -4,8 +4,9 @@ import * as path from 'path';
 import { QuantLensError } from '../errors';
 import { externalDataDirOf } from '../onnx/external-data';
 import type { EngineMethod, EngineMethods, EngineResponse, ModelSource } from './engine-protocol';
-import { RuntimeError, plainRuntimeMessage } from './runtime-error';
+import { plainRuntimeMessage } from './runtime-error';
 import { packBulk, unpackBulk } from './bulk-transfer';
+import { errorOfFailure } from './error-reply';
 
 export { RuntimeError } from './runtime-error';
 
@@ -136,8 +137,7 @@ export class EngineClient {
         }
         p.resolve(result);
       }
-      else if (msg.error.kind === 'bad-input') p.reject(new QuantLensError('bad-input', msg.error.message));
-      else p.reject(new RuntimeError(msg.error.message, msg.error.phase));
+      else p.reject(errorOfFailure(msg.error, p.doing));
     });
     child.on('exit', (code, signal) => {
       if (this.child !== child) return;

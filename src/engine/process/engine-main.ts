@@ -1,8 +1,8 @@
 import * as fs from 'fs';
-import { errorMessage } from '../errors';
 import type { EngineMethod, EngineMethods, EngineRequest, EngineResponse } from './engine-protocol';
 import * as ops from './session-ops';
 import { packBulk, unpackBulk } from './bulk-transfer';
+import { failureOf } from './error-reply';
 
 /**
  * The engine process: the only place the native runtime runs. Session creation and runs block the thread they run
@@ -38,7 +38,7 @@ process.on('message', (msg: EngineRequest) => {
         if (packed.file && !process.connected) fs.rmSync(packed.file, { force: true });
         else reply({ id: msg.id, ok: true, result: packed.message, bulk: packed.file });
       },
-      (err) => reply({ id: msg.id, ok: false, error: { kind: err?.name === 'QuantLensError' ? 'bad-input' : 'runtime', message: errorMessage(err), phase: err?.phase === 'run' ? 'run' : 'load' } }),
+      (err) => reply({ id: msg.id, ok: false, error: failureOf(err) }),
     );
 });
 

@@ -1,5 +1,6 @@
 import type { Dim, QuantParams } from '../ir/ir-types';
 import type { Tensor } from '../onnx/tensor-codec';
+import type { EngineFailure } from './error-reply';
 
 /** Session settings the child applies: one target, as the runtime sees it. */
 export interface SessionSpec {
@@ -150,4 +151,4 @@ export interface EngineRequest<M extends EngineMethod = EngineMethod> {
 
 export type EngineResponse =
   | { id: number; ok: true; result: unknown; bulk?: string | null }
-  | { id: number; ok: false; error: { message: string; kind: 'runtime' | 'bad-input'; phase: 'load' | 'run' } };
+  | { id: number; ok: false; error: EngineFailure };

@@ -11,6 +11,7 @@ import type { Tensor } from '../onnx/tensor-codec';
 import { GraphBuilder } from '../builder/model-builder';
 import { SegmentStream } from './segment-capture';
 import { quantizeLike } from '../compare/normalize/quantize-like';
+import { QuantLensError } from '../errors';
 
 /** Runs in the engine process only: every call into the native runtime lives here. */
 
@@ -116,13 +117,39 @@ export async function compile(p: CompileParams): Promise<CompileResult> {
   const spec = p.optimizedExternalData
     ? { ...p.session, config: { ...p.session.config, 'session.optimized_model_external_initializers_file_name': p.optimizedExternalData, 'session.optimized_model_external_initializers_min_size_in_bytes': '1024' } }
     : p.session;
-  const session = await createSession(p.model, sessionOptions(p.optimizedPath ? withoutPrepacking(spec) : spec, save));
+  const session = await createSession(p.model, sessionOptions(p.optimizedPath ? withoutPrepacking(spec) : spec, save)).catch(async (err) => {
+    throw p.optimizedPath ? ((await saveRefusal(p.model, p.session, p.optimizedPath)) ?? err) : err;
+  });
   const inputs = session.inputMetadata.map((m) => ({ name: m.name, ...metadataType(m) }));
   const outputs = [...session.outputNames];
   await session.release();
   const t1 = performance.now();
   const types = p.exposeTypes && p.optimizedPath ? (await exposedTypes(p.optimizedPath, p.session)).types : [];
   return { types, inputs, outputs, timingsMs: { session: t1 - t0, expose: performance.now() - t1 }, peakRssMb: process.resourceUsage().maxRSS / 1024 };
+}
+
+/**
+ * A failed compile that saves its graph may have failed only at the saving: a full disk or a file size limit makes the
+ * runtime say "Protobuf serialization failed", which would otherwise be diagnosed as the model's fault. When the same
+ * session without saving loads, the folder is the problem: the error says which and how much room it has.
+ */
+async function saveRefusal(model: ModelSource, spec: SessionSpec, optimizedPath: string): Promise<QuantLensError | null> {
+  let unsaved: ort.InferenceSession;
+  try {
+    unsaved = await createSession(model, sessionOptions(withoutPrepacking(spec)));
+  } catch {
+    return null;
+  }
+  await unsaved.release();
+  const dir = path.dirname(optimizedPath);
+  let room = '';
+  try {
+    const st = fs.statfsSync(dir);
+    room = ` (${(Number(st.bavail) * Number(st.bsize) / 2 ** 20).toFixed(1)} MiB free on its device)`;
+  } catch {
+    // The room left is a hint only.
+  }
+  return new QuantLensError('system', `the compiled graph could not be written to '${dir}'${room}, though the model itself loads: free space there, or move the cache folder (QUANTLENS_CACHE_DIR, or the setting quantlens.cacheFolder) or the temporary folder (TMPDIR)`);
 }
 
 /**

@@ -16,7 +16,7 @@ import { Dice } from './random';
 
 export type EntryPoint = 'compile' | 'compare' | 'repair' | 'read' | 'inputs' | 'inspect';
 /** ok, or the exit code's meaning: bad input (2), compile failed (3); anything else is a failure of the suite. */
-export type Outcome = 'ok' | 'bad-input' | 'compile-failed' | 'engine-crashed' | 'cancelled' | 'internal' | 'hang';
+export type Outcome = 'ok' | 'bad-input' | 'compile-failed' | 'engine-crashed' | 'system' | 'cancelled' | 'internal' | 'hang';
 
 export interface RunResult {
   file: string;
@@ -122,7 +122,7 @@ export async function runCorpus(files: FuzzFile[], bases: Record<string, string>
   const d = new Dice(opts.seed);
   const summary: FuzzSummary = {
     files: files.length, runs: 0, byKind: {}, unnamed: [], failures: [], slowest: null, ms: 0,
-    byOutcome: { ok: 0, 'bad-input': 0, 'compile-failed': 0, 'engine-crashed': 0, cancelled: 0, internal: 0, hang: 0 },
+    byOutcome: { ok: 0, 'bad-input': 0, 'compile-failed': 0, 'engine-crashed': 0, system: 0, cancelled: 0, internal: 0, hang: 0 },
   };
   const t0 = performance.now();
   try {
