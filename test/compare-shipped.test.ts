@@ -126,6 +126,20 @@ describe('compare: models as they ship', function () {
       assert.equal(r.culprits[0].kind, 'clipping', r.culprits[0].explanation);
       assert.ok(r.culprits.every((c) => c.kind !== 'unknown'), JSON.stringify(r.culprits));
     });
+
+    it('finds a LayerNorm output scale divided by 8, though the runtime fuses the LayerNorm (its inner tensors are not observable)', async () => {
+      // Found on a real PyTorch 1.13 QAT export: the fused LayerNorm's unit had no input SQNR (its Sub and Sqrt inputs
+      // are fused away), so its drop from the residual stream was not seen and the layers after it inherited the loss.
+      const f = await files('fault-ln', { faultAt: '/block1/ln1/Add_1_output_0', floatResidual: true });
+      const r = await compare(f.quant, { reference: f.float, input: f.input });
+      if (process.env.QL_DEBUG) show(r);
+      assert.ok(r.layers.some((l) => l.node?.startsWith('/block1/ln1/') && l.fused), 'the runtime fuses the LayerNorm here');
+      assert.ok(r.culprits.length >= 1, 'a culprit');
+      assert.match(r.culprits[0].node, /^\/block1\/ln1\//, JSON.stringify(r.culprits));
+      assert.equal(r.culprits[0].kind, 'clipping', r.culprits[0].explanation);
+      const clean = await files('clean-ln', { floatResidual: true });
+      assert.deepEqual((await compare(clean.quant, { reference: clean.float, input: clean.input })).culprits.map((c) => `${c.node} ${c.kind}`), [], 'the same model without the fault has no culprit');
+    });
   });
 
   describe('dynamic int8 (DynamicQuantizeLinear -> ConvInteger / MatMulInteger, as quantize_dynamic writes it)', () => {

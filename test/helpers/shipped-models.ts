@@ -28,6 +28,11 @@ export interface TransformerOptions {
   /** Divide this activation's scale by 8 (a calibration fault), by its name, e.g. `/block1/attn/o/Add_output_0`. */
   faultAt?: string;
   seed?: number;
+  /**
+   * Keep the residual stream (the blocks' Adds) in float, as PyTorch's eager QAT exports it when only the layers are
+   * quantized: the runtime then fuses each LayerNorm whole (ReduceMean, Sub, Pow, Sqrt, Div into one kernel).
+   */
+  floatResidual?: boolean;
 }
 
 /** Dimensions of the QAT transformer: sequence, width, heads. */
@@ -124,9 +129,10 @@ export class QatTransformer {
       const context = fq(op('MatMul', `${s}/attn/context/MatMul`, [probs, v]));
       const merged = op('Reshape', `${s}/attn/merge/Reshape`, [op('Transpose', `${s}/attn/merge/Transpose`, [context], { perm: [0, 2, 1, 3] }), c(`${s}.merged`, [1, T, D], [3], 'int64')]);
       const attn = fq(linear(`${s}/attn/o`, merged));
-      x = fq(op('Add', `${s}/Add`, [x, attn]));
+      const residual = (t: string) => (this.o.floatResidual ? t : fq(t));
+      x = residual(op('Add', `${s}/Add`, [x, attn]));
       const h = fq(op('Relu', `${s}/mlp/Relu`, [linear(`${s}/mlp/fc1`, fq(layerNorm(`${s}/ln2`, x)))]), true);
-      x = fq(op('Add', `${s}/Add_1`, [x, fq(linear(`${s}/mlp/fc2`, h))]));
+      x = residual(op('Add', `${s}/Add_1`, [x, fq(linear(`${s}/mlp/fc2`, h))]));
     }
     b.output(b.op('Identity', [x], {}, { name: '/output/Identity', output: 'y' }));
     return b.model({ opset: 17 });

@@ -71,28 +71,32 @@ function outputRange(q: ReturnType<typeof unitOutputQuant>): UnitFacts['quant'] 
 const MOVES_VALUES = new Set(['Reshape', 'Transpose', 'Flatten', 'Squeeze', 'Unsqueeze', 'Identity', 'QuantizeLinear', 'DequantizeLinear', 'DynamicQuantizeLinear', 'Clip']);
 
 /**
- * A tensor's SQNR from its row; a tensor the target does not expose (a Transpose -> Reshape the compiler moved onto the
- * integer grid) has the SQNR of the tensor it was moved from.
+ * A tensor's SQNR from its row. A tensor the target does not expose has the SQNR of what it was computed from: the
+ * tensor a move (Transpose -> Reshape moved onto the integer grid) took it from, or, when the compiler fused its
+ * producer away (LayerNorm's ReduceMean/Sub/Sqrt into one kernel), the lowest of that producer's activation inputs,
+ * so that the fused group's own error counts against the group's inputs, not against nothing.
  */
-function rowSqnr(ctx: FactsContext, tensor: string): number | null {
-  let t = tensor;
-  for (let i = 0; i < 8; i++) {
-    if (ctx.model.source.inputs.includes(t)) return SQNR_CAP_DB;
-    const r = ctx.rows.rowOf(t);
-    const db = r !== null ? ctx.layers.get(r)?.sqnrDb ?? null : null;
-    if (db !== null) return db;
-    const p = ctx.model.source.values.get(t)?.producer ?? -1;
-    const node = p >= 0 ? ctx.model.source.nodes[p] : null;
-    if (!node || !MOVES_VALUES.has(node.opType)) return null;
-    t = node.inputs[0];
-  }
-  return null;
+function rowSqnr(ctx: FactsContext, tensor: string, depth = 0, seen = new Set<string>()): number | null {
+  if (ctx.model.source.inputs.includes(tensor)) return SQNR_CAP_DB;
+  if (depth > 16 || seen.has(tensor)) return null;
+  seen.add(tensor);
+  const r = ctx.rows.rowOf(tensor);
+  const db = r !== null ? ctx.layers.get(r)?.sqnrDb ?? null : null;
+  if (db !== null) return db;
+  const p = ctx.model.source.values.get(tensor)?.producer ?? -1;
+  const node = p >= 0 ? ctx.model.source.nodes[p] : null;
+  if (!node) return null;
+  const from = MOVES_VALUES.has(node.opType) ? [node.inputs[0]] : node.inputs.filter((t) => t && !ctx.statics.has(t));
+  const known = from.flatMap((t) => {
+    const x = rowSqnr(ctx, t, depth + 1, seen);
+    return x !== null ? [x] : [];
+  });
+  return known.length ? Math.min(...known) : null;
 }
 
 /** The lowest SQNR among a unit's activation inputs: a graph input is exact; others are read off their rows. */
 function inputSqnr(ctx: FactsContext, unit: Unit): number | null {
   const known = unit.inputs.filter((t) => !ctx.statics.has(t)).flatMap((t) => {
-    if (ctx.model.source.inputs.includes(t)) return [SQNR_CAP_DB];
     const db = rowSqnr(ctx, t);
     return db !== null ? [db] : [];
   });
