@@ -77,6 +77,20 @@ describe('culprits: ranking', () => {
     assert.deepEqual(c.map((x) => [x.node, x.kind, x.score]), [['worse', 'clipping', 15], ['clip', 'clipping', 5]]);
   });
 
+  it('names weights clipped by a trailing observer as the cause of a layer that stands out, without lowering the bar for it', () => {
+    // Seen on a PyTorch 1.13 eager-QAT ResNet-18 export: the first conv at 18.8 dB on its own was 'unknown' while a
+    // model-wide finding said its float weights reach 65 steps past the int8 grid.
+    const clippedWeights = { channels: 64, clipped: 12, worstSteps: 65.2, worstChannel: 34 };
+    const far = findCulprits([...healthy, layer('conv1', { localSqnrDb: 12, sqnrDb: 12, inputSqnrDb: 14, clippedWeights })], 20);
+    assert.deepEqual(far.map((c) => [c.node, c.kind, c.score]), [['conv1', 'weights', 8]]);
+    assert.match(far[0].explanation, /12 of 64 output channels .* clipped \(worst: channel 34, 65\.2 steps beyond\)/);
+    assert.ok(!('explainsOnly' in far[0]), 'the flag is the culprit logic\'s, not the report\'s');
+    // At 25 dB, with the typical layer at 40, a layer with only this evidence is not blamed (a clipping one would be).
+    assert.deepEqual(findCulprits([...healthy, layer('mild', { localSqnrDb: 25, sqnrDb: 25, inputSqnrDb: 200, clippedWeights })], 20), []);
+    // Specific evidence still comes first.
+    assert.equal(explainCulprit(layer('x', { clippedWeights, clippedFraction: 0.1 })).kind, 'clipping');
+  });
+
   it('does not blame a layer for what its inputs brought: the producer introduced it', () => {
     const inherited = layer('consumer', { localSqnrDb: 15, sqnrDb: 15, inputQuantDb: 16 });
     assert.deepEqual(findCulprits([...healthy, inherited], 20).map((c) => c.node), []);

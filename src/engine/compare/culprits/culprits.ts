@@ -47,7 +47,7 @@ export function findCulprits(facts: UnitFacts[], threshold: number, sameSource =
     const inherited = f.inputQuantDb !== null && f.localSqnrDb !== null && f.inputQuantDb < limit + EVIDENCE_MARGIN_DB && f.localSqnrDb >= f.inputQuantDb - INHERITED_DB;
     if (inherited) continue;
     const e = explainCulprit(f);
-    const specific = e.kind !== 'unknown' && e.kind !== 'precision';
+    const specific = e.kind !== 'unknown' && e.kind !== 'precision' && !e.explainsOnly;
     const shortfall = f.localSqnrDb !== null ? limit + (specific ? EVIDENCE_MARGIN_DB : 0) - f.localSqnrDb : null;
     // Evidence of a defect (bad weight channels, clipping that explains the error, saturation) lowers the bar: such a
     // layer counts up to EVIDENCE_MARGIN_DB above the threshold; a layer without it must also stand out.
@@ -55,7 +55,8 @@ export function findCulprits(facts: UnitFacts[], threshold: number, sameSource =
     const byDrop = f.localSqnrDb === null && drop !== null && drop >= DROP_DB && f.sqnrDb !== null && f.sqnrDb < threshold;
     if (!byLocal && !byDrop) continue;
     const score = Math.max(shortfall ?? -Infinity, drop ?? -Infinity);
-    out.push({ node: f.node, tensor: f.tensor, unit: f.unit, score: Math.round(score * 100) / 100, localSqnrDb: f.localSqnrDb, ...e });
+    const { explainsOnly: _, ...explained } = e;
+    out.push({ node: f.node, tensor: f.tensor, unit: f.unit, score: Math.round(score * 100) / 100, localSqnrDb: f.localSqnrDb, ...explained });
   }
   return out.sort((a, b) => b.score - a.score);
 }

@@ -9,6 +9,11 @@ export interface Explanation {
   kind: CulpritKind;
   explanation: string;
   fix: string;
+  /**
+   * Evidence that explains a loss without being a defect by itself (weights clipped by a trailing observer's range):
+   * it names the cause of a layer that already stands out, but does not lower the bar for being a culprit.
+   */
+  explainsOnly?: true;
 }
 
 /** At least this share of clipped reference values counts as clipping on its own. */
@@ -87,6 +92,15 @@ export function explainCulprit(f: UnitFacts): Explanation {
       kind: 'precision',
       explanation: `Only ${f.levelsUsed} of ${f.quant.qmax - f.quant.qmin + 1} quantization levels are used: the scale ${num(f.quant.scale)} is far larger than the values need.`,
       fix: 'Recalibrate this activation with a narrower range (or per-channel parameters) so it uses more levels.',
+    };
+  }
+  const cw = f.clippedWeights;
+  if (cw) {
+    return {
+      kind: 'weights',
+      explainsOnly: true,
+      explanation: `In ${cw.clipped} of ${cw.channels} output channels the float twin's weights lie past the ends of the int8 grid and are clipped (worst: channel ${cw.worstChannel}, ${cw.worstSteps.toFixed(1)} steps beyond): the weight scales were computed before the weights took their final values.`,
+      fix: 'Recompute this layer\'s weight scales from its final float weights (a moving-average weight observer trails them during QAT; a min-max observer or convert computes them from the final weights), then export again.',
     };
   }
   return {

@@ -42,6 +42,11 @@ export interface UnitFacts {
   coverScale: number | null;
   levelsUsed: number | null;
   weights: WeightFacts | null;
+  /**
+   * Channels of the float twin's weights that lie past the quantized grid's ends (a weight observer whose range trails
+   * the final weights): not a defect on their own, but what explains a layer that loses accuracy for no other reason.
+   */
+  clippedWeights?: { channels: number; clipped: number; worstSteps: number; worstChannel: number } | null;
   /** An input the runtime quantizes with a per-tensor range computed at run time, and how that range served it. */
   dynamicRange?: DynamicRange | null;
   /** The layer holds float16 tensors (weights or activations): what float16's range did to them. */
@@ -152,6 +157,7 @@ export function unitFacts(ctx: FactsContext): { facts: UnitFacts[]; weights: Wei
       clippedFraction: s.widest?.clippedFraction ?? null, coverScale: s.widest?.coverScale ?? null, levelsUsed: s.widest?.levelsUsed ?? null, clipDb: ev.clipDb,
       // Channels bad only because float weights lie past the grid's ends are the weight observer's range, not a fault.
       weights: w && w.kind && w.badChannels > w.clippedChannels ? { channels: w.channels, badChannels: w.badChannels - w.clippedChannels, kind: w.kind, detail: w.detail } : null,
+      clippedWeights: w && w.clippedChannels > 0 ? { channels: w.channels, clipped: w.clippedChannels, worstSteps: w.worst.errSteps, worstChannel: w.worst.channel } : null,
       saturation: ev.saturation,
       dynamicRange: ev.dynamicRange,
       fp16: fp16Range(ctx.model, unit, twin && refSide ? { side: refSide, unit: twin } : null, ev.nonFinite, ev.fp16Values, inputsOverflow(ctx, unit)),
