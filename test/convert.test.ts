@@ -57,6 +57,17 @@ describe('convert: a QAT export (Conv -> Div -> BatchNormalization) into the int
     console.log(`      ${JSON.stringify(r.kernels)}; ${JSON.stringify(r.fidelity)}`);
   });
 
+  it('converts a layer whose input reaches it through a MaxPool (the DequantizeLinear grid kept), as in ResNet exports', async () => {
+    // Seen on a PyTorch 1.13 eager-QAT ResNet-18: the first block's conv, after the stem's MaxPool, was left unfolded.
+    const model = qatConvBnModel({ layers: 3, maxPoolAfter: 0 });
+    const c = convertQat(model);
+    assert.equal(c.folded.length, 3, JSON.stringify(c.skipped));
+    const file = saveModel(ctx.dir(), 'qat-maxpool.onnx', model);
+    const r = await convertModel(file, path.join(ctx.dir(), 'qat-maxpool-int8.onnx'), { engine: ctx.engine() });
+    assert.equal(r.kernels.after.integer, 3, JSON.stringify(r.kernels));
+    assert.ok(r.fidelity.foldsOnlyDb > 100, JSON.stringify(r.fidelity));
+  });
+
   it('puts only the named layers\' biases on their int32 grid with int32Only (how far one layer\'s rounding travels)', () => {
     const model = qatConvBnModel({ layers: 3 });
     const first = convertQat(model).folded[0].node;

@@ -8,7 +8,7 @@ import { ModelMsg } from '../../src/engine/onnx/schema';
  * sf = gamma / sqrt(var + eps). `withDiv: false` leaves the Div out (a plain Conv -> BatchNormalization after a
  * quantized weight); `gemmHead` ends with Gemm -> BatchNormalization on the pooled features.
  */
-export function qatConvBnModel(opts: { layers: number; channels?: number; withDiv?: boolean; negativeGamma?: boolean; gemmHead?: boolean; seed?: number }): ModelMsg {
+export function qatConvBnModel(opts: { layers: number; channels?: number; withDiv?: boolean; negativeGamma?: boolean; gemmHead?: boolean; seed?: number; maxPoolAfter?: number }): ModelMsg {
   const r = rng(opts.seed ?? 31);
   const c = opts.channels ?? 8;
   const withDiv = opts.withDiv ?? true;
@@ -54,6 +54,8 @@ export function qatConvBnModel(opts: { layers: number; channels?: number; withDi
     const st = stats(c);
     const conv = b.op('Conv', [t, weight(name, [c, c, 3, 3], st.sf, 0), zeroBias], { pads: [1, 1, 1, 1] }, { name: `${name}/Conv` });
     t = act(`${name}/activation_post_process`, b.op('Relu', [bn(name, conv, c, st.sf, st)], {}, { name: `${name}/Relu` }), 0.05);
+    // As PyTorch's ResNet exports its stem: a MaxPool on the dequantized values, no QuantizeLinear after it.
+    if (opts.maxPoolAfter === i) t = b.op('MaxPool', [t], { kernel_shape: [3, 3], pads: [1, 1, 1, 1] }, { name: `${name}/maxpool/MaxPool` });
   }
   if (opts.gemmHead) {
     const pooled = b.op('Flatten', [b.op('GlobalAveragePool', [t], {}, { name: '/pool' })], {}, { name: '/flatten' });

@@ -168,9 +168,17 @@ function quantizedBias(f: BatchNormFold, linear: NodeMsg, xScale: number, scale:
   return biasF;
 }
 
-/** The constant per-tensor scale of the DequantizeLinear that feeds `t`, or null. */
+/**
+ * Ops between a DequantizeLinear and a layer that leave the values on the DequantizeLinear's grid (they move or pick
+ * values, never compute new ones): the runtime propagates the DequantizeLinear past them and fuses the layer, as
+ * in PyTorch's ResNet exports, where a MaxPool sits between the stem's DequantizeLinear and the first block's conv.
+ */
+const KEEPS_GRID = new Set(['MaxPool', 'Reshape', 'Transpose', 'Flatten', 'Squeeze', 'Unsqueeze', 'Identity', 'Slice']);
+
+/** The constant per-tensor scale of the DequantizeLinear that feeds `t` (through ops that keep its grid), or null. */
 function inputScale(t: string, producers: Map<string, NodeMsg>, consts: ConstValues): number | null {
-  const dq = producers.get(t);
+  let dq = producers.get(t);
+  for (let hops = 0; dq && KEEPS_GRID.has(dq.op_type) && hops < 8; hops++) dq = producers.get(dq.input[0]);
   if (dq?.op_type !== 'DequantizeLinear') return null;
   const s = consts.get(dq.input[1]);
   const v = s ? toNumbers(s) : [];
