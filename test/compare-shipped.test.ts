@@ -11,7 +11,7 @@ import { encodeModel, readModel } from '../src/engine/onnx/model-file';
 import { Tensor, toFloat32 } from '../src/engine/onnx/tensor-codec';
 import { GraphBuilder, randomValues, rng } from '../src/engine/builder/model-builder';
 import { EngineClient } from '../src/engine/process/engine-client';
-import { dynamicInt8Twins, fp16Twins, QatTransformer, swishConvNet, TransformerOptions } from './helpers/shipped-models';
+import { dynamicInt8Twins, fp16Attention, fp16Twins, QatTransformer, swishConvNet, TransformerOptions } from './helpers/shipped-models';
 
 function show(r: CompareReport): void {
   for (const l of r.layers) console.log(`      ${l.tensor} | ${l.referenceTensor} | ${l.sqnrDb} | ${l.localSqnrDb} | ${l.dtype} | ${l.note ?? ''}`);
@@ -211,6 +211,23 @@ describe('compare: models as they ship', function () {
       writeNpy(input, { name: 'x', dtype: 'float32', dims: [1, 8, 8, 8], data: Float32Array.from(randomValues(512, -1, 1, rng(3))) });
       return { half: saveModel(ctx.dir(), `${name}-fp16.onnx`, m.half), float: saveModel(ctx.dir(), `${name}-fp32.onnx`, m.float), input };
     }
+    it('runs every layer of an fp16 attention alone, its inputs typed as the graph computes them (undeclared types, Constant nodes)', async () => {
+      // Seen on a PyTorch transformer converted to float16: 8 layers 'could not run alone' ("Type parameter (T) of
+      // Optype (Div) bound to different types"): their inputs were fed as float32 where the graph computes float16.
+      const file = saveModel(ctx.dir(), 'attention-fp16.onnx', fp16Attention());
+      const input = path.join(ctx.dir(), 'attention-x.npy');
+      writeNpy(input, { name: 'x', dtype: 'float32', dims: [1, 8, 16], data: Float32Array.from(randomValues(128, -1, 1, rng(8))) });
+      const r = await compare(file, { input });
+      if (process.env.QL_DEBUG) show(r);
+      assert.deepEqual(r.diagnostics.filter((d) => d.code === 'QL-LOCAL-SKIPPED').map((d) => d.message), []);
+      // The scaled scores (MatMul and Div, one unit) and the residual Add with its output Cast (one unit, whose row is y).
+      for (const tensor of ['/attn/Div_output_0', 'y']) {
+        const row = r.layers.find((l) => l.tensor === tensor);
+        assert.ok(row && row.localSqnrDb !== null, `${tensor} has a local SQNR: ${JSON.stringify(row)}`);
+      }
+      assert.deepEqual(r.culprits, []);
+    });
+
     const fp16Codes = (r: CompareReport) => r.diagnostics.filter((d) => d.code.startsWith('QL-FP16')).map((d) => d.code);
     /** The fp16 model as the subject (against its float32 twin and against its exact reference) and as the reference. */
     const directions = (f: { half: string; float: string }) => [

@@ -1,4 +1,4 @@
-import { GraphBuilder, randomValues, rng } from '../../src/engine/builder/model-builder';
+import { GraphBuilder, randomValues, rng, tensor, tensorAttr } from '../../src/engine/builder/model-builder';
 import { ModelMsg } from '../../src/engine/onnx/schema';
 
 /**
@@ -224,4 +224,29 @@ export function fp16Twins(o: { channels?: number; size?: number; seed?: number; 
     return b.model({ opset: 13 });
   };
   return { half: build(true), float: build(false) };
+}
+
+/**
+ * Self-attention in float16 as a converter writes a PyTorch export: Cast to float16 at the input, float16 weights,
+ * the 1/sqrt(d) scale as a Constant node (not an initializer), activations without declared types, a residual Add
+ * of two activations, Cast back to float32 at the output. The CPU runtime runs some of these ops in float32 (it
+ * inserts Casts around them), so a compiled tensor and its source tensor can differ in type.
+ */
+export function fp16Attention(o: { tokens?: number; width?: number; seed?: number } = {}): ModelMsg {
+  const { tokens = 8, width = 16, seed = 61 } = o;
+  const r = rng(seed);
+  const b = new GraphBuilder('fp16_attention');
+  const weight = (name: string) => b.constant(name, 'float16', [width, width], randomValues(width * width, -1, 1, r).map((v) => v / Math.sqrt(width)));
+  const x = b.op('Cast', [b.input('x', 'float32', [1, tokens, width])], { to: 10 }, { name: '/input/Cast', output: '/input/Cast_output_0' });
+  const proj = (name: string) => b.op('MatMul', [x, weight(`${name}.weight`)], {}, { name: `/attn/${name}/MatMul`, output: `/attn/${name}/MatMul_output_0` });
+  const [q, k, v] = [proj('q'), proj('k'), proj('v')];
+  const kT = b.op('Transpose', [k], { perm: [0, 2, 1] }, { name: '/attn/Transpose', output: '/attn/Transpose_output_0' });
+  const scores = b.op('MatMul', [q, kT], {}, { name: '/attn/MatMul', output: '/attn/MatMul_output_0' });
+  const scale = b.op('Constant', [], { value: tensorAttr(tensor('float16', [], [Math.sqrt(width)])) }, { name: '/attn/Constant', output: '/attn/Constant_output_0' });
+  const scaled = b.op('Div', [scores, scale], {}, { name: '/attn/Div', output: '/attn/Div_output_0' });
+  const probs = b.op('Softmax', [scaled], { axis: -1 }, { name: '/attn/Softmax', output: '/attn/Softmax_output_0' });
+  const context = b.op('MatMul', [probs, v], {}, { name: '/attn/MatMul_1', output: '/attn/MatMul_1_output_0' });
+  const sum = b.op('Add', [x, context], {}, { name: '/Add', output: '/Add_output_0' });
+  b.output(b.op('Cast', [sum], { to: 1 }, { name: '/output/Cast', output: 'y' }));
+  return b.model({ opset: 14 });
 }

@@ -45,14 +45,45 @@ export interface LocalPick {
 }
 
 /**
- * The float type a copy's input takes: as declared, else float16 when an op reading it holds float16 constants (an
- * fp16 model whose activations carry no declared type): ops bind one type for all their float inputs.
+ * The float type a copy's input takes: as declared; else as computed upstream (a Cast's target, a constant's type,
+ * or the float type of the producer's inputs: an fp16 model's activations often carry no declared type, and ops bind
+ * one type for all their float inputs); else float16 when an op reading it holds float16 constants.
  */
-function floatFeed(g: IRGraph, t: string): 'float16' | 'float32' {
+function floatFeed(g: IRGraph, consts: ConstValues, t: string, known: Map<string, FloatType | null>): FloatType {
+  const up = upstreamFloat(g, consts, t, known, 0);
+  if (up) return up;
   const v = g.values.get(t);
-  if (v?.dtype === 'float16' || v?.dtype === 'float32') return v.dtype;
   const half = (v?.consumers ?? []).some((k) => g.nodes[k].inputs.some((i) => !!i && i !== t && g.values.get(i)?.initializer === true && g.values.get(i)?.dtype === 'float16'));
   return half ? 'float16' : 'float32';
+}
+
+type FloatType = 'float16' | 'float32';
+const CAST_TO: Record<number, FloatType> = { 1: 'float32', 10: 'float16' };
+
+/** The float type of `t` as the graph computes it, or null where that is not a float or cannot be told. */
+function upstreamFloat(g: IRGraph, consts: ConstValues, t: string, known: Map<string, FloatType | null>, depth: number): FloatType | null {
+  if (known.has(t)) return known.get(t)!;
+  const v = g.values.get(t);
+  let out: FloatType | null = null;
+  if (v?.dtype) {
+    out = v.dtype === 'float16' || v.dtype === 'float32' ? v.dtype : null;
+  } else if (v?.initializer || (v && v.producer >= 0 && g.nodes[v.producer].opType === 'Constant')) {
+    const dtype = consts.get(t)?.dtype;
+    out = dtype === 'float16' || dtype === 'float32' ? dtype : null;
+  } else if (v && v.producer >= 0 && depth < 4000) {
+    const n = g.nodes[v.producer];
+    if (n.opType === 'Cast') {
+      const to = n.attributes.find((a) => a.name === 'to')?.value;
+      out = typeof to === 'number' ? CAST_TO[to] ?? null : null;
+    } else {
+      for (const i of n.inputs) {
+        out = i ? upstreamFloat(g, consts, i, known, depth + 1) : null;
+        if (out) break;
+      }
+    }
+  }
+  known.set(t, out);
+  return out;
 }
 
 export function buildLocalModel(model: ModelMsg, g: IRGraph, consts: ConstValues, units: Unit[], picks: LocalPick[], statics: Set<string>): LocalModel {
@@ -63,6 +94,7 @@ export function buildLocalModel(model: ModelMsg, g: IRGraph, consts: ConstValues
   const initNames = new Set(src.initializer.map((t) => t.name));
   const usedInits = new Set<string>();
   const constNodes = new Set<number>();
+  const floatTypes = new Map<string, FloatType | null>();
 
   const includeStatic = (t: string): void => {
     if (!t) return;
@@ -125,7 +157,7 @@ export function buildLocalModel(model: ModelMsg, g: IRGraph, consts: ConstValues
       if (inputQuant && inputQuant.qmin !== null && inputQuant.qmax !== null && (clip[0] > inputQuant.qmin || clip[1] < inputQuant.qmax)) {
         inputQuant = { ...inputQuant, qmin: Math.max(inputQuant.qmin, clip[0]), qmax: Math.min(inputQuant.qmax, clip[1]) };
       }
-      const float = floatFeed(g, cur);
+      const float = floatFeed(g, consts, cur, floatTypes);
       feeds.push({ unit: pick.unit, input, from: t, start: cur, quantize: quant, dtype: quant ? (quant.dtype ?? 'uint8') : float, inputQuant });
     }
     for (const i of [...needed].sort((a, b) => a - b)) {
