@@ -11,7 +11,7 @@ import { encodeModel, readModel } from '../src/engine/onnx/model-file';
 import { Tensor, toFloat32 } from '../src/engine/onnx/tensor-codec';
 import { GraphBuilder, randomValues, rng } from '../src/engine/builder/model-builder';
 import { EngineClient } from '../src/engine/process/engine-client';
-import { dynamicInt8Twins, fp16Attention, fp16Twins, QatTransformer, swishConvNet, TransformerOptions } from './helpers/shipped-models';
+import { dynamicInt8Twins, dynamicMlpTwins, fp16Attention, fp16Twins, QatTransformer, swishConvNet, TransformerOptions } from './helpers/shipped-models';
 
 function show(r: CompareReport): void {
   for (const l of r.layers) console.log(`      ${l.tensor} | ${l.referenceTensor} | ${l.sqnrDb} | ${l.localSqnrDb} | ${l.dtype} | ${l.note ?? ''}`);
@@ -153,6 +153,29 @@ describe('compare: models as they ship', function () {
       writeNpy(input, { name: 'x', dtype: 'float32', dims: [1, 8, 8, 8], data });
       return { quant: saveModel(ctx.dir(), `${name}-dyn.onnx`, m.quant), float: saveModel(ctx.dir(), `${name}-float.onnx`, m.float), half: saveModel(ctx.dir(), `${name}-fp16.onnx`, m.half), input };
     }
+
+    it('finds one outlier channel of 64 that stretches a linear\'s run-time range behind a fused LayerNorm: that layer, run alone, kind dynamic-range', async () => {
+      // Seen on a PyTorch transformer quantized the way quantize_dynamic does it: the layer was 'unknown' with no
+      // local SQNR (its DynamicQuantizeLinear outputs had no reference value to feed), and the 99th percentile of
+      // |x| sat inside the outlier channel (1.6% of the values), so the outliers were not seen as such.
+      const input = path.join(ctx.dir(), 'mlp-x.npy');
+      writeNpy(input, { name: 'x', dtype: 'float32', dims: [1, 16, 64], data: Float32Array.from(randomValues(1024, -1, 1, rng(9))) });
+      const run = async (name: string, outlier: number) => {
+        const m = dynamicMlpTwins({ outlier });
+        const quant = saveModel(ctx.dir(), `${name}-dyn.onnx`, m.quant);
+        return compare(quant, { reference: saveModel(ctx.dir(), `${name}-float.onnx`, m.float), input });
+      };
+      const r = await run('mlp-outlier', 100);
+      if (process.env.QL_DEBUG) show(r);
+      assert.ok(r.layers.some((l) => l.node?.startsWith('/ln/') && l.fused), 'the runtime fuses the LayerNorm here');
+      assert.ok(r.culprits.length >= 1, 'a culprit');
+      const c = r.culprits[0];
+      assert.equal(c.node, '/mlp/fc1/MatMul_quant', JSON.stringify(r.culprits));
+      assert.equal(c.kind, 'dynamic-range', c.explanation);
+      assert.notEqual(c.localSqnrDb, null, 'the layer ran alone, with the DynamicQuantizeLinear in front of it');
+      assert.match(c.fix, /nodes_to_exclude=\['\/mlp\/fc1\/MatMul'\]/, 'the float model\'s node name');
+      assert.deepEqual((await run('mlp-clean', 1)).culprits.map((x) => `${x.node} ${x.kind}`), [], 'no culprit without the outlier');
+    });
 
     it('compares against its exact reference, its float twin and its fp16 sibling, dequantizing with the scale and zero point computed at run time', async () => {
       const f = dynamicFiles('clean');

@@ -250,3 +250,51 @@ export function fp16Attention(o: { tokens?: number; width?: number; seed?: numbe
   b.output(b.op('Cast', [sum], { to: 1 }, { name: '/output/Cast', output: 'y' }));
   return b.model({ opset: 14 });
 }
+
+/**
+ * A transformer MLP as quantize_dynamic writes it, and its float twin: a LayerNorm (decomposed, fused by the runtime)
+ * feeds two linears, each DynamicQuantizeLinear -> MatMulInteger -> Cast -> Mul(input scale x weight scale) -> Add
+ * bias, with per-tensor int8 weights. `outlier` multiplies one LayerNorm gain (channel 0 of 64) by that much in both
+ * models, and the first linear barely reads that channel: as in real transformers, one outlier channel stretches the
+ * range the runtime computes for the whole tensor (it is 1.6% of the values).
+ */
+export function dynamicMlpTwins(o: { outlier?: number; seed?: number } = {}): { quant: ModelMsg; float: ModelMsg } {
+  const T = 16, D = 64, H = 128;
+  const r = rng(o.seed ?? 71);
+  const gamma = new Array(D).fill(1).map((g, c) => (c === 0 ? g * (o.outlier ?? 1) : g));
+  const linears = [{ name: '/mlp/fc1/MatMul', k: D, n: H }, { name: '/mlp/fc2/MatMul', k: H, n: D }].map((l, i) => ({
+    ...l,
+    // Row 0 of the first weight (the outlier channel's) is nearly silent.
+    ints: randomValues(l.k * l.n, -127, 127, r, true).map((v, j) => (i === 0 && Math.floor(j / l.n) === 0 ? Math.round(v / 64) : v)),
+    scale: 2 / (127 * Math.sqrt(l.k)), bias: randomValues(l.n, -0.1, 0.1, r),
+  }));
+  const build = (dynamic: boolean): ModelMsg => {
+    const b = new GraphBuilder(dynamic ? 'dynamic_mlp' : 'float_mlp');
+    const op = (type: string, name: string, inputs: string[], attrs: Record<string, number | number[]> = {}) => b.op(type, inputs, attrs, { name, output: `${name}_output_0` });
+    const c = (name: string, dims: number[], v: number[]) => b.constant(name, 'float32', dims, v);
+    const x = b.input('x', 'float32', [1, T, D]);
+    const mean = op('ReduceMean', '/ln/ReduceMean', [x], { axes: [-1] });
+    const d = op('Sub', '/ln/Sub', [x, mean]);
+    const v = op('ReduceMean', '/ln/ReduceMean_1', [op('Pow', '/ln/Pow', [d, c('ln.two', [], [2])])], { axes: [-1] });
+    const n = op('Div', '/ln/Div', [d, op('Sqrt', '/ln/Sqrt', [op('Add', '/ln/Add', [v, c('ln.eps', [], [1e-5])])])]);
+    let h = op('Add', '/ln/Add_1', [op('Mul', '/ln/Mul', [n, c('ln.weight', [D], gamma)]), c('ln.bias', [D], new Array(D).fill(0))]);
+    for (const [i, l] of linears.entries()) {
+      const bias = c(`${l.name}.bias`, [l.n], l.bias);
+      let y: string;
+      if (dynamic) {
+        const [xq, xs, xz] = b.node('DynamicQuantizeLinear', [h], {}, { name: `${h}_QuantizeLinear`, outputs: [`${h}_quantized`, `${h}_scale`, `${h}_zero_point`] });
+        const acc = b.op('MatMulInteger', [xq, b.constant(`${l.name}.Wq`, 'int8', [l.k, l.n], l.ints), xz, b.constant(`${l.name}.Wzp`, 'int8', [], [0])], {}, { name: `${l.name}_quant` });
+        const real = b.op('Cast', [acc], { to: 1 }, { name: `${l.name}_quant_output_cast` });
+        const scale = b.op('Mul', [xs, c(`${l.name}.Ws`, [], [l.scale])], {}, { name: `${l.name}_quant_scales_mul` });
+        y = b.op('Mul', [real, scale], {}, { name: `${l.name}_quant_output_scale_mul`, output: `${l.name}_output_0` });
+      } else {
+        y = op('MatMul', l.name, [h, c(`${l.name}.weight`, [l.k, l.n], l.ints.map((w) => Math.fround(w * Math.fround(l.scale))))]);
+      }
+      h = op('Add', `${l.name.replace('MatMul', 'Add')}`, [y, bias]);
+      if (i === 0) h = op('Relu', '/mlp/Relu', [h]);
+    }
+    b.output(b.op('Identity', [h], {}, { name: '/output/Identity', output: 'y' }));
+    return b.model({ opset: 13 });
+  };
+  return { quant: build(true), float: build(false) };
+}

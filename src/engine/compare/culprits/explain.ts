@@ -49,7 +49,7 @@ export function explainCulprit(f: UnitFacts): Explanation {
     return {
       kind: 'dynamic-range',
       explanation: `The runtime quantizes this layer's input ${dyn.tensor} to uint8 with one range per tensor, computed on each run. A few outlier values stretch that range to ${dyn.outlierRatio.toFixed(0)}x the size of the other values, so each step is ${num(dyn.scale)} wide and ${pct(dyn.fewStepsShare)} of the values land on the ${2 * FEW_STEPS + 1} steps around zero: most of their detail is lost.`,
-      fix: `Quantize this layer's weights per channel and exclude the node from dynamic quantization (quantize_dynamic(..., nodes_to_exclude=['${f.node}'])), or smooth the outlier channels into the previous layer's weights (SmoothQuant) before quantizing.`,
+      fix: `Quantize this layer's weights per channel and exclude the node from dynamic quantization (quantize_dynamic(..., nodes_to_exclude=['${f.twinNode ?? f.node}'])), or smooth the outlier channels into the previous layer's weights (SmoothQuant) before quantizing.`,
     };
   }
   const clipExplains = f.clipDb !== null && f.localSqnrDb !== null && f.clipDb < f.localSqnrDb + CLIP_EXPLAINS_DB;

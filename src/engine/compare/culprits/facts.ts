@@ -47,6 +47,8 @@ export interface UnitFacts {
    * the final weights): not a defect on their own, but what explains a layer that loses accuracy for no other reason.
    */
   clippedWeights?: { channels: number; clipped: number; worstSteps: number; worstChannel: number } | null;
+  /** The layer's name in the float twin (what quantize_dynamic's nodes_to_exclude names), when compared against one. */
+  twinNode?: string | null;
   /** An input the runtime quantizes with a per-tensor range computed at run time, and how that range served it. */
   dynamicRange?: DynamicRange | null;
   /** The layer holds float16 tensors (weights or activations): what float16's range did to them. */
@@ -160,6 +162,7 @@ export function unitFacts(ctx: FactsContext): { facts: UnitFacts[]; weights: Wei
       clippedWeights: w && w.clippedChannels > 0 ? { channels: w.channels, clipped: w.clippedChannels, worstSteps: w.worst.errSteps, worstChannel: w.worst.channel } : null,
       saturation: ev.saturation,
       dynamicRange: ev.dynamicRange,
+      twinNode: ctx.reference.kind === 'float-twin' && twin ? twin.name : null,
       fp16: fp16Range(ctx.model, unit, twin && refSide ? { side: refSide, unit: twin } : null, ev.nonFinite, ev.fp16Values, inputsOverflow(ctx, unit)),
       lanes: ctx.model.kernels?.pairs ? { family: ctx.model.kernels.family.title, rule: ctx.model.kernels.pairs, fix: ctx.model.kernels.family.fix } : null,
       dtype: s.dtype && s.refDtype && /float16/.test(s.dtype) && s.refDtype === 'float32' ? { model: s.dtype, reference: s.refDtype } : null,

@@ -86,7 +86,16 @@ function upstreamFloat(g: IRGraph, consts: ConstValues, t: string, known: Map<st
   return out;
 }
 
-export function buildLocalModel(model: ModelMsg, g: IRGraph, consts: ConstValues, units: Unit[], picks: LocalPick[], statics: Set<string>): LocalModel {
+/** At most this many nodes outside a unit join its copy to reach inputs that hold values. */
+const MAX_UPSTREAM = 64;
+
+/**
+ * `hasValue`: whether the comparison holds a reference value of a tensor (a graph input or a compared row). A unit
+ * input without one (a tensor the compiler fused away: a LayerNorm's Sub and Sqrt, the outputs of the
+ * DynamicQuantizeLinear in front of a MatMulInteger) cannot be fed, so its producers join the copy, back to tensors
+ * that hold values: the layer then runs alone with the fused group it is computed in.
+ */
+export function buildLocalModel(model: ModelMsg, g: IRGraph, consts: ConstValues, units: Unit[], picks: LocalPick[], statics: Set<string>, hasValue?: (t: string) => boolean): LocalModel {
   const src = model.graph!;
   const nodes: NodeMsg[] = [];
   const feeds: LocalFeed[] = [];
@@ -115,10 +124,16 @@ export function buildLocalModel(model: ModelMsg, g: IRGraph, consts: ConstValues
     // The nodes of the unit that `pick.tensor` depends on.
     const needed = new Set<number>();
     const boundary: string[] = [];
+    let upstream = 0;
+    const joins = (p: number, t: string): boolean => {
+      if (inUnit.has(p)) return true;
+      if (!hasValue || hasValue(t) || needed.has(p)) return needed.has(p);
+      return ++upstream <= MAX_UPSTREAM;
+    };
     const visit = (t: string): void => {
       if (!t || statics.has(t)) return;
       const p = g.values.get(t)?.producer ?? -1;
-      if (p >= 0 && inUnit.has(p)) {
+      if (p >= 0 && joins(p, t)) {
         if (needed.has(p)) return;
         needed.add(p);
         for (const i of g.nodes[p].inputs) visit(i);
@@ -151,6 +166,8 @@ export function buildLocalModel(model: ModelMsg, g: IRGraph, consts: ConstValues
       // Only integer tensors carry quantization parameters in the IR (source graphs often declare no dtypes).
       // A scale computed at run time is unknown here: the reference cannot be quantized for this input.
       const quant = v?.quant && v.quant.scale.length ? v.quant : null;
+      // Two boundaries can start from one tensor (a value and its quantized copy): one input feeds both.
+      if (renamed.has(cur)) continue;
       const input = `${prefix}in|${cur}`;
       renamed.set(cur, input);
       inputQuant = inputQuant ?? quant;

@@ -21,7 +21,8 @@ export interface LocalPlan {
 }
 
 export function buildPlanModel(ctx: LocalContext, picks: LocalPick[]): LocalModel {
-  return buildLocalModel(ctx.model.model, ctx.model.source, ctx.model.consts, ctx.units, picks, ctx.statics);
+  const hasValue = (t: string) => ctx.model.source.inputs.includes(t) || ctx.rows.rowOf(t) !== null;
+  return buildLocalModel(ctx.model.model, ctx.model.source, ctx.model.consts, ctx.units, picks, ctx.statics, hasValue);
 }
 
 /**
