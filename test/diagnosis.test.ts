@@ -6,6 +6,7 @@ import { compileFor, saveModel, useEngine } from './helpers/engine';
 import { qdqConvModel } from './helpers/models';
 import { QuantLensError } from '../src/engine/errors';
 import { EngineClient } from '../src/engine/process/engine-client';
+import { writeModel } from '../src/engine/onnx/model-file';
 
 describe('compile failures: diagnosis and repair', function () {
   const ctx = useEngine();
@@ -22,6 +23,22 @@ describe('compile failures: diagnosis and repair', function () {
     assert.deepEqual(f.repairs.map((r) => r.id), ['scalar-qparams']);
     assert.deepEqual(f.workingTargets.sort(), ['cpu-basic', 'cpu-qdq-float', 'reference']);
     assert.ok(report.diagnostics.some((d) => d.code === 'QL-COMPILE-FAILED' && d.severity === 'error' && /quantlens repair/.test(d.fix ?? '')));
+  });
+
+  it('diagnoses it the same when its weights are in an external data file beside it', async () => {
+    // The diagnosis compiles bytes of the model many times: bytes whose weights are in external files must name
+    // the model's folder, or the runtime refuses them at every level ("refuses to load").
+    const dir = path.join(ctx.dir(), 'external-diagnosis');
+    fs.mkdirSync(dir, { recursive: true });
+    const file = path.join(dir, 'one_elem_ext.onnx');
+    writeModel(qdqConvModel({ oneElementParams: true }), file, { externalData: { location: 'one_elem_ext.data', threshold: 16 } });
+    assert.ok(fs.statSync(path.join(dir, 'one_elem_ext.data')).size > 0);
+    const { report } = await compileFor(file, 'cpu', ctx.engine());
+    const f = report.failure!;
+    assert.ok(f, 'the runtime refuses it at cpu');
+    assert.equal(f.level, 'extended');
+    assert.deepEqual(f.repairs.map((r) => r.id), ['scalar-qparams']);
+    assert.deepEqual(f.workingTargets.sort(), ['cpu-basic', 'cpu-qdq-float', 'reference']);
   });
 
   it('repairs it into a copy that compiles at every target with identical outputs at reference', async () => {

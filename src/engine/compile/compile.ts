@@ -16,7 +16,8 @@ import type { CompileResult, SessionSpec } from '../process/engine-protocol';
 import { RuntimeProbe, probeRuntime } from '../targets/runtime-probe';
 import { describeKernels, KernelFacts, kernelFacts } from '../targets/target-kernels';
 import { Target, sessionSpec } from '../targets/target';
-import { diagnoseFailure } from './failure-diagnosis';
+import { DiagnoseContext, diagnoseFailure } from './failure-diagnosis';
+import { ModelStage } from '../process/model-stage';
 import { failsAtEveryLevel, levelResults, LoadFailure, loadFailure, loadFailureError } from './load-failure';
 import { CompileFailure, CompileReport, graphJson } from './report';
 import { runtimeVersion } from './runtime-version';
@@ -175,21 +176,10 @@ export async function compileModel(file: string, opts: CompileOptions): Promise<
     } catch (err) {
       fs.rmSync(tmp, { recursive: true, force: true });
       if (!(err instanceof RuntimeError)) throw err;
-      const ctx = { engine: opts.engine, freeDims, threads: opts.threads, signal: opts.signal, onProgress: progress };
-      progress('compile failed: is it the model or an optimizer?');
-      const levels = await levelResults(encodeModel(loaded.model), opts.target, err.message, ctx);
-      if (failsAtEveryLevel(levels)) {
-        const load = loadFailure(levels.get('disabled') ?? err.message);
-        cacheFailure(entry, { load });
-        refused(load);
-      }
-      if (opts.diagnose === false) {
-        return failed({ level: opts.target.level, optimizer: null, node: null, message: err.message, cause: 'not diagnosed', repairs: [], workingTargets: [] });
-      }
-      progress('compile failed: finding out why');
-      const failure = await diagnoseFailure(loaded, opts.target, err.message, { ...ctx, levels });
-      cacheFailure(entry, { failure });
-      return failed(failure);
+      const why = await whyItFails(loaded, opts.target, err.message, { engine: opts.engine, freeDims, threads: opts.threads, signal: opts.signal, onProgress: progress }, opts.diagnose !== false);
+      cacheFailure(entry, why);
+      if (why.load) refused(why.load);
+      return failed(why.failure!);
     }
   }
   report.timingsMs.compile = performance.now() - tCompile;
@@ -233,6 +223,28 @@ async function savedAndTyped(compiling: Promise<CompileResult>, o: SavedAndTyped
   const typed = await typing;
   const result: CompileResult = { ...saved, types: typed.types, timingsMs: { session: saved.timingsMs.session, expose: typed.timingsMs.expose }, peakRssMb: Math.max(saved.peakRssMb, typed.peakRssMb) };
   return { result, early: { optimized, findings } };
+}
+
+/**
+ * Why a valid model does not compile at `target`: refused at every level (a load failure: bad input), or diagnosed
+ * (the level, the optimizer, the repairs that fix it, the targets that compile it). The diagnosis compiles the same
+ * bytes many times: they are staged in a temporary file once.
+ */
+async function whyItFails(loaded: LoadedModel, target: Target, message: string, ctx: DiagnoseContext, diagnose: boolean): Promise<CachedFailure> {
+  const stage = new ModelStage();
+  const staged = { ...ctx, stage };
+  const progress = ctx.onProgress ?? (() => undefined);
+  try {
+    progress('compile failed: is it the model or an optimizer?');
+    const bytes = encodeModel(loaded.model);
+    const levels = await levelResults(bytes, target, message, staged);
+    if (failsAtEveryLevel(levels)) return { load: loadFailure(levels.get('disabled') ?? message) };
+    if (!diagnose) return { failure: { level: target.level, optimizer: null, node: null, message, cause: 'not diagnosed', repairs: [], workingTargets: [] } };
+    progress('compile failed: finding out why');
+    return { failure: await diagnoseFailure(loaded, target, message, { ...staged, levels }, bytes) };
+  } finally {
+    stage.dispose();
+  }
 }
 
 /** What failure.json in a cache entry holds: a load failure (bad input) or a diagnosed compile failure. */

@@ -1,6 +1,7 @@
 import { encodeModel, readModel, LoadedModel } from '../onnx/model-file';
 import { ModelMsg } from '../onnx/schema';
 import { EngineClient, RuntimeError } from '../process/engine-client';
+import type { ModelStage } from '../process/model-stage';
 import { nodeFromMessage, plainRuntimeMessage } from '../process/runtime-error';
 import { LEVELS, BUILTIN_TARGETS, Target, OptLevel } from '../targets/target';
 import { CompileFailure, RepairOffer } from './report';
@@ -15,12 +16,14 @@ export interface DiagnoseContext {
   onProgress?: (message: string) => void;
   /** Levels already compiled (the message of each that failed, null for each that compiled). */
   levels?: ReadonlyMap<OptLevel, string | null>;
+  /** Where the bytes compiled many times are written once (model-stage.ts); without one they go by the channel. */
+  stage?: ModelStage;
 }
 
 /** Compile bytes with a session spec; true when the runtime accepts it. Only the runtime's refusals count as "no". */
 export async function compiles(bytes: Uint8Array, provider: string, level: OptLevel, config: Record<string, string>, ctx: DiagnoseContext): Promise<{ ok: boolean; message?: string }> {
   try {
-    await ctx.engine.call('compile', { model: { bytes }, session: { provider, level, config, freeDims: ctx.freeDims, threads: ctx.threads }, exposeTypes: false }, { signal: ctx.signal });
+    await ctx.engine.call('compile', { model: ctx.stage ? ctx.stage.source(bytes) : { bytes }, session: { provider, level, config, freeDims: ctx.freeDims, threads: ctx.threads }, exposeTypes: false }, { signal: ctx.signal });
     return { ok: true };
   } catch (err) {
     if (err instanceof RuntimeError) return { ok: false, message: err.message };
@@ -76,9 +79,8 @@ function offer(r: Repair, changes: number): RepairOffer {
  * responsible (found by disabling optimizers), the node the runtime names, the cause (from the repairs that make it
  * compile, checked by compiling), and the built-in targets that do compile it.
  */
-export async function diagnoseFailure(loaded: LoadedModel, target: Target, message: string, ctx: DiagnoseContext): Promise<CompileFailure> {
+export async function diagnoseFailure(loaded: LoadedModel, target: Target, message: string, ctx: DiagnoseContext, bytes = encodeModel(loaded.model)): Promise<CompileFailure> {
   const progress = ctx.onProgress ?? (() => undefined);
-  const bytes = encodeModel(loaded.model);
   let level: OptLevel = target.level;
   progress('finding the first level that fails');
   for (const l of LEVELS.slice(0, LEVELS.indexOf(target.level) + 1)) {

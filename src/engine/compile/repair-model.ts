@@ -5,7 +5,8 @@ import { randomInputs } from '../inputs/random-input';
 import { encodeModel, readModel, writeModel } from '../onnx/model-file';
 import { toFloat32 } from '../onnx/tensor-codec';
 import { EngineClient } from '../process/engine-client';
-import { compiles } from './failure-diagnosis';
+import { compiles, DiagnoseContext } from './failure-diagnosis';
+import { ModelStage } from '../process/model-stage';
 import { loadFailure, loadFailureError } from './load-failure';
 import { classified } from '../process/runtime-error';
 import { BUILTIN_TARGETS, Target } from '../targets/target';
@@ -23,9 +24,10 @@ export interface RepairResult {
   referenceMaxAbsDiff: number | null;
 }
 
-async function failing(bytes: Uint8Array, targets: readonly Target[], engine: EngineClient, freeDims: Record<string, number>, signal?: AbortSignal): Promise<string[]> {
+/** The targets of `targets` that do not compile `bytes` (each compile reads them from the stage's file). */
+async function failing(bytes: Uint8Array, targets: readonly Target[], ctx: DiagnoseContext): Promise<string[]> {
   const out: string[] = [];
-  for (const t of targets) if (!(await compiles(bytes, t.provider, t.level, t.config, { engine, freeDims, signal })).ok) out.push(t.id);
+  for (const t of targets) if (!(await compiles(bytes, t.provider, t.level, t.config, ctx)).ok) out.push(t.id);
   return out;
 }
 
@@ -36,7 +38,12 @@ async function failing(bytes: Uint8Array, targets: readonly Target[], engine: En
  */
 export async function repairModel(file: string, out: string, opts: RepairOptions): Promise<RepairResult> {
   // A failure while running the reference check is the model's (a node its inputs do not fit), reported as such.
-  return classified(file, () => repair(file, out, opts));
+  const stage = new ModelStage();
+  try {
+    return await classified(file, () => repair(file, out, opts, stage));
+  } finally {
+    stage.dispose();
+  }
 }
 
 interface RepairOptions {
@@ -47,7 +54,7 @@ interface RepairOptions {
   onProgress?: (m: string) => void;
 }
 
-async function repair(file: string, out: string, opts: RepairOptions): Promise<RepairResult> {
+async function repair(file: string, out: string, opts: RepairOptions, stage: ModelStage): Promise<RepairResult> {
   const progress = opts.onProgress ?? (() => undefined);
   const original = readModel(file);
   if (fs.existsSync(out) && fs.realpathSync(out) === original.file) throw badInput(out, 'refusing to write the repaired model over the original; choose another --out');
@@ -56,10 +63,11 @@ async function repair(file: string, out: string, opts: RepairOptions): Promise<R
   const freeDims = Object.fromEntries(Object.entries(symbolicDims(graph, opts.dims)).map(([k, v]) => [k, v.value]));
   progress('compiling at every built-in target');
   const originalBytes = encodeModel(original.model);
-  const failingBefore = await failing(originalBytes, BUILTIN_TARGETS, opts.engine, freeDims, opts.signal);
+  const ctx: DiagnoseContext = { engine: opts.engine, freeDims, signal: opts.signal, stage };
+  const failingBefore = await failing(originalBytes, BUILTIN_TARGETS, ctx);
   // `reference` is level disabled: failing there is failing at every level, a model the runtime cannot load at all.
   if (failingBefore.includes('reference')) {
-    const why = await compiles(originalBytes, 'cpu', 'disabled', {}, { engine: opts.engine, freeDims, signal: opts.signal });
+    const why = await compiles(originalBytes, 'cpu', 'disabled', {}, ctx);
     throw loadFailureError(original.file, loadFailure(why.message ?? 'refused'), []);
   }
   const result: RepairResult = { model: original.file, out: null, failingBefore, failingAfter: failingBefore, applied: [], referenceMaxAbsDiff: null };
@@ -73,7 +81,7 @@ async function repair(file: string, out: string, opts: RepairOptions): Promise<R
     const trial = [...chosen, r];
     const counts = trial.map((x) => x.apply(model));
     if (counts[counts.length - 1] === 0) continue;
-    const left = await failing(encodeModel(model), BUILTIN_TARGETS.filter((t) => current.includes(t.id)), opts.engine, freeDims, opts.signal);
+    const left = await failing(encodeModel(model), BUILTIN_TARGETS.filter((t) => current.includes(t.id)), ctx);
     if (left.length < current.length) {
       chosen = trial;
       current = left;
