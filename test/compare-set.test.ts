@@ -102,6 +102,13 @@ describe('compare over a set of inputs', function () {
     const q = one.ranges.filter((g) => g.quant);
     assert.ok(q.length >= 4);
     for (const g of q) assert.ok(g.clip01pct!.high <= g.observed.max + 1e-6 && g.clip01pct!.low >= Math.min(g.observed.min, 0) - 1e-6);
+    // And the scale that covers that range from the same zero point (a grid with its zero point at qmin included:
+    // its lower end, 0, asks nothing of the scale).
+    for (const g of q) {
+      const { zeroPoint: z, qmin, qmax } = g.quant!;
+      assert.ok(g.suggestedScale !== null && g.suggestedScale > 0, `${g.tensor}: ${JSON.stringify(g)}`);
+      if (qmax !== z) assert.ok(g.suggestedScale * (qmax - z) >= g.clip01pct!.high * (1 - 1e-5), `${g.tensor}: ${JSON.stringify(g)}`);
+    }
     assert.match(setMarkdown(one), /over 5 inputs/);
     assert.match(setHtml(one), /Observed ranges/);
   });

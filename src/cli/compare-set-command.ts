@@ -28,7 +28,7 @@ export function summarizeSet(r: SetReport): string {
   });
   for (const o of r.occasional.slice(0, 5)) lines.push(`on some inputs only: ${o.node} (a culprit alone on ${o.holdsOn} of ${r.inputs.covered})`);
   const clipped = r.ranges.filter((g) => (g.clippedFraction ?? 0) > 1e-4).sort((a, b) => (b.clippedFraction ?? 0) - (a.clippedFraction ?? 0));
-  for (const g of clipped.slice(0, 5)) lines.push(`range ${g.node ?? g.tensor}: observed ${g.observed.min} .. ${g.observed.max}, quantized ${g.quant?.min} .. ${g.quant?.max}, ${((g.clippedFraction ?? 0) * 100).toFixed(3)}% clipped; 0.01% range ${g.clip01pct?.low} .. ${g.clip01pct?.high} (scale ${g.suggestedScale})`);
+  for (const g of clipped.slice(0, 5)) lines.push(`range ${g.node ?? g.tensor}: observed ${g.observed.min} .. ${g.observed.max}, quantized ${g.quant?.min} .. ${g.quant?.max}, ${((g.clippedFraction ?? 0) * 100).toFixed(3)}% clipped; 0.01% range ${g.clip01pct?.low} .. ${g.clip01pct?.high}${g.suggestedScale !== null ? ` (scale ${g.suggestedScale})` : ''}`);
   lines.push(`time: ${Object.entries(r.timingsMs).map(([k, v]) => `${k} ${ms(v)}`).join(', ')}; peak memory ${r.peakRssMb} MiB; sessions made ${r.sessions.created}, reused ${r.sessions.reused}`);
   return lines.join('\n');
 }

@@ -242,8 +242,10 @@ function setReport(opts: CompareSetOptions, set: ReturnType<typeof openInputSet>
     if (!l || r.count === 0) return [];
     const clip = r.clipRange(CLIP_SHARE);
     const q = r.quant;
-    // The grid's zero point stays; the scale must reach both ends of the 0.01% range from it.
-    const suggested = q && clip ? Math.max(clip.high / (q.qmax - q.zeroPoint), clip.low / (q.qmin - q.zeroPoint), 0) : null;
+    // The grid's zero point stays; the scale must reach both ends of the 0.01% range from it. An end the grid has no
+    // steps towards (zero point at qmin: nothing below 0) sets no scale.
+    const reach = (end: number, steps: number) => (steps !== 0 ? end / steps : 0);
+    const suggested = q && clip ? Math.max(reach(clip.high, q.qmax - q.zeroPoint), reach(clip.low, q.qmin - q.zeroPoint), 0) : null;
     return [{
       tensor: l.first.tensor, node: l.first.node,
       observed: { min: round(r.min, 6)!, max: round(r.max, 6)! },
