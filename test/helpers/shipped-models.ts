@@ -246,7 +246,15 @@ export function fp16Attention(o: { tokens?: number; width?: number; seed?: numbe
   const scaled = b.op('Div', [scores, scale], {}, { name: '/attn/Div', output: '/attn/Div_output_0' });
   const probs = b.op('Softmax', [scaled], { axis: -1 }, { name: '/attn/Softmax', output: '/attn/Softmax_output_0' });
   const context = b.op('MatMul', [probs, v], {}, { name: '/attn/MatMul_1', output: '/attn/MatMul_1_output_0' });
-  const sum = b.op('Add', [x, context], {}, { name: '/Add', output: '/Add_output_0' });
+  // Two output projections as PyTorch exports Linears on 2-D input: Gemms, which the CPU runtime runs in float32.
+  // They share one weight and bias (the exporter keeps one copy of identical weights), so the runtime keeps a Cast of
+  // each to float32 in the graph instead of folding it.
+  const flat = b.op('Reshape', [context, b.constant('/attn/out.flat', 'int64', [2], [tokens, width])], {}, { name: '/attn/out/Reshape', output: '/attn/out/Reshape_output_0' });
+  const [outWeight, outBias] = [weight('attn.out.weight'), b.constant('attn.out.bias', 'float16', [width], new Array(width).fill(0.01))];
+  const once = b.op('Gemm', [flat, outWeight, outBias], { transB: 1 }, { name: '/attn/out/Gemm', output: '/attn/out/Gemm_output_0' });
+  const projected = b.op('Gemm', [once, outWeight, outBias], { transB: 1 }, { name: '/attn/out2/Gemm', output: '/attn/out2/Gemm_output_0' });
+  const back = b.op('Reshape', [projected, b.constant('/attn/out.shape', 'int64', [3], [1, tokens, width])], {}, { name: '/attn/out/Reshape_1', output: '/attn/out/Reshape_1_output_0' });
+  const sum = b.op('Add', [x, back], {}, { name: '/Add', output: '/Add_output_0' });
   b.output(b.op('Cast', [sum], { to: 1 }, { name: '/output/Cast', output: 'y' }));
   return b.model({ opset: 14 });
 }

@@ -8,6 +8,7 @@ import { QuantLensError } from '../../errors';
 import { buildIR } from '../../ir/build-ir';
 import { ConstValues } from '../../ir/const-values';
 import { IRGraph, IRValue } from '../../ir/ir-types';
+import { staticValues } from '../../ir/static-values';
 import { assignLayouts } from '../../ir/layout';
 import { LAYOUT_OPS } from '../../../shared/layout';
 import { encodeModel, readModel, writeModel } from '../../onnx/model-file';
@@ -163,14 +164,21 @@ export async function targetSide(file: string, target: Target, opts: SideOptions
   const consts = outcome.sourceConsts;
   const links = mapCompiledToSource(outcome.source, compiled);
   const linked = new Set(links.values());
-  // A tensor on either side of a layout transform whose other side is linked is the same value in another layout.
+  // A tensor on either side of a layout transform or a Cast (the runtime's float16 <-> float32 casts) whose other side
+  // is linked is the same value in another layout or type.
+  const moved = (op: string) => LAYOUT_OPS.has(op) || op === 'Cast';
   const relayout = (t: string): boolean => {
     const v = compiled.values.get(t);
     const p = v && v.producer >= 0 ? compiled.nodes[v.producer] : undefined;
-    if (p && LAYOUT_OPS.has(p.opType) && linked.has(p.inputs[0])) return true;
-    return !!v && v.consumers.some((c) => LAYOUT_OPS.has(compiled.nodes[c].opType) && linked.has(compiled.nodes[c].outputs[0]));
+    if (p && moved(p.opType) && linked.has(p.inputs[0])) return true;
+    return !!v && v.consumers.some((c) => moved(compiled.nodes[c].opType) && linked.has(compiled.nodes[c].outputs[0]));
   };
-  const compiledOnly = compiled.nodes.flatMap((n) => n.outputs).filter((t) => t && !linked.has(t) && !compiled.values.get(t)?.initializer && !relayout(t));
+  // Shapes and indices the runtime computes for its own kernels (a Gemm's reshape arguments) are not activations.
+  const plumbing = (t: string) => /^(int64|int32|bool)$/.test(compiled.values.get(t)?.dtype ?? '');
+  // Values computed from constants alone (the runtime's casts of float16 weights, its reshape arguments) are weights
+  // in another form, not activations that went missing.
+  const constant = staticValues(compiled);
+  const compiledOnly = compiled.nodes.flatMap((n) => n.outputs).filter((t) => t && !linked.has(t) && !constant.has(t) && !relayout(t) && !plumbing(t));
   const kernels = kernelFacts(target, outcome.probe);
   // An emulated target runs the compiled graph with its integer kernels computed as the deployment family's.
   const emulated = target.emulates ? emulatedModel(outcome.report.compiledModelPath!, kernels.family) : null;
