@@ -11,7 +11,7 @@ import { encodeModel, readModel } from '../src/engine/onnx/model-file';
 import { Tensor, toFloat32 } from '../src/engine/onnx/tensor-codec';
 import { GraphBuilder, randomValues, rng } from '../src/engine/builder/model-builder';
 import { EngineClient } from '../src/engine/process/engine-client';
-import { dynamicInt8Twins, dynamicMlpTwins, fp16Attention, fp16Twins, QatTransformer, swishConvNet, TransformerOptions } from './helpers/shipped-models';
+import { bertBlockTwins, dynamicInt8Twins, dynamicMlpTwins, fp16Attention, fp16Twins, QatTransformer, swishConvNet, TransformerOptions } from './helpers/shipped-models';
 
 function show(r: CompareReport): void {
   for (const l of r.layers) console.log(`      ${l.tensor} | ${l.referenceTensor} | ${l.sqnrDb} | ${l.localSqnrDb} | ${l.dtype} | ${l.note ?? ''}`);
@@ -175,6 +175,25 @@ describe('compare: models as they ship', function () {
       assert.notEqual(c.localSqnrDb, null, 'the layer ran alone, with the DynamicQuantizeLinear in front of it');
       assert.match(c.fix, /nodes_to_exclude=\['\/mlp\/fc1\/MatMul'\]/, 'the float model\'s node name');
       assert.deepEqual((await run('mlp-clean', 1)).culprits.map((x) => `${x.node} ${x.kind}`), [], 'no culprit without the outlier');
+    });
+
+    it('compares a BERT block as the transformer optimizer and quantize_dynamic publish it (QAttention against Attention), every layer run alone', async () => {
+      // Seen on such a block: QAttention could not run alone ("Type 'tensor(float)' of input x_quantized is invalid"):
+      // its copy was fed the float reference where it takes the DynamicQuantizeLinear's uint8 output.
+      const m = bertBlockTwins();
+      const quant = saveModel(ctx.dir(), 'bert-int8.onnx', m.quant);
+      const float = saveModel(ctx.dir(), 'bert-float.onnx', m.float);
+      const input = path.join(ctx.dir(), 'bert-x.npy');
+      writeNpy(input, { name: 'x', dtype: 'float32', dims: [1, 16, 64], data: Float32Array.from(randomValues(1024, -1, 1, rng(12))) });
+      for (const reference of [float, undefined]) {
+        const r = await compare(quant, { reference, input });
+        if (process.env.QL_DEBUG) show(r);
+        assert.deepEqual(r.diagnostics.filter((d) => d.code === 'QL-LOCAL-SKIPPED').map((d) => d.message), [], r.mode);
+        const att = r.layers.find((l) => l.node === '/attn/Attention_quant' && l.sqnrDb !== null && l.localSqnrDb !== null);
+        assert.ok(att, `${r.mode}: QAttention compared and run alone: ${JSON.stringify(r.layers.filter((l) => l.node === '/attn/Attention_quant'))}`);
+        assert.ok(att.sqnrDb! > 25, `${r.mode}: ${att.sqnrDb} dB`);
+        assert.deepEqual(r.culprits, [], r.mode);
+      }
     });
 
     it('compares against its exact reference, its float twin and its fp16 sibling, dequantizing with the scale and zero point computed at run time', async () => {

@@ -306,3 +306,44 @@ export function dynamicMlpTwins(o: { outlier?: number; seed?: number } = {}): { 
   };
   return { quant: build(true), float: build(false) };
 }
+
+/**
+ * A BERT block as onnxruntime's transformer optimizer and quantize_dynamic publish it, and its float twin: the float
+ * model's com.microsoft Attention (fused q/k/v weights) becomes DynamicQuantizeLinear -> QAttention with int8
+ * weights; then a residual Add, a LayerNormalization (opset 17), and a dynamic-int8 MatMul with a ReLU.
+ */
+export function bertBlockTwins(o: { seed?: number } = {}): { quant: ModelMsg; float: ModelMsg } {
+  const S = 16, H = 64, heads = 4;
+  const r = rng(o.seed ?? 81);
+  const int8 = (n: number) => randomValues(n, -127, 127, r, true);
+  const attn = { ints: int8(H * 3 * H), scale: 1 / (127 * Math.sqrt(H)) * 2, bias: randomValues(3 * H, -0.1, 0.1, r) };
+  const ffn = { ints: int8(H * 4 * H), scale: 1 / (127 * Math.sqrt(H)) * 2 };
+  const real = (w: { ints: number[]; scale: number }) => w.ints.map((v) => Math.fround(v * Math.fround(w.scale)));
+  const ms = { domain: 'com.microsoft' };
+  const build = (dynamic: boolean): ModelMsg => {
+    const b = new GraphBuilder(dynamic ? 'bert_block_int8' : 'bert_block');
+    const x = b.input('x', 'float32', [1, S, H]);
+    const bias = b.constant('attn.bias', 'float32', [3 * H], attn.bias);
+    let att: string;
+    if (dynamic) {
+      const [xq, xs, xz] = b.node('DynamicQuantizeLinear', [x], {}, { name: '/attn/x_QuantizeLinear', outputs: ['x_quantized', 'x_scale', 'x_zero_point'] });
+      att = b.op('QAttention', [xq, b.constant('attn.Wq', 'int8', [H, 3 * H], attn.ints), bias, xs, b.constant('attn.Ws', 'float32', [], [attn.scale]), '', xz, b.constant('attn.Wzp', 'int8', [], [0])], { num_heads: heads }, { ...ms, name: '/attn/Attention_quant', output: 'attn_out' });
+    } else {
+      att = b.op('Attention', [x, b.constant('attn.W', 'float32', [H, 3 * H], real(attn)), bias], { num_heads: heads }, { ...ms, name: '/attn/Attention', output: 'attn_out' });
+    }
+    const res = b.op('Add', [x, att], {}, { name: '/Add', output: 'res' });
+    const ln = b.op('LayerNormalization', [res, b.constant('ln.gamma', 'float32', [H], new Array(H).fill(1)), b.constant('ln.beta', 'float32', [H], new Array(H).fill(0))], { axis: -1 }, { name: '/ln/LayerNormalization', output: 'ln_out' });
+    let f: string;
+    if (dynamic) {
+      const [q, s, z] = b.node('DynamicQuantizeLinear', [ln], {}, { name: '/ffn/ln_out_QuantizeLinear', outputs: ['ln_out_quantized', 'ln_out_scale', 'ln_out_zero_point'] });
+      const acc = b.op('MatMulInteger', [q, b.constant('ffn.Wq', 'int8', [H, 4 * H], ffn.ints), z, b.constant('ffn.Wzp', 'int8', [], [0])], {}, { name: '/ffn/MatMul_quant' });
+      const cast = b.op('Cast', [acc], { to: 1 }, { name: '/ffn/MatMul_quant_output_cast' });
+      f = b.op('Mul', [cast, b.op('Mul', [s, b.constant('ffn.Ws', 'float32', [], [ffn.scale])], {}, { name: '/ffn/MatMul_quant_scales_mul' })], {}, { name: '/ffn/MatMul_quant_output_scale_mul', output: 'ffn_out' });
+    } else {
+      f = b.op('MatMul', [ln, b.constant('ffn.W', 'float32', [H, 4 * H], real(ffn))], {}, { name: '/ffn/MatMul', output: 'ffn_out' });
+    }
+    b.output(b.op('Relu', [f], {}, { name: '/ffn/Relu', output: 'y' }));
+    return b.model({ opset: 17, extraOpsets: { 'com.microsoft': 1 } });
+  };
+  return { quant: build(true), float: build(false) };
+}

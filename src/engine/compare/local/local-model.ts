@@ -86,6 +86,13 @@ function upstreamFloat(g: IRGraph, consts: ConstValues, t: string, known: Map<st
   return out;
 }
 
+/**
+ * The ops in front of a unit that its copy starts before: value copies, and the quantization of its input (a
+ * DynamicQuantizeLinear's scale exists only at run time, so the copy quantizes the float reference itself, as the
+ * model does: QAttention, MatMulInteger and ConvInteger take its integer outputs).
+ */
+const startsBefore = (op: string) => VALUE_COPIES.has(op) || op === 'DynamicQuantizeLinear';
+
 /** At most this many nodes outside a unit join its copy to reach inputs that hold values. */
 const MAX_UPSTREAM = 64;
 
@@ -140,7 +147,7 @@ export function buildLocalModel(model: ModelMsg, g: IRGraph, consts: ConstValues
       } else if (!boundary.includes(t)) boundary.push(t);
     };
     visit(pick.tensor);
-    // Walk each boundary back through the ops that quantize it, up to and including a QuantizeLinear.
+    // Walk each boundary back through the ops that quantize it, up to and including a (Dynamic)QuantizeLinear.
     const renamed = new Map<string, string>();
     for (const t of boundary) {
       let cur = t;
@@ -149,10 +156,10 @@ export function buildLocalModel(model: ModelMsg, g: IRGraph, consts: ConstValues
       let clip: [number, number] = [-Infinity, Infinity];
       for (;;) {
         const p = g.values.get(cur)?.producer ?? -1;
-        if (p < 0 || sawQuantize || !VALUE_COPIES.has(g.nodes[p].opType)) break;
+        if (p < 0 || sawQuantize || !startsBefore(g.nodes[p].opType)) break;
         needed.add(p);
         const op = g.nodes[p].opType;
-        sawQuantize = op === 'QuantizeLinear';
+        sawQuantize = op === 'QuantizeLinear' || op === 'DynamicQuantizeLinear';
         if (sawQuantize) inputQuant = g.values.get(g.nodes[p].outputs[0])?.quant ?? null;
         if (op === 'Clip') {
           const lo = consts.get(g.nodes[p].inputs[1] ?? '');
