@@ -127,6 +127,24 @@ describe('compare: models as they ship', function () {
       assert.ok(r.culprits.every((c) => c.kind !== 'unknown'), JSON.stringify(r.culprits));
     });
 
+    it('reads weights through the Transpose PyTorch exports a Linear with, and explains a shifted bias (kind weights), which the what-if undoes', async () => {
+      // Seen on a PyTorch 1.13 eager-QAT transformer: no weight evidence for any linear (the weights sit behind a
+      // Transpose), and a layer whose bias was shifted was 'unknown' with a what-if that changed nothing (the bias is
+      // the Add after the MatMul, which the twin's weights did not replace).
+      const clean = await files('torch-clean', { torchLinears: true });
+      const c = await compare(clean.quant, { reference: clean.float, input: clean.input });
+      assert.deepEqual(c.culprits.map((x) => `${x.node} ${x.kind}`), []);
+      assert.deepEqual(c.diagnostics.filter((d) => d.code.startsWith('QL-WEIGHT')).map((d) => d.message), []);
+      const f = await files('torch-bias', { torchLinears: true, biasFault: { linear: '/block1/attn/v', add: 0.5 } });
+      const r = await compare(f.quant, { reference: f.float, input: f.input });
+      if (process.env.QL_DEBUG) show(r);
+      assert.equal(r.culprits[0]?.node, '/block1/attn/v/MatMul', JSON.stringify(r.culprits));
+      assert.equal(r.culprits[0].kind, 'weights', r.culprits[0].explanation);
+      assert.match(r.culprits[0].explanation, /The bias differs from the float twin's in 32 of 32 output channels/);
+      const w = r.whatIf[0];
+      assert.ok(w && w.outputSqnrAfter !== null && w.outputSqnrBefore !== null && w.outputSqnrAfter > w.outputSqnrBefore + 6, JSON.stringify(r.whatIf));
+    });
+
     it('finds a LayerNorm output scale divided by 8, though the runtime fuses the LayerNorm (its inner tensors are not observable)', async () => {
       // Found on a real PyTorch 1.13 QAT export: the fused LayerNorm's unit had no input SQNR (its Sub and Sqrt inputs
       // are fused away), so its drop from the residual stream was not seen and the layers after it inherited the loss.

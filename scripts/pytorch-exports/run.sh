@@ -17,6 +17,7 @@ cd "$out"
 $py "$here/fault.py" tx_qat.onnx tx_fc1.onnx blocks.1.fc1.activation_post_process.scale 0.125 >/dev/null
 $py "$here/fault.py" tx_qat.onnx tx_ln1.onnx blocks.2.qs.0.activation_post_process.scale 0.125 >/dev/null
 $py "$here/fault.py" tx_qat.onnx tx_v.onnx blocks.0.v.weight_fake_quant.scale 8 >/dev/null
+$py "$here/fault.py" tx_qat.onnx tx_bias.onnx blocks.1.fc1.bias 4 >/dev/null
 $py "$here/fault.py" resnet18_qat.onnx resnet18_conv1.onnx layer2.0.conv1.activation_post_process.scale 0.125 >/dev/null
 $py "$here/fault.py" mbv3_qat.onnx mbv3_f6.onnx features.6.block.1.0.activation_post_process.scale 0.125 >/dev/null
 $py "$here/fault.py" mbv3_qat.onnx mbv3_f9.onnx features.9.block.0.0.activation_post_process.scale 0.125 >/dev/null
@@ -38,6 +39,7 @@ row "transformer, eager QAT, clean" tx_qat.onnx tx_float.onnx tx_input.npy
 row "transformer, fc1 activation scale /8 (block 1)" tx_fc1.onnx tx_float.onnx tx_input.npy
 row "transformer, LayerNorm output scale /8 (block 2)" tx_ln1.onnx tx_float.onnx tx_input.npy
 row "transformer, v weight scale x8 (block 0)" tx_v.onnx tx_float.onnx tx_input.npy
+row "transformer, fc1 bias x4 (block 1)" tx_bias.onnx tx_float.onnx tx_input.npy
 row "ResNet-18, eager QAT, clean" resnet18_qat.onnx resnet18_float.onnx resnet18_input.npy
 row "ResNet-18, observers calibrated in train mode" resnet18_train_qat.onnx resnet18_train_float.onnx resnet18_train_input.npy
 row "ResNet-18, layer2.0.conv1 activation scale /8" resnet18_conv1.onnx resnet18_float.onnx resnet18_input.npy

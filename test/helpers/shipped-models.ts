@@ -33,6 +33,13 @@ export interface TransformerOptions {
    * quantized: the runtime then fuses each LayerNorm whole (ReduceMean, Sub, Pow, Sqrt, Div into one kernel).
    */
   floatResidual?: boolean;
+  /**
+   * Write each quantized linear as PyTorch's eager QAT exports it: the float weight stored [out, in], fake-quantized
+   * per output channel (QuantizeLinear -> DequantizeLinear, axis 0), then Transpose into the MatMul.
+   */
+  torchLinears?: boolean;
+  /** Add this much to every bias value of one linear of the quantized model (a fault), by name: `/block1/attn/v`. */
+  biasFault?: { linear: string; add: number };
 }
 
 /** Dimensions of the QAT transformer: sequence, width, heads. */
@@ -102,10 +109,23 @@ export class QatTransformer {
     };
     const linear = (name: string, x: string): string => {
       const w = this.weights.get(name)!;
-      const weight = ranges
-        ? b.op('DequantizeLinear', [b.constant(`${name}.w_int8`, 'int8', w.dims, w.ints), c(`${name}.w_scale`, w.scale, [w.dims[1]]), b.constant(`${name}.w_zp`, 'int8', [w.dims[1]], new Array(w.dims[1]).fill(0))], { axis: 1 }, { name: `${name}/weight/DequantizeLinear` })
-        : c(`${name}.weight`, w.ints.map((v, i) => Math.fround(v * Math.fround(w.scale[i % w.dims[1]]))), w.dims);
-      return op('Add', `${name}/Add`, [op('MatMul', `${name}/MatMul`, [x, weight]), c(`${name}.bias`, w.bias, [w.dims[1]])]);
+      const [rows, cols] = w.dims;
+      const real = w.ints.map((v, i) => Math.fround(v * Math.fround(w.scale[i % cols])));
+      let weight: string;
+      if (!ranges) {
+        weight = c(`${name}.weight`, real, w.dims);
+      } else if (this.o.torchLinears) {
+        const stored = Array.from({ length: rows * cols }, (_, k) => real[(k % rows) * cols + Math.floor(k / rows)]);
+        const s = c(`${name}.weight_fake_quant.scale`, w.scale, [cols]);
+        const z = b.constant(`${name}.weight_fake_quant.zero_point`, 'int8', [cols], new Array(cols).fill(0));
+        const q = b.op('QuantizeLinear', [c(`${name}.weight`, stored, [cols, rows]), s, z], { axis: 0 }, { name: `${name}/weight_fake_quant/QuantizeLinear` });
+        const dq = b.op('DequantizeLinear', [q, s, z], { axis: 0 }, { name: `${name}/weight_fake_quant/DequantizeLinear` });
+        weight = b.op('Transpose', [dq], { perm: [1, 0] }, { name: `${name}/weight/Transpose` });
+      } else {
+        weight = b.op('DequantizeLinear', [b.constant(`${name}.w_int8`, 'int8', w.dims, w.ints), c(`${name}.w_scale`, w.scale, [cols]), b.constant(`${name}.w_zp`, 'int8', [cols], new Array(cols).fill(0))], { axis: 1 }, { name: `${name}/weight/DequantizeLinear` });
+      }
+      const shift = ranges && this.o.biasFault?.linear === name ? this.o.biasFault.add : 0;
+      return op('Add', `${name}/Add`, [op('MatMul', `${name}/MatMul`, [x, weight]), c(`${name}.bias`, w.bias.map((v) => v + shift), [cols])]);
     };
     const layerNorm = (scope: string, x: string): string => {
       const mean = op('ReduceMean', `${scope}/ReduceMean`, [x], { axes: [-1] });

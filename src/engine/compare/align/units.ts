@@ -105,14 +105,25 @@ function isTransparent(n: IRNode, c: Classified): boolean {
   return MOVES_DATA.has(n.opType) && c.onGrid(live[0]);
 }
 
-/** Follow a weight input back through (de)quantization and type casts to a tensor whose shape is known. */
+/**
+ * Follow a weight input back through (de)quantization, type casts and transposes (PyTorch's Linear exports as
+ * MatMul(x, Transpose(DequantizeLinear(...)))) to a tensor whose shape is known; the shape as the anchor reads it.
+ */
 function traceWeightShape(g: IRGraph, tensor: string): number[] | null {
   let cur = tensor;
+  const perms: Array<number[] | null> = [];
   for (let i = 0; i < 16; i++) {
     const v = g.values.get(cur);
-    if (v?.shape && v.shape.every((d) => typeof d === 'number')) return v.shape as number[];
+    if (v?.shape && v.shape.every((d) => typeof d === 'number')) {
+      // Transposes apply from the stored weight outwards: the nearest to the weight last collected, first applied.
+      return perms.reduceRight<number[]>((shape, perm) => (perm ? perm.map((k) => shape[k]) : [...shape].reverse()), v.shape as number[]);
+    }
     const p = v && v.producer >= 0 ? g.nodes[v.producer] : undefined;
-    if (!p || !['DequantizeLinear', 'QuantizeLinear', 'Identity', 'Cast'].includes(p.opType)) return null;
+    if (!p || !['DequantizeLinear', 'QuantizeLinear', 'Identity', 'Cast', 'Transpose'].includes(p.opType)) return null;
+    if (p.opType === 'Transpose') {
+      const perm = p.attributes.find((a) => a.name === 'perm')?.value;
+      perms.push(Array.isArray(perm) ? perm.map(Number) : null);
+    }
     cur = p.inputs[0];
   }
   return null;

@@ -94,6 +94,15 @@ export function explainCulprit(f: UnitFacts): Explanation {
       fix: 'Recalibrate this activation with a narrower range (or per-channel parameters) so it uses more levels.',
     };
   }
+  const b = f.bias;
+  if (b) {
+    return {
+      kind: 'weights',
+      explainsOnly: true,
+      explanation: `The bias differs from the float twin's in ${b.differing} of ${b.channels} output channels (worst: channel ${b.worst.channel}, ${num(b.worst.model)} against ${num(b.worst.twin)}).`,
+      fix: 'The stored bias is not the float model\'s: check which checkpoint was exported for this layer (and how a BatchNormalization was folded into it), then export again.',
+    };
+  }
   const cw = f.clippedWeights;
   if (cw) {
     return {

@@ -8,6 +8,7 @@ import { isDepthwise, WeightStat } from '../evidence/model-evidence';
 import type { SaturationCount } from '../evidence/u8s8-saturation';
 import type { PairRule } from '../../targets/kernel-family';
 import { weightEvidence, WeightEvidence } from '../evidence/weight-evidence';
+import { biasEvidence, BiasEvidence } from '../evidence/bias-evidence';
 import { SQNR_CAP_DB } from '../metrics/pair-metrics';
 import type { RowStats } from '../metrics/row-stats';
 import { unitOutputQuant } from '../metrics/value-grid';
@@ -47,6 +48,8 @@ export interface UnitFacts {
    * the final weights): not a defect on their own, but what explains a layer that loses accuracy for no other reason.
    */
   clippedWeights?: { channels: number; clipped: number; worstSteps: number; worstChannel: number } | null;
+  /** The layer's bias against its float twin's, where both hold one that can be compared (bias-evidence.ts). */
+  bias?: BiasEvidence | null;
   /** The layer's name in the float twin (what quantize_dynamic's nodes_to_exclude names), when compared against one. */
   twinNode?: string | null;
   /** An input the runtime quantizes with a per-tensor range computed at run time, and how that range served it. */
@@ -123,14 +126,15 @@ function inputsOverflow(ctx: FactsContext, unit: Unit): boolean {
  * A layer's weights against its twin's: the same for every input, so a comparison over a set computes it once per
  * layer (keyed by the unit objects, which live as long as the alignment).
  */
-const weightMemo = new WeakMap<Unit, { twin: Unit; w: WeightEvidence | null }>();
+const weightMemo = new WeakMap<Unit, { twin: Unit; w: WeightEvidence | null; b: BiasEvidence | null }>();
 type GraphOf = { source: IRGraph; consts: ConstValues };
-function weightsAgainstTwin(unit: Unit, model: GraphOf, twin: Unit, reference: GraphOf): WeightEvidence | null {
+function weightsAgainstTwin(unit: Unit, model: GraphOf, twin: Unit, reference: GraphOf): { w: WeightEvidence | null; b: BiasEvidence | null } {
   const kept = weightMemo.get(unit);
-  if (kept?.twin === twin) return kept.w;
+  if (kept?.twin === twin) return kept;
   const w = weightEvidence(unit, model.source, model.consts, twin, reference.source, reference.consts);
-  weightMemo.set(unit, { twin, w });
-  return w;
+  const b = biasEvidence(unit, model.source, model.consts, twin, reference.source, reference.consts);
+  weightMemo.set(unit, { twin, w, b });
+  return { w, b };
 }
 
 /**
@@ -150,7 +154,7 @@ export function unitFacts(ctx: FactsContext): { facts: UnitFacts[]; weights: Wei
     const ev = ctx.evidence[i];
     const q = unitOutputQuant(ctx.model.source, unit, ctx.model.consts);
     const twin = ctx.rows.rows[i].referenceUnit;
-    const w = ctx.reference.kind === 'float-twin' && twin ? weightsAgainstTwin(unit, ctx.model, twin, ctx.reference.side) : null;
+    const { w, b } = ctx.reference.kind === 'float-twin' && twin ? weightsAgainstTwin(unit, ctx.model, twin, ctx.reference.side) : { w: null, b: null };
     if (w) weights.push({ node: unit.name, depthwise: isDepthwise(ctx.model.source, unit), evidence: w });
     facts.push({
       node: unit.name, tensor: row.tensor, unit: unit.scope,
@@ -159,6 +163,7 @@ export function unitFacts(ctx: FactsContext): { facts: UnitFacts[]; weights: Wei
       clippedFraction: s.widest?.clippedFraction ?? null, coverScale: s.widest?.coverScale ?? null, levelsUsed: s.widest?.levelsUsed ?? null, clipDb: ev.clipDb,
       // Channels bad only because float weights lie past the grid's ends are the weight observer's range, not a fault.
       weights: w && w.kind && w.badChannels > w.clippedChannels ? { channels: w.channels, badChannels: w.badChannels - w.clippedChannels, kind: w.kind, detail: w.detail } : null,
+      bias: b && b.differing > 0 ? b : null,
       clippedWeights: w && w.clippedChannels > 0 ? { channels: w.channels, clipped: w.clippedChannels, worstSteps: w.worst.errSteps, worstChannel: w.worst.channel } : null,
       saturation: ev.saturation,
       dynamicRange: ev.dynamicRange,

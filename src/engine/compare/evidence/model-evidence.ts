@@ -6,6 +6,7 @@ import { SQNR_CAP_DB } from '../metrics/pair-metrics';
 import type { Side } from '../sides/sides';
 import type { Unit } from '../align/units';
 import type { WeightEvidence } from './weight-evidence';
+import { biasOf, outputChannelAxis } from './layer-weights';
 
 /** Evidence a comparison gathers beyond single pairs: the float twin's weights, model-wide weight findings, clipping. */
 
@@ -17,8 +18,10 @@ export function twinWeights(u: Unit, rows: Row[], ref: Side): { weight: Tensor; 
   const anchor = ref.source.nodes[twin.anchor];
   const weight = ref.consts.get(anchor.inputs[1]);
   if (!weight || weight.dtype !== 'float32' || weight.dims.join(',') !== u.weightShape.join(',')) return null;
-  const bias = anchor.inputs[2] ? ref.consts.get(anchor.inputs[2]) ?? null : null;
-  return { weight, bias: bias && bias.dtype === 'float32' ? bias : null };
+  // The bias as the twin holds it: the anchor's input, or the Add after a MatMul (how exporters write a Linear).
+  const channels = weight.dims[outputChannelAxis(anchor, weight.dims.length)];
+  const bias = biasOf(twin, ref.source, ref.consts, channels);
+  return { weight, bias: bias ? { dtype: 'float32', dims: [channels], data: bias.values } : null };
 }
 
 export interface WeightStat {

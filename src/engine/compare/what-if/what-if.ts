@@ -18,6 +18,7 @@ import type { Aligned } from '../align/aligned';
 import { Unit } from '../align/units';
 import type { Samples } from '../capture/inputs';
 import { twinWeights } from '../evidence/model-evidence';
+import { biasSlot } from '../evidence/layer-weights';
 import { sameModel } from '../reference/reference';
 import type { OutputValues } from '../report/outputs';
 
@@ -55,8 +56,11 @@ function floatArithmetic(model: ModelMsg, node: string): { model: ModelMsg; remo
 /** Integer ops whose inputs after the weight are zero points and scales, not a float bias. */
 const INTEGER_INPUTS = new Set(['ConvInteger', 'MatMulInteger', 'MatMulIntegerToFloat', 'DynamicQuantizeMatMul', 'QLinearConv', 'QLinearMatMul', 'QGemm']);
 
-/** Point the layer's compute node at the float twin's weights (and bias), as new initializers. */
-function useFloatWeights(model: ModelMsg, node: string, w: { weight: Tensor; bias: Tensor | null }): boolean {
+/**
+ * Point the layer's compute node at the float twin's weights (and bias), as new initializers. `biasAt`: where the
+ * layer's own bias is read when it is not the node's third input (the Add after a MatMul).
+ */
+function useFloatWeights(model: ModelMsg, node: string, w: { weight: Tensor; bias: Tensor | null }, biasAt: { node: string; input: number } | null): boolean {
   const g = model.graph!;
   const n = g.node.find((x) => x.name === node);
   if (!n || n.input.length < 2) return false;
@@ -66,9 +70,11 @@ function useFloatWeights(model: ModelMsg, node: string, w: { weight: Tensor; bia
   const name = `${node}__float_twin`;
   g.initializer.push(encodeTensor({ ...w.weight, name: `${name}.weight` }) as never);
   n.input[1] = `${name}.weight`;
-  if (w.bias && n.input.length > 2 && n.input[2]) {
+  const reader = biasAt ? g.node.find((x) => x.name === biasAt.node) : undefined;
+  const slot = reader && biasAt ? { node: reader, input: biasAt.input } : n.input.length > 2 && n.input[2] ? { node: n, input: 2 } : null;
+  if (w.bias && slot) {
     g.initializer.push(encodeTensor({ ...w.bias, name: `${name}.bias` }) as never);
-    n.input[2] = `${name}.bias`;
+    slot.node.input[slot.input] = `${name}.bias`;
   }
   return true;
 }
@@ -123,7 +129,8 @@ export async function runWhatIf(model: Side, layers: string[], units: Unit[], ct
       changed = { model: copyModel(model.model), removed: [] };
       copied = true;
     }
-    const withTwin = twin ? useFloatWeights(changed.model, unit.name, twin) : false;
+    const own = twin?.bias ? biasSlot(unit, model.source, model.consts, twin.bias.dims[0]) : null;
+    const withTwin = twin ? useFloatWeights(changed.model, unit.name, twin, own && own.node.name ? { node: own.node.name, input: own.input } : null) : false;
     // Nothing changed (the twin's weights do not fit this layer's types): there is nothing to measure.
     if (copied && !withTwin) continue;
     ctx.sideOpts.onProgress?.(`what-if: ${unit.name} in float (${changed.removed.length} Q/DQ nodes removed${withTwin ? ', the float twin\'s weights' : ''})`);
