@@ -145,6 +145,17 @@ describe('compare: models as they ship', function () {
       assert.ok(w && w.outputSqnrAfter !== null && w.outputSqnrBefore !== null && w.outputSqnrAfter > w.outputSqnrBefore + 6, JSON.stringify(r.whatIf));
     });
 
+    it('finds a weight scale x8 (the weights on a grid 8x coarser than they need): that layer, kind weights', async () => {
+      // Seen on a PyTorch 1.13 eager-QAT transformer: v's weight scale x8 cost 6 dB at that layer and was not found
+      // (the weights still sit on their grid, so against the twin they err by rounding only).
+      const f = await files('torch-coarse', { torchLinears: true, weightScaleFault: { linear: '/block0/attn/v', factor: 8 } });
+      const r = await compare(f.quant, { reference: f.float, input: f.input });
+      if (process.env.QL_DEBUG) show(r);
+      assert.equal(r.culprits[0]?.node, '/block0/attn/v/MatMul', JSON.stringify(r.culprits));
+      assert.equal(r.culprits[0].kind, 'weights', r.culprits[0].explanation);
+      assert.match(r.culprits[0].explanation, /the weight scale is about 8x larger than the weights need/);
+    });
+
     it('finds a LayerNorm output scale divided by 8, though the runtime fuses the LayerNorm (its inner tensors are not observable)', async () => {
       // Found on a real PyTorch 1.13 QAT export: the fused LayerNorm's unit had no input SQNR (its Sub and Sqrt inputs
       // are fused away), so its drop from the residual stream was not seen and the layers after it inherited the loss.

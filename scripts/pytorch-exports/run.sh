@@ -21,6 +21,7 @@ $py "$here/fault.py" tx_qat.onnx tx_bias.onnx blocks.1.fc1.bias 4 >/dev/null
 $py "$here/fault.py" resnet18_qat.onnx resnet18_conv1.onnx layer2.0.conv1.activation_post_process.scale 0.125 >/dev/null
 $py "$here/fault.py" mbv3_qat.onnx mbv3_f6.onnx features.6.block.1.0.activation_post_process.scale 0.125 >/dev/null
 $py "$here/fault.py" mbv3_qat.onnx mbv3_f9.onnx features.9.block.0.0.activation_post_process.scale 0.125 >/dev/null
+$py "$here/fault.py" mbv3_qat.onnx mbv3_w4.onnx features.4.block.0.0.weight_fake_quant.scale 4 >/dev/null
 $py "$here/float16.py" enc_float.onnx enc_fp16.onnx >/dev/null
 $py "$here/dynamic_int8.py" enc_float.onnx enc_dyn.onnx >/dev/null
 $py "$here/outlier_channel.py" enc_float.onnx enc_outlier_float.onnx 0.layers.0.norm1.weight /0/layers.0/linear1/MatMul
@@ -46,6 +47,7 @@ row "ResNet-18, layer2.0.conv1 activation scale /8" resnet18_conv1.onnx resnet18
 row "MobileNetV3-L, eager QAT, clean" mbv3_qat.onnx mbv3_float.onnx mbv3_input.npy
 row "MobileNetV3-L, features.6 expand activation scale /8" mbv3_f6.onnx mbv3_float.onnx mbv3_input.npy
 row "MobileNetV3-L, features.9 expand activation scale /8" mbv3_f9.onnx mbv3_float.onnx mbv3_input.npy
+row "MobileNetV3-L, features.4 expand weight scale x4" mbv3_w4.onnx mbv3_float.onnx mbv3_input.npy
 row "TransformerEncoder, float16 (Casts in and out)" enc_fp16.onnx enc_float.onnx enc_input.npy
 row "TransformerEncoder, dynamic int8" enc_dyn.onnx enc_float.onnx enc_input.npy
 row "TransformerEncoder, dynamic int8, one LayerNorm gain x100 (1 of 64 channels)" enc_outlier_dyn.onnx enc_outlier_float.onnx enc_input.npy

@@ -40,6 +40,8 @@ export interface TransformerOptions {
   torchLinears?: boolean;
   /** Add this much to every bias value of one linear of the quantized model (a fault), by name: `/block1/attn/v`. */
   biasFault?: { linear: string; add: number };
+  /** Multiply one linear's weight fake-quant scale by `factor` (with `torchLinears`): a grid coarser than the weights need. */
+  weightScaleFault?: { linear: string; factor: number };
 }
 
 /** Dimensions of the QAT transformer: sequence, width, heads. */
@@ -116,7 +118,8 @@ export class QatTransformer {
         weight = c(`${name}.weight`, real, w.dims);
       } else if (this.o.torchLinears) {
         const stored = Array.from({ length: rows * cols }, (_, k) => real[(k % rows) * cols + Math.floor(k / rows)]);
-        const s = c(`${name}.weight_fake_quant.scale`, w.scale, [cols]);
+        const factor = this.o.weightScaleFault?.linear === name ? this.o.weightScaleFault.factor : 1;
+        const s = c(`${name}.weight_fake_quant.scale`, w.scale.map((v) => v * factor), [cols]);
         const z = b.constant(`${name}.weight_fake_quant.zero_point`, 'int8', [cols], new Array(cols).fill(0));
         const q = b.op('QuantizeLinear', [c(`${name}.weight`, stored, [cols, rows]), s, z], { axis: 0 }, { name: `${name}/weight_fake_quant/QuantizeLinear` });
         const dq = b.op('DequantizeLinear', [q, s, z], { axis: 0 }, { name: `${name}/weight_fake_quant/DequantizeLinear` });

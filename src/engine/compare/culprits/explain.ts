@@ -42,6 +42,15 @@ export function explainCulprit(f: UnitFacts): Explanation {
         : 'The stored weights differ from the float model\'s: check which checkpoint was quantized, then re-quantize this layer.';
     return { kind: 'weights', explanation: `Dequantized weights differ from the float twin's in ${f.weights.badChannels} of ${f.weights.channels} channels: ${f.weights.detail}`, fix };
   }
+  const cg = f.coarseWeights;
+  if (cg) {
+    const factor = cg.available / Math.max(cg.reach, 1e-9);
+    return {
+      kind: 'weights',
+      explanation: `The float weights reach at most ${cg.reach.toFixed(1)} of the ${cg.available} steps the grid holds on each side of its zero point (the median over ${cg.channels === cg.total ? `all ${cg.total}` : `${cg.channels} of ${cg.total}`} channels): the weight scale is about ${factor.toFixed(0)}x larger than the weights need, so they keep about ${Math.max(1, Math.log2(2 * cg.reach + 1)).toFixed(0)} bits of the grid's ${Math.log2(2 * cg.available + 1).toFixed(0)}.`,
+      fix: 'Recompute this layer\'s weight scales from its weights (per channel: the largest |w| over the steps the grid holds, 127 for int8), then export again.',
+    };
+  }
   const half = explainFp16(f.fp16, f.node);
   if (half) return { kind: 'fp16-range', ...half };
   const dyn = f.dynamicRange;

@@ -48,6 +48,8 @@ export interface UnitFacts {
    * the final weights): not a defect on their own, but what explains a layer that loses accuracy for no other reason.
    */
   clippedWeights?: { channels: number; clipped: number; worstSteps: number; worstChannel: number } | null;
+  /** A weight grid far coarser than the float weights need (weight-evidence.ts `coarse`), with the channel count. */
+  coarseWeights?: { channels: number; total: number; reach: number; available: number } | null;
   /** The layer's bias against its float twin's, where both hold one that can be compared (bias-evidence.ts). */
   bias?: BiasEvidence | null;
   /** The layer's name in the float twin (what quantize_dynamic's nodes_to_exclude names), when compared against one. */
@@ -164,6 +166,7 @@ export function unitFacts(ctx: FactsContext): { facts: UnitFacts[]; weights: Wei
       // Channels bad only because float weights lie past the grid's ends are the weight observer's range, not a fault.
       weights: w && w.kind && w.badChannels > w.clippedChannels ? { channels: w.channels, badChannels: w.badChannels - w.clippedChannels, kind: w.kind, detail: w.detail } : null,
       bias: b && b.differing > 0 ? b : null,
+      coarseWeights: w?.coarse ? { ...w.coarse, total: w.channels } : null,
       clippedWeights: w && w.clippedChannels > 0 ? { channels: w.channels, clipped: w.clippedChannels, worstSteps: w.worst.errSteps, worstChannel: w.worst.channel } : null,
       saturation: ev.saturation,
       dynamicRange: ev.dynamicRange,

@@ -18,6 +18,12 @@ export interface WeightEvidence {
   zeroPointNonZero: number;
   /** Bad channels whose error is only at float weights beyond the grid's ends (clipped by the quantization). */
   clippedChannels: number;
+  /**
+   * A grid far coarser than the weights need: the float weights reach at most `reach` steps from the zero point in
+   * `channels` channels (the median of those), where the grid holds `available` (for int8, 127). Null when the
+   * weights fill their grid (at least a quarter of it in most channels; per tensor, in the widest channel).
+   */
+  coarse: { channels: number; reach: number; available: number } | null;
   detail: string;
 }
 
@@ -48,24 +54,26 @@ export function weightEvidence(quantUnit: Unit, quantGraph: IRGraph, quantConsts
   const high = Float64Array.from({ length: channels }, (_, c) => (range ? Math.max(end(c, range.min), end(c, range.max)) : Infinity));
 
   // One pass for the sums of the fits and the errors, inside the grid and beyond its ends; a channel's run at a time.
-  const [n, sd, sw, sdw, sww, err, inside, clipLow, clipHigh] = Array.from({ length: 9 }, () => new Float64Array(channels));
+  const [n, sd, sw, sdw, sww, err, inside, clipLow, clipHigh, widest] = Array.from({ length: 10 }, () => new Float64Array(channels));
   const qv = qw.values;
   const fv = fw.values;
   channelRuns(qv.length, channels, inner, (start, end, c) => {
     const a = mq[c], b = mf[c], st = step[c];
     const lo = low[c] - st / 2, hi = high[c] + st / 2;
-    let sdc = sd[c], swc = sw[c], sdwc = sdw[c], swwc = sww[c], errc = err[c], insidec = inside[c], below = 0, above = 0;
+    let sdc = sd[c], swc = sw[c], sdwc = sdw[c], swwc = sww[c], errc = err[c], insidec = inside[c], widestc = widest[c], below = 0, above = 0;
     for (let i = start; i < end; i++) {
       const d = qv[i] * a;
       const w = fv[i] * b;
       sdc += d; swc += w; sdwc += d * w; swwc += w * w;
+      const m = Math.abs(w);
+      if (m > widestc) widestc = m;
       const e = Math.abs(d - w) / st;
       if (e > errc) errc = e;
       if (w < lo) below++;
       else if (w > hi) above++;
       else if (e > insidec) insidec = e;
     }
-    n[c] += end - start; sd[c] = sdc; sw[c] = swc; sdw[c] = sdwc; sww[c] = swwc; err[c] = errc; inside[c] = insidec;
+    n[c] += end - start; sd[c] = sdc; sw[c] = swc; sdw[c] = sdwc; sww[c] = swwc; err[c] = errc; inside[c] = insidec; widest[c] = widestc;
     clipLow[c] += below; clipHigh[c] += above;
   });
   const ratio = Float64Array.from({ length: channels }, (_, c) => (sww[c] > 0 ? sdw[c] / sww[c] : 1));
@@ -105,10 +113,36 @@ export function weightEvidence(quantUnit: Unit, quantGraph: IRGraph, quantConsts
   const zeroPointNonZero = q.dtype === 'int8' ? (perChannel ? zp.filter((z) => z !== 0).length : zp[0] !== 0 ? channels : 0) : 0;
   const kind = bad.length === 0 ? null : majorityKind(bad.map(kindOf), kindOf(worstChannel));
   const clippedChannels = bad.filter(clippedOnly).length;
+  const coarse = coarseGrid(widest, step, zp, range ?? null, perChannel);
   return {
-    channels, badChannels: bad.length, badChannelList: bad, kind, worst, zeroPointNonZero, clippedChannels,
+    channels, badChannels: bad.length, badChannelList: bad, kind, worst, zeroPointNonZero, clippedChannels, coarse,
     detail: describe(channels, bad.length, kind, worst, zeroPointNonZero, clippedChannels),
   };
+}
+
+/** A grid this many times coarser than the weights need, or more, is a scale fault: 2 bits of the 8 lost. */
+const COARSE_FACTOR = 4;
+
+/**
+ * Whether the weights' grid is far coarser than they need: per channel, how many steps the float weights reach from
+ * the zero point, against the steps the grid holds. Per-channel grids should each be filled (most channels under a
+ * quarter is a fault); a per-tensor grid only by its widest channel.
+ */
+function coarseGrid(widest: Float64Array, step: Float64Array, zp: Float64Array, range: { min: number; max: number } | null, perChannel: boolean): WeightEvidence['coarse'] {
+  if (!range) return null;
+  const reach: number[] = [];
+  let available = 0;
+  for (let c = 0; c < widest.length; c++) {
+    if (widest[c] === 0) continue;
+    reach.push(widest[c] / step[c]);
+    available = Math.max(available, range.max - zp[c], zp[c] - range.min);
+  }
+  if (reach.length === 0 || available <= 0) return null;
+  const short = reach.filter((r) => r < available / COARSE_FACTOR);
+  const coarse = perChannel ? short.length * 2 > reach.length : short.length === reach.length;
+  if (!coarse) return null;
+  const sorted = [...short].sort((a, b) => a - b);
+  return { channels: short.length, reach: sorted[Math.floor(sorted.length / 2)], available };
 }
 
 /** Each run of `inner` consecutive values (one channel's), in index order, with its channel. */
