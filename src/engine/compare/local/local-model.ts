@@ -132,11 +132,8 @@ export function buildLocalModel(model: ModelMsg, g: IRGraph, consts: ConstValues
     const needed = new Set<number>();
     const boundary: string[] = [];
     let upstream = 0;
-    const joins = (p: number, t: string): boolean => {
-      if (inUnit.has(p)) return true;
-      if (!hasValue || hasValue(t) || needed.has(p)) return needed.has(p);
-      return ++upstream <= MAX_UPSTREAM;
-    };
+    // A producer joins the copy when it is the unit's, already joined, or makes an input nothing holds a value of.
+    const joins = (p: number, t: string): boolean => inUnit.has(p) || needed.has(p) || (!!hasValue && !hasValue(t) && ++upstream <= MAX_UPSTREAM);
     const visit = (t: string): void => {
       if (!t || statics.has(t)) return;
       const p = g.values.get(t)?.producer ?? -1;
