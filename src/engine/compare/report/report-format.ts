@@ -163,3 +163,12 @@ export function layerRefNote(l: LayerRow): Rich | null {
   if (l.note) add(l.note);
   return parts.length > 0 ? parts : null;
 }
+
+/**
+ * What the model side's unmatched tensors are: against the same source (compiled-vs-source, target-vs-target) they
+ * are tensors the compiler made (a function it inlined, a reshape for its kernel); otherwise tensors the reference
+ * has no counterpart of.
+ */
+export function unmatchedModelTitle(mode: CompareMode): string {
+  return mode === 'compiled-vs-source' || mode === 'target-vs-target' ? 'Tensors the compiler made (no source tensor)' : 'Model tensors with no reference counterpart';
+}

@@ -5,6 +5,7 @@
  */
 import type { CompareReport, LayerRow } from '../compare-report';
 import {
+  unmatchedModelTitle,
   Rich, culpritRanks, fmtAbs, fmtCosine, fmtDb, fmtDbUnit, fmtMs, fmtThreshold, fmtPercent, fmtSteps, inputText, isBelow,
   layerRefNote, modeText, rankedCulprits, repairText, targetText, verdict, worstOutput,
 } from './report-format';
@@ -155,7 +156,7 @@ function unmatched(r: CompareReport): string {
   const list = (title: string, names: string[]) => names.length === 0 ? `<p>${title}: none.</p>`
     : `<details${names.length <= 30 ? ' open' : ''}><summary>${title} (${names.length})</summary><ul class="names">`
       + `${names.map((n) => `<li><code>${esc(n)}</code></li>`).join('')}</ul></details>`;
-  return `<section id="unmatched"><h2>Unmatched</h2>${list('Model tensors with no reference counterpart', r.unmatched.model)}`
+  return `<section id="unmatched"><h2>Unmatched</h2>${list(unmatchedModelTitle(r.mode), r.unmatched.model)}`
     + `${list('Reference tensors with no model counterpart', r.unmatched.reference)}</section>`;
 }
 

@@ -5,6 +5,7 @@
  */
 import type { CompareReport, LayerRow } from '../compare-report';
 import {
+  unmatchedModelTitle,
   Rich, culpritRanks, fmtAbs, fmtCosine, fmtDb, fmtDbUnit, fmtMs, fmtThreshold, fmtPercent, fmtSteps, inputText, isBelow,
   layerRefNote, modeText, rankedCulprits, repairText, targetText, verdict,
 } from './report-format';
@@ -118,7 +119,7 @@ function unmatched(r: CompareReport): string[] {
   const list = (names: string[]) => (names.length === 0 ? 'none' : names.map((n) => code(n)).join(', '));
   return [
     '## Unmatched', '',
-    `Model tensors with no reference counterpart (${r.unmatched.model.length}): ${list(r.unmatched.model)}`, '',
+    `${unmatchedModelTitle(r.mode)} (${r.unmatched.model.length}): ${list(r.unmatched.model)}`, '',
     `Reference tensors with no model counterpart (${r.unmatched.reference.length}): ${list(r.unmatched.reference)}`, '',
   ];
 }
