@@ -25,7 +25,7 @@ describe('culprits: explanations from evidence', () => {
     const weights = { channels: 16, badChannels: 3, kind: 'zero-point' as const, detail: 'zero points +8' };
     const all: Partial<UnitFacts> = {
       weights, clippedFraction: 0.1, saturation: { pairs: 100, saturated: 5, fraction: 0.05, worstPairSum: 40000, sampled: false }, lanes: avx2,
-      dtype: { model: 'float16', reference: 'float32' }, layout: 'NCHW8c', levelsUsed: 4,
+      dtype: { model: 'float16', reference: 'float32' }, layout: 'NHWC', levelsUsed: 4,
     };
     const kinds: string[] = [];
     let f = layer('x', all);

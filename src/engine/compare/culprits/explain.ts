@@ -98,11 +98,11 @@ const saturation: Explainer = (f) => {
   };
 };
 
-const dtype: Explainer = (f) => f.dtype && {
+const dtype: Explainer = (f) => f.dtype ? {
   kind: 'dtype',
   explanation: `This tensor is ${f.dtype.model} on the model side and ${f.dtype.reference} in the reference: precision is lost in the conversion.`,
   fix: `Keep this tensor in ${f.dtype.reference} (check the Cast or the converter setting that narrowed it).`,
-};
+} : null;
 
 const layout: Explainer = (f) => f.layout ? {
   kind: 'layout',

@@ -134,7 +134,7 @@ function weightsAgainstTwin(unit: Unit, model: GraphOf, twin: Unit, reference: G
   const kept = weightMemo.get(unit);
   if (kept?.twin === twin) return kept;
   const w = weightEvidence(unit, model.source, model.consts, twin, reference.source, reference.consts);
-  const b = biasEvidence(unit, model.source, model.consts, twin, reference.source, reference.consts);
+  const b = biasEvidence(unit, model.source, model.consts, twin, reference.source, reference.consts, w);
   weightMemo.set(unit, { twin, w, b });
   return { w, b };
 }

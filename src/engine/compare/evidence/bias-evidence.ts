@@ -1,7 +1,8 @@
 import { ConstValues } from '../../ir/const-values';
 import { IRGraph } from '../../ir/ir-types';
 import { Unit } from '../align/units';
-import { biasOf, chainScale, outputChannelAxis, weightsOf } from './layer-weights';
+import { biasOf } from './layer-weights';
+import type { WeightEvidence } from './weight-evidence';
 
 /** How far a quantized layer's bias is from its float twin's, per output channel. */
 export interface BiasEvidence {
@@ -16,17 +17,13 @@ const BAD_STEPS = 1.5;
 const FLOAT_SHARE = 1e-3;
 
 /**
- * The quantized unit's bias against the float twin's. Only where both hold one and neither chain scales the layer's
- * output per channel (a BatchNormalization folded on one side only moves the bias too, and would read as a fault).
+ * The quantized unit's bias against the float twin's, given their weight comparison (its channel count, and whether
+ * either chain scales the layer's output per channel: a BatchNormalization folded on one side only moves the bias
+ * too, and would read as a fault). Only where both hold a bias.
  */
-export function biasEvidence(quantUnit: Unit, quantGraph: IRGraph, quantConsts: ConstValues, floatUnit: Unit, floatGraph: IRGraph, floatConsts: ConstValues): BiasEvidence | null {
-  const qw = weightsOf(quantUnit, quantGraph, quantConsts);
-  if (!qw) return null;
-  const anchor = quantGraph.nodes[quantUnit.anchor];
-  const channels = qw.dims[outputChannelAxis(anchor, qw.dims.length)];
-  const fromRight = anchor.opType.includes('Conv') ? qw.dims.length - 2 : 0;
-  const unscaled = (u: Unit, g: IRGraph, c: ConstValues) => chainScale(u, g, c, channels, fromRight).every((m) => m === 1);
-  if (!unscaled(quantUnit, quantGraph, quantConsts) || !unscaled(floatUnit, floatGraph, floatConsts)) return null;
+export function biasEvidence(quantUnit: Unit, quantGraph: IRGraph, quantConsts: ConstValues, floatUnit: Unit, floatGraph: IRGraph, floatConsts: ConstValues, weights: WeightEvidence | null): BiasEvidence | null {
+  if (!weights || !weights.unscaled) return null;
+  const channels = weights.channels;
   const mine = biasOf(quantUnit, quantGraph, quantConsts, channels);
   const twin = biasOf(floatUnit, floatGraph, floatConsts, channels);
   if (!mine || !twin) return null;

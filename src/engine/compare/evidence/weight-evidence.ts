@@ -24,6 +24,8 @@ export interface WeightEvidence {
    * weights fill their grid (at least a quarter of it in most channels; per tensor, in the widest channel).
    */
   coarse: { channels: number; reach: number; available: number } | null;
+  /** Neither layer's chain scales its output per channel (no BatchNormalization or Mul/Div folded on one side only). */
+  unscaled: boolean;
   detail: string;
 }
 
@@ -116,6 +118,7 @@ export function weightEvidence(quantUnit: Unit, quantGraph: IRGraph, quantConsts
   const coarse = coarseGrid(widest, step, zp, range ?? null, perChannel);
   return {
     channels, badChannels: bad.length, badChannelList: bad, kind, worst, zeroPointNonZero, clippedChannels, coarse,
+    unscaled: mq.every((m) => m === 1) && mf.every((m) => m === 1),
     detail: describe(channels, bad.length, kind, worst, zeroPointNonZero, clippedChannels),
   };
 }
