@@ -3,7 +3,7 @@ import { GraphBuilder, randomValues, rng, tensor } from '../src/engine/builder/m
 import { normalizeTensor } from '../src/engine/compare/normalize/normalize';
 import { SQNR_CAP_DB, pairMetrics } from '../src/engine/compare/metrics/pair-metrics';
 import { aggregateMetrics } from '../src/engine/compare/metrics/aggregate';
-import { outputAgreement } from '../src/engine/compare/metrics/output-agreement';
+import { outputAgreement, topOne } from '../src/engine/compare/metrics/output-agreement';
 import { fakeQuantize, quantizeLike } from '../src/engine/compare/normalize/quantize-like';
 import { roundHalfEven } from '../src/engine/compare/normalize/rounding';
 import { convSaturation, matMulSaturation } from '../src/engine/compare/evidence/u8s8-saturation';
@@ -196,6 +196,11 @@ describe('compare: pair metrics', () => {
     const refs = [f32([0.1, 0.8, 0.1, 0.5, 0.2, 0.3]), f32([1, 1, 0, 0, 0, 2])];
     const acts = [f32([0.2, 0.7, 0.1, 0.1, 0.6, 0.3]), f32([3, 2, 1, -1, -1, 0])];
     assert.equal(outputAgreement(refs, acts, 3), 3 / 4);
+    // The one differing row: the reference scores its pick 0.3 above the model's pick, and the sides differ by 0.4 there.
+    assert.deepEqual(topOne(refs, acts, 3), { rows: 4, same: 3, withinError: 1 });
+    // A clear miss (margin 1, error 1: the error only just reaches it) against a near tie (margin 0.01, error 0.02).
+    assert.deepEqual(topOne([f32([1, 0, 0])], [f32([0, 1, 0])], 3), { rows: 1, same: 0, withinError: 0 });
+    assert.deepEqual(topOne([f32([0.5, 0.49, 0])], [f32([0.48, 0.5, 0])], 3), { rows: 1, same: 0, withinError: 1 });
     assert.throws(() => outputAgreement(refs, [acts[0]], 3), /2 reference outputs but 1/);
     assert.throws(() => outputAgreement([f32([1, 2])], [f32([1, 2])], 3), /not rows of 3/);
   });

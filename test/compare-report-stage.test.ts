@@ -94,7 +94,7 @@ describe('report stage: outputs, kept pairs, findings', () => {
     assert.equal(o.reference('/conv1/Conv_output_0'), null);
     const layer: LayerRow = { tensor: 'y', compiledOnly: false, referenceTensor: 'y', node: null, opType: null, unit: '', dtype: null, layout: null, sqnrDb: 12.5, cosine: 0.9, maxAbs: 1, meanAbs: null, errSteps: null, clippedFraction: null, localSqnrDb: null };
     const rows = o.rows(['y'], [layer], units);
-    assert.deepEqual(rows, [{ name: 'y', sqnrDb: 12.5, cosine: 0.9, maxAbs: 1, top1Agreement: 0.5 }]);
+    assert.deepEqual(rows, [{ name: 'y', sqnrDb: 12.5, cosine: 0.9, maxAbs: 1, top1Agreement: 0.5, top1Misses: { count: 1, withinError: 0 } }]);
   });
 
   it('keeps the pairs asked for, the notable ones and the other rows within their budgets, then selects them', () => {

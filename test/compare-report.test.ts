@@ -4,7 +4,7 @@ import { compareHtml } from '../src/engine/compare/report/report-html';
 import { sqnrChart } from '../src/engine/compare/report/sqnr-chart';
 import { compareMarkdown } from '../src/engine/compare/report/report-markdown';
 import { SQNR_CAP_DB } from '../src/engine/compare/metrics/pair-metrics';
-import { fmtAbs, fmtCosine, fmtDb, fmtPercent, fmtSteps, verdict } from '../src/engine/compare/report/report-format';
+import { fmtAbs, fmtCosine, fmtDb, fmtPercent, fmtSteps, fmtTop1, verdict } from '../src/engine/compare/report/report-format';
 
 const SCRIPT = '<script>alert(1)</script>';
 const QUOTE = 'a&b"c';
@@ -25,7 +25,7 @@ function failingReport(): CompareReport {
     referenceTarget: { ...target, id: 'reference', title: 'The graph as written', level: 'disabled' },
     repairs: [{ id: 'scalar-qparams', title: 'Scalar quantization parameters', count: 256 }],
     input: { source: 'random', paths: [], count: 2, seed: 7, dims: { batch: 1 } },
-    output: [{ name: 'logits', sqnrDb: 21.5, cosine: 0.9912, maxAbs: 1.25, top1Agreement: 0.5 }],
+    output: [{ name: 'logits', sqnrDb: 21.5, cosine: 0.9912, maxAbs: 1.25, top1Agreement: 0.5, top1Misses: { count: 1, withinError: 1 } }],
     threshold: 30,
     layers: [
       layer('input_q', SQNR_CAP_DB, SQNR_CAP_DB, { opType: 'QuantizeLinear' }),
@@ -81,6 +81,10 @@ describe('comparison report formats', () => {
     assert.strictEqual(fmtCosine(1), '1');
     assert.strictEqual(fmtPercent(0.00001), '<0.01%');
     assert.strictEqual(fmtPercent(0.015), '1.50%');
+    assert.strictEqual(fmtTop1(1, { count: 0, withinError: 0 }), '100%');
+    assert.strictEqual(fmtTop1(0, { count: 1, withinError: 1 }), '0% (1 of 1 differing pick a near tie within the output\'s error)');
+    assert.strictEqual(fmtTop1(0.75, { count: 2, withinError: 0 }), '75.0% (2 differing picks, none a near tie)');
+    assert.strictEqual(fmtTop1(null, null), '—');
     assert.strictEqual(fmtAbs(0.0000123), '1.23e-5');
     assert.strictEqual(fmtSteps(0.25), '0.25');
     assert.strictEqual(fmtSteps(250.4), '250');
@@ -92,9 +96,9 @@ describe('comparison report formats', () => {
     assert.match(bad, /below the 30 dB threshold \(21\.5 dB\)/);
     assert.ok(bad.includes(`${SCRIPT} is the first layer below it (25.1 dB)`), bad);
     assert.ok(bad.includes(`largest contributor is ${SCRIPT}_node (clipping)`), bad);
-    const good: CompareReport = { ...failingReport(), firstBad: null, culprits: [], output: [{ name: 'logits', sqnrDb: 41, cosine: 1, maxAbs: 0, top1Agreement: 1 }] };
+    const good: CompareReport = { ...failingReport(), firstBad: null, culprits: [], output: [{ name: 'logits', sqnrDb: 41, cosine: 1, maxAbs: 0, top1Agreement: 1, top1Misses: { count: 0, withinError: 0 } }] };
     assert.match(flat(good), /matches the reference.*41\.0 dB.*no layer falls below/);
-    const same: CompareReport = { ...good, output: [{ name: 'logits', sqnrDb: SQNR_CAP_DB, cosine: 1, maxAbs: 0, top1Agreement: 1 }] };
+    const same: CompareReport = { ...good, output: [{ name: 'logits', sqnrDb: SQNR_CAP_DB, cosine: 1, maxAbs: 0, top1Agreement: 1, top1Misses: { count: 0, withinError: 0 } }] };
     assert.strictEqual(flat(same), 'The outputs are identical to the reference.');
     assert.strictEqual(flat({ ...good, output: [] }), 'No output could be compared, so there is no verdict.');
     for (const r of [failingReport(), good, same]) assert.strictEqual(flat(r).split(/\.(\s|$)/).filter((s) => s.trim()).length, 1, flat(r));

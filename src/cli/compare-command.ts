@@ -6,7 +6,7 @@ import { compareModels, PairValues, resolveMode } from '../engine/compare/compar
 import { CompareReport } from '../engine/compare/compare-report';
 import { compareHtml } from '../engine/compare/report/report-html';
 import { compareMarkdown } from '../engine/compare/report/report-markdown';
-import { unmatchedModelTitle } from '../engine/compare/report/report-format';
+import { fmtTop1, unmatchedModelTitle } from '../engine/compare/report/report-format';
 import { badInput } from '../engine/errors';
 import { classified } from '../engine/process/runtime-error';
 import type { Command } from './command';
@@ -28,7 +28,7 @@ export function summarizeCompare(r: CompareReport): string {
   for (const rep of r.repairs) lines.push(`repaired in memory: ${rep.id} (${rep.count} changes)`);
   lines.push(`CPU facts: ${r.cpuFacts.machine}`);
   for (const note of r.cpuFacts.notes) lines.push(`  ${note}`);
-  for (const o of r.output) lines.push(`output ${o.name}: SQNR ${dbText(o.sqnrDb)}, cosine ${o.cosine?.toFixed(5) ?? '-'}, max abs ${o.maxAbs ?? '-'}${o.top1Agreement !== null ? `, top-1 agreement ${(100 * o.top1Agreement).toFixed(1)}%` : ''}`);
+  for (const o of r.output) lines.push(`output ${o.name}: SQNR ${dbText(o.sqnrDb)}, cosine ${o.cosine?.toFixed(5) ?? '-'}, max abs ${o.maxAbs ?? '-'}${o.top1Agreement !== null ? `, top-1 agreement ${fmtTop1(o.top1Agreement, o.top1Misses)}` : ''}`);
   lines.push(`layers compared: ${r.layers.length}; unmatched: ${r.unmatched.model.length} ${unmatchedModelTitle(r.mode).toLowerCase()}, ${r.unmatched.reference.length} reference tensors with no model counterpart`);
   lines.push(compareTable(r));
   lines.push(r.firstBad ? `first layer below ${r.threshold} dB: ${r.firstBad.node ?? r.firstBad.tensor} (${dbText(r.firstBad.sqnrDb)})` : `no layer below ${r.threshold} dB`);

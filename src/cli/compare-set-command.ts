@@ -3,6 +3,7 @@ import { writeFileAtomic } from '../engine/cache/cache-dir';
 import { compareSet, CompareSetOptions } from '../engine/compare/over-set/compare-set';
 import { setHtml } from '../engine/compare/over-set/set-html';
 import { setMarkdown } from '../engine/compare/over-set/set-markdown';
+import { fmtTop1 } from '../engine/compare/report/report-format';
 import type { SetReport, Spread } from '../engine/compare/over-set/set-report';
 import { classified } from '../engine/process/runtime-error';
 import { EXIT_CODES } from '../shared/exit-codes';
@@ -16,7 +17,7 @@ const spreadText = (s: Spread) => `mean ${db(s.mean)}, min ${db(s.min)}, p5 ${db
 export function summarizeSet(r: SetReport): string {
   const lines = [`${r.mode} over a set of inputs: ${r.model}`, `  at ${r.target.id}, against ${r.reference} (${r.referenceTarget.id})`];
   lines.push(`inputs: ${r.inputs.source}: ${r.inputs.covered} of ${r.inputs.files} compared${r.inputs.partial ? ' (STOPPED: a partial report)' : ''}; ${r.inputs.jobs} job(s)${r.inputs.preprocess ? `; preprocessing ${r.inputs.preprocess}` : ''}`);
-  for (const o of r.output) lines.push(`output ${o.name}: SQNR ${spreadText(o.sqnrDb)}${o.top1Agreement !== null ? `, top-1 agreement ${(100 * o.top1Agreement).toFixed(1)}%` : ''}`);
+  for (const o of r.output) lines.push(`output ${o.name}: SQNR ${spreadText(o.sqnrDb)}${o.top1Agreement !== null ? `, top-1 agreement ${fmtTop1(o.top1Agreement, o.top1Misses)}` : ''}`);
   lines.push(`layers compared: ${r.layers.length}`);
   const below = r.layers.filter((l) => l.sqnrDb.mean !== null && l.sqnrDb.mean < r.threshold);
   lines.push(below.length ? `first layer below ${r.threshold} dB on the mean: ${below[0].node ?? below[0].tensor} (${spreadText(below[0].sqnrDb)})` : `no layer below ${r.threshold} dB on the mean`);

@@ -71,7 +71,7 @@ export interface CompareReport {
     seed: number | null;
     dims: Record<string, number>;
   };
-  output: Array<{ name: string; sqnrDb: number | null; cosine: number | null; maxAbs: number | null; top1Agreement: number | null }>;
+  output: Array<{ name: string; sqnrDb: number | null; cosine: number | null; maxAbs: number | null; top1Agreement: number | null; top1Misses: Top1Misses | null }>;
   threshold: number;
   layers: LayerRow[];
   /**
@@ -89,6 +89,13 @@ export interface CompareReport {
   cpuFacts: CpuFacts;
   timingsMs: Record<string, number>;
   peakRssMb: number;
+}
+
+/** The samples whose top-1 class differs between the sides, and how many of them are near ties the error decides. */
+export interface Top1Misses {
+  count: number;
+  /** The reference scores both picks closer than the sides' largest difference in that sample. */
+  withinError: number;
 }
 
 export interface CpuFacts {

@@ -8,6 +8,7 @@ import type { Tensor } from '../../onnx/tensor-codec';
 import { alignSides, Aligned } from '../align/aligned';
 import { EnginePair } from '../capture/engines';
 import { ChunkPlans, measureLayers } from '../compare-layers';
+import type { Top1Misses } from '../compare-report';
 import { CompareOptions, resolveMode } from '../compare-options';
 import { findCulprits } from '../culprits/culprits';
 import { unitFacts } from '../culprits/facts';
@@ -40,7 +41,7 @@ class SetFolds {
   readonly layers = new Map<number, LayerFold>();
   readonly facts = new Map<string, FactsFold>();
   readonly ranges = new Map<number, RangeFold>();
-  readonly outputs = new Map<string, { sqnr: number[]; top1: number[]; worst: { input: number; db: number } | null }>();
+  readonly outputs = new Map<string, { sqnr: number[]; top1: number[]; misses: Top1Misses | null; worst: { input: number; db: number } | null }>();
   perInput: SetReport['perInput'];
   covered = 0;
   constructor(files: number) {
@@ -196,12 +197,13 @@ async function oneInput(c: InputContext, engines: EnginePair, i: number, sample:
   }
   for (const o of output) {
     let acc = f.outputs.get(o.name);
-    if (!acc) f.outputs.set(o.name, (acc = { sqnr: [], top1: [], worst: null }));
+    if (!acc) f.outputs.set(o.name, (acc = { sqnr: [], top1: [], misses: null, worst: null }));
     if (o.sqnrDb !== null) {
       acc.sqnr.push(o.sqnrDb);
       if (!acc.worst || o.sqnrDb < acc.worst.db) acc.worst = { input: i, db: o.sqnrDb };
     }
     if (o.top1Agreement !== null) acc.top1.push(o.top1Agreement);
+    if (o.top1Misses) acc.misses = { count: (acc.misses?.count ?? 0) + o.top1Misses.count, withinError: (acc.misses?.withinError ?? 0) + o.top1Misses.withinError };
   }
   const outDbs = output.flatMap((o) => (o.sqnrDb !== null ? [o.sqnrDb] : []));
   f.perInput[i] = { file, outputSqnrDb: outDbs.length ? Math.min(...outDbs) : null, culprits: culprits.length };
@@ -256,7 +258,7 @@ function setReport(opts: CompareSetOptions, set: ReturnType<typeof openInputSet>
     }];
   });
   const output = [...f.outputs.entries()].map(([name, o]) => ({
-    name, sqnrDb: spread(o.sqnr), top1Agreement: o.top1.length ? round(o.top1.reduce((a, b) => a + b, 0) / o.top1.length, 4) : null, worstInput: fileOf(o.worst?.input),
+    name, sqnrDb: spread(o.sqnr), top1Agreement: o.top1.length ? round(o.top1.reduce((a, b) => a + b, 0) / o.top1.length, 4) : null, top1Misses: o.misses, worstInput: fileOf(o.worst?.input),
   }));
   return {
     kind: 'input-set', mode, model: sides.model.file, reference: sides.reference.file,

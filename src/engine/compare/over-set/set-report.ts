@@ -1,4 +1,4 @@
-import type { CompareMode, CompareReport, Culprit, CpuFacts } from '../compare-report';
+import type { CompareMode, CompareReport, Culprit, CpuFacts, Top1Misses } from '../compare-report';
 
 /** Mean, lowest and 5th percentile of a metric over the inputs that measured it (dB). */
 export interface Spread {
@@ -70,7 +70,7 @@ export interface SetReport {
     jobs: number;
   };
   threshold: number;
-  output: Array<{ name: string; sqnrDb: Spread; top1Agreement: number | null; worstInput: string | null }>;
+  output: Array<{ name: string; sqnrDb: Spread; top1Agreement: number | null; top1Misses: Top1Misses | null; worstInput: string | null }>;
   layers: SetLayer[];
   culprits: SetCulprit[];
   /** Layers that were a culprit on some inputs but not on the aggregate. */

@@ -1,5 +1,5 @@
 import * as path from 'path';
-import { fmtDb, fmtMs, fmtPercent, modeText, targetText } from '../report/report-format';
+import { fmtDb, fmtMs, fmtPercent, fmtTop1, modeText, targetText } from '../report/report-format';
 import type { SetReport, Spread } from './set-report';
 
 /** A cell: prose, or a name shown as code. */
@@ -40,7 +40,7 @@ export function setSections(r: SetReport): Section[] {
   });
   out.push({
     title: 'Outputs', lines: [],
-    table: { head: ['output', 'SQNR mean / min / p5', 'top-1 agreement', 'worst input'], rows: r.output.map((o) => [{ code: o.name }, spreadText(o.sqnrDb), fmtPercent(o.top1Agreement, 1), file(o.worstInput)]) },
+    table: { head: ['output', 'SQNR mean / min / p5', 'top-1 agreement', 'worst input'], rows: r.output.map((o) => [{ code: o.name }, spreadText(o.sqnrDb), fmtTop1(o.top1Agreement, o.top1Misses), file(o.worstInput)]) },
   });
   out.push({
     title: 'Culprits on the aggregate',

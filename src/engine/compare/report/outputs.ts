@@ -1,6 +1,6 @@
 import type { Unit } from '../align/units';
 import type { CompareReport, LayerRow } from '../compare-report';
-import { outputAgreement } from '../metrics/output-agreement';
+import { topOne } from '../metrics/output-agreement';
 import type { Normalized } from '../normalize/normalize';
 
 type OutputRow = CompareReport['output'][number];
@@ -40,8 +40,11 @@ export class OutputValues {
       const l = layers.find((x) => x.tensor === name) ?? layers.find((x) => x.tensor === (units.find((u) => u.chain.includes(name))?.output ?? '\0'));
       const values = this.byTensor.get(name) ?? (l ? this.byTensor.get(l.tensor) : undefined);
       const classes = values?.dims.length === 2 ? values.dims[1] : null;
-      const top1 = values && classes && classes >= 2 ? outputAgreement(values.ref, values.act, classes) : null;
-      return { name, sqnrDb: l?.sqnrDb ?? null, cosine: l?.cosine ?? null, maxAbs: l?.maxAbs ?? null, top1Agreement: top1 };
+      const top1 = values && classes && classes >= 2 ? topOne(values.ref, values.act, classes) : null;
+      return {
+        name, sqnrDb: l?.sqnrDb ?? null, cosine: l?.cosine ?? null, maxAbs: l?.maxAbs ?? null,
+        top1Agreement: top1 ? top1.same / top1.rows : null, top1Misses: top1 ? { count: top1.rows - top1.same, withinError: top1.withinError } : null,
+      };
     });
   }
 }

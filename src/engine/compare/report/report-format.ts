@@ -2,7 +2,7 @@
  * What the Markdown and HTML comparison reports share: number formats, the one-sentence verdict, and the plain-words
  * descriptions of the mode, targets and inputs. Nothing here escapes anything: each renderer escapes for its format.
  */
-import type { CompareMode, CompareReport, Culprit, LayerRow } from '../compare-report';
+import type { CompareMode, CompareReport, Culprit, LayerRow, Top1Misses } from '../compare-report';
 import { SQNR_CAP_DB } from '../metrics/pair-metrics';
 
 /** Shown for a metric that was not measured (null). */
@@ -69,6 +69,19 @@ export function fmtPercent(f: number | null, decimals = 2): string {
   const floor = 10 ** -decimals;
   if (f * 100 < floor) return `<${floor.toFixed(decimals)}%`;
   return `${(f * 100).toFixed(decimals)}%`;
+}
+
+/**
+ * Top-1 agreement as every report writes it: the percentage, and when samples were picked differently, how many of
+ * those were near ties the output's error decides (one sample of near-equal scores can read 0% at 40 dB).
+ */
+export function fmtTop1(agreement: number | null, misses: Top1Misses | null | undefined): string {
+  if (agreement === null) return NOT_MEASURED;
+  const pct = fmtPercent(agreement, 1);
+  if (!misses || misses.count === 0) return pct;
+  const picks = `differing pick${misses.count === 1 ? '' : 's'}`;
+  if (misses.withinError === 0) return `${pct} (${misses.count} ${picks}, none a near tie)`;
+  return `${pct} (${misses.withinError} of ${misses.count} ${picks} a near tie within the output's error)`;
 }
 
 /** A share in [0, 1] as explanations and findings write it: one decimal, three below 0.1%. */

@@ -6,7 +6,7 @@
 import type { CompareReport, LayerRow } from '../compare-report';
 import {
   unmatchedModelTitle,
-  Rich, culpritRanks, fmtAbs, fmtCosine, fmtDb, fmtDbUnit, fmtMs, fmtThreshold, fmtPercent, fmtSteps, inputText, isBelow,
+  Rich, culpritRanks, fmtAbs, fmtCosine, fmtDb, fmtDbUnit, fmtMs, fmtThreshold, fmtPercent, fmtSteps, fmtTop1, inputText, isBelow,
   layerRefNote, modeText, rankedCulprits, repairText, targetText, verdict, worstOutput,
 } from './report-format';
 import { esc } from './html-escape';
@@ -71,7 +71,7 @@ function outputsTable(r: CompareReport): string {
   if (r.output.length === 0) return '<p>No output was compared.</p>';
   const rows = r.output.map((o) => `<tr${isBelow(o.sqnrDb, r.threshold) ? ' class="below"' : ''}><td><code>${name(o.name)}</code></td>`
     + `${num(flag(fmtDb(o.sqnrDb), isBelow(o.sqnrDb, r.threshold)))}${num(esc(fmtCosine(o.cosine)))}${num(esc(fmtAbs(o.maxAbs)))}`
-    + `${num(esc(fmtPercent(o.top1Agreement, 1)))}</tr>`);
+    + `${num(esc(fmtTop1(o.top1Agreement, o.top1Misses)))}</tr>`);
   return `<table class="outputs"><thead><tr><th>output</th><th class="num">SQNR (dB)</th><th class="num">cosine</th>`
     + `<th class="num">max abs</th><th class="num">top-1 agreement</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }

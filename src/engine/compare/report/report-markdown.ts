@@ -6,7 +6,7 @@
 import type { CompareReport, LayerRow } from '../compare-report';
 import {
   unmatchedModelTitle,
-  Rich, culpritRanks, fmtAbs, fmtCosine, fmtDb, fmtDbUnit, fmtMs, fmtThreshold, fmtPercent, fmtSteps, inputText, isBelow,
+  Rich, culpritRanks, fmtAbs, fmtCosine, fmtDb, fmtDbUnit, fmtMs, fmtThreshold, fmtPercent, fmtSteps, fmtTop1, inputText, isBelow,
   layerRefNote, modeText, rankedCulprits, repairText, targetText, verdict,
 } from './report-format';
 
@@ -44,7 +44,7 @@ function summary(r: CompareReport): string[] {
 function outputs(r: CompareReport): string[] {
   if (r.output.length === 0) return ['## Outputs', '', 'No output was compared.', ''];
   const rows = r.output.map((o) => row([code(o.name, true), flagged(fmtDb(o.sqnrDb), isBelow(o.sqnrDb, r.threshold)),
-    fmtCosine(o.cosine), fmtAbs(o.maxAbs), fmtPercent(o.top1Agreement, 1)]));
+    fmtCosine(o.cosine), fmtAbs(o.maxAbs), fmtTop1(o.top1Agreement, o.top1Misses)]));
   return ['## Outputs', '', row(['output', 'SQNR (dB)', 'cosine', 'max abs', 'top-1 agreement']), '|---|--:|--:|--:|--:|', ...rows, ''];
 }
 
