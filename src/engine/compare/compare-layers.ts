@@ -1,7 +1,8 @@
 import type { Tensor } from '../onnx/tensor-codec';
+import type { Row } from './align/align';
 import type { Aligned } from './align/aligned';
 import { planChunks } from './align/chunks';
-import { captureChunk } from './capture/capture-chunk';
+import { captureChunk, ChunkCapture } from './capture/capture-chunk';
 import type { EnginePair } from './capture/engines';
 import type { Samples } from './capture/inputs';
 import { couldBeCulprit } from './culprits/culprits';
@@ -30,6 +31,7 @@ export interface Measured {
   pairs: KeptPairs | null;
   /** Layers the runtime would not run alone. */
   localFailures: string[];
+  /** What this process waited for: the captures (beyond what overlapped its measuring) and the layers alone. */
   timings: { capture: number; local: number };
 }
 
@@ -81,31 +83,66 @@ export async function measureLayers(aligned: Aligned, o: LayerOptions): Promise<
     pairs: o.pairs ? new KeptPairs(o.pairs, o.threshold, aligned.model.source.outputs) : null, localFailures: [], timings: { capture: 0, local: 0 },
   };
   const chunks = planChunks(rows, o.samples.length, o.chunkMb * 1024 * 1024);
-  for (const [ci, chunk] of chunks.entries()) {
-    o.onProgress(`comparing layers: chunk ${ci + 1} of ${chunks.length} (${chunk.length} tensors)`);
-    await compareChunk(ctx, chunk);
+  // The next chunk's capture runs in the engines while this process measures the current one (two cores, three
+  // processes): one chunk ahead, no more, so memory holds two chunks.
+  let ahead: Promise<ChunkCaptured> | null = null;
+  try {
+    for (const [ci, chunk] of chunks.entries()) {
+      o.onProgress(`comparing layers: chunk ${ci + 1} of ${chunks.length} (${chunk.length} tensors)`);
+      const tc = performance.now();
+      const captured = await (ahead ?? captureChunkOf(ctx, chunk, ci));
+      ahead = null;
+      ctx.timings.capture += performance.now() - tc;
+      const next = chunks[ci + 1];
+      await compareChunk(ctx, chunk, captured, next && (() => {
+        ahead = captureChunkOf(ctx, next, ci + 1);
+        // A failure while this chunk is measured must not leave the next capture's failure unobserved.
+        ahead.catch(() => undefined);
+      }));
+    }
+  } finally {
+    // A failed chunk leaves the next capture running: it ends before the streams do.
+    await (ahead as Promise<ChunkCaptured> | null)?.catch(() => undefined);
   }
   await o.engines.endStreams();
   return ctx;
 }
 
+/** A chunk's capture and what its later stages need from the plan. */
+interface ChunkCaptured {
+  plan: ReturnType<typeof planLocal>['plan'];
+  feedRows: number[];
+  wanted: Array<{ row: number; reference: Row['reference'] }>;
+  /** The name the reference's engine keeps this chunk's reference tensors under. */
+  kept: string;
+  captured: ChunkCapture;
+  refs: ChunkReference;
+}
+
 /**
- * One chunk of rows through the per-chunk stages: plan the layers that run alone; capture both sides; the reference
- * values; then, while the engine runs the layers alone, measure every pair; last, each layer's local SQNR and, for
- * layers that could be culprits, the evidence from the inputs they received.
+ * The capture stage of one chunk: plan the layers that run alone (their inputs are captured too); capture both
+ * sides; the reference values.
  */
-export async function compareChunk(ctx: ChunkContext, chunk: number[]): Promise<void> {
+async function captureChunkOf(ctx: ChunkContext, chunk: number[], ci: number): Promise<ChunkCaptured> {
   const { plan, feedRows } = chunkPlan(ctx, chunk);
   const wanted = [...new Set([...chunk, ...feedRows])].map((row) => ({ row, reference: ctx.rows.rows[row].reference }));
-
-  const tc = performance.now();
   const side = referenceSideOf(ctx.reference);
   const modelFetch = [...new Set(chunk.flatMap((i) => [...ctx.rows.rows[i].model.flatMap((m) => [m.at.fetch, ...gridFetch(m.at)]), ...dynamicFetch(ctx, i).map((d) => d.fetch)]))];
-  const kept = `${ctx.engines.streamKey}:reference`;
+  // Named per chunk: the engine holds the next chunk's capture beside this one's until the layers alone are fed.
+  const kept = `${ctx.engines.streamKey}:reference:${ci}`;
   const captured = await captureChunk(ctx.engines, { side: ctx.model, feeds: ctx.samples, fetch: modelFetch }, side ? { side, feeds: ctx.referenceFeeds, fetch: referenceFetch(wanted), keep: plan ? kept : undefined } : null, ctx.signal);
   const refs = chunkReference(ctx.reference, wanted, captured.reference, ctx.samples.length);
+  return { plan, feedRows, wanted, kept, captured, refs };
+}
+
+/**
+ * The stages of one captured chunk: while the engine runs the layers alone (and, once they are sent, the next
+ * chunk's capture: `startNext`), measure every pair; last, each layer's local SQNR and, for layers that could be
+ * culprits, the evidence from the inputs they received.
+ */
+export async function compareChunk(ctx: ChunkContext, chunk: number[], c: ChunkCaptured, startNext?: () => void): Promise<void> {
+  const { plan, kept, captured, refs } = c;
   for (const [i, dtype] of refs.dtypes) ctx.stats[i].refDtype = dtype;
-  ctx.timings.capture += performance.now() - tc;
 
   // The engine runs the layers alone while this process compares the pairs (two processes, two cores).
   const value = feedValues(ctx.model.source, ctx.rows, ctx.samples, refs);
@@ -114,6 +151,7 @@ export async function compareChunk(ctx: ChunkContext, chunk: number[]): Promise<
   const localRun = plan ? runLayersAlone({ ...ctx, referenceTarget, inputs: ctx.samples.length, held }, plan, value) : null;
   // A failed local run must not go unobserved while the pairs are compared; it is awaited below.
   localRun?.catch(() => undefined);
+  startNext?.();
 
   for (const i of chunk) measureRow(ctx, i, captured.model.outputs, refs);
 

@@ -83,8 +83,8 @@ export interface CaptureParams {
    */
   stream?: { key: string; end?: boolean };
   /**
-   * Keep this call's fetched tensors under this name (replacing what was kept before), so a later call can be fed from
-   * them (`keptFeeds`) without the values crossing the pipe twice.
+   * Keep this call's fetched tensors under this name, so a later call can be fed from them (`keptFeeds`) without the
+   * values crossing the pipe twice. The engine holds the last two calls' (the oldest goes).
    */
   keep?: string;
   /** Per input sample, feeds taken from kept tensors (added to `feeds`, which must then hold as many sets). */

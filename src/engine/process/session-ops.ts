@@ -192,20 +192,30 @@ export async function run(p: RunParams): Promise<RunResult> {
 export async function capture(p: CaptureParams): Promise<CaptureResult> {
   if (p.keptFeeds) p = { ...p, feeds: withKeptFeeds(p.feeds, p.keptFeeds), keptFeeds: undefined };
   const result = await captureFeeds(p);
-  if (p.keep) kept = { name: p.keep, outputs: result.outputs };
-  if (p.stream?.end) kept = null;
+  if (p.keep) {
+    kept.delete(p.keep);
+    kept.set(p.keep, result.outputs);
+    for (const name of kept.keys()) if (kept.size > KEPT_CALLS) kept.delete(name);
+  }
+  if (p.stream?.end) kept.clear();
   return result;
 }
 
-/** The fetched tensors of the last call that asked to keep them (one call's: memory follows a chunk, not a set). */
-let kept: { name: string; outputs: CaptureResult['outputs'] } | null = null;
+/**
+ * How many calls' kept tensors stay: two, for a comparison captures the next chunk while the layers alone of this
+ * one are still to be fed from its capture (memory follows two chunks, not a set).
+ */
+const KEPT_CALLS = 2;
+
+/** The fetched tensors of the last KEPT_CALLS calls that asked to keep them, by name, oldest first. */
+const kept = new Map<string, CaptureResult['outputs']>();
 
 /** Each input's feeds with the kept ones added: the values the caller would otherwise have sent back. */
 function withKeptFeeds(feeds: CaptureParams['feeds'], keptFeeds: NonNullable<CaptureParams['keptFeeds']>): CaptureParams['feeds'] {
   return keptFeeds.map((set, k) => {
     const out: Record<string, Tensor> = { ...feeds[k] };
     for (const [input, f] of Object.entries(set)) {
-      const t = kept?.name === f.kept ? kept.outputs[k]?.[f.fetch] : undefined;
+      const t = kept.get(f.kept)?.[k]?.[f.fetch];
       if (!t || t.dtype !== 'float32') throw new Error(`feed ${input}: no kept float32 tensor ${f.fetch} of input ${k} under '${f.kept}'`);
       out[input] = f.quantize ? { ...quantizeLike(t.data as Float32Array, t.dims, f.quantize), name: input } : { dtype: 'float32', dims: [...t.dims], data: t.data, name: input };
     }
