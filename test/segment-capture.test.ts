@@ -34,14 +34,18 @@ describe('capture streams: chunks in graph order run each node about once', func
     await engine.call('capture', { model: { bytes }, session, feeds: [], fetch: [], stream: { key: 'test:model', end: true } });
   });
 
-  it('runs every node once when chunks of one node each also fetch the tensors of nodes a few calls back', async () => {
-    // Large inputs make chunks of two or three rows: the inputs of a chunk's layers were made several calls before.
+  it('runs every node once when chunks of one node each also fetch the tensors of nodes calls back, told as later fetches', async () => {
+    // Large inputs make chunks of two or three rows: the inputs of a chunk's layers were made several calls before,
+    // some long before (a copy starts up to 64 nodes upstream).
     const engine = ctx.engine();
     const nodes = quant.graph!.node;
+    const back = (i: number) => (i >= 3 ? nodes[i - 3].output : []).concat(i >= 40 && i % 10 === 0 ? nodes[i - 40].output : []);
+    const fetches = nodes.map((n, i) => [...new Set([...n.output, ...back(i)].filter(Boolean))]);
     let ran = 0;
     for (let i = 0; i < nodes.length; i++) {
-      const fetch = [...new Set([...nodes[i].output, ...(i >= 3 ? nodes[i - 3].output : [])].filter(Boolean))];
-      const streamed = await engine.call('capture', { model: { bytes }, session, feeds: samples, fetch, stream: { key: 'test3:model' } });
+      const fetch = fetches[i];
+      const later = [...new Set(fetches.slice(i + 1).flat())];
+      const streamed = await engine.call('capture', { model: { bytes }, session, feeds: samples, fetch, stream: { key: 'test3:model', later } });
       assert.ok(streamed.streamedNodes !== undefined, `node ${i} fell back to a whole run`);
       ran += streamed.streamedNodes!;
       if (i % 25 === 0) {
@@ -51,6 +55,23 @@ describe('capture streams: chunks in graph order run each node about once', func
     }
     assert.equal(ran, nodes.length, 'no restart');
     await engine.call('capture', { model: { bytes }, session, feeds: [], fetch: [], stream: { key: 'test3:model', end: true } });
+  });
+
+  it('lets a tensor go once no later node reads it and no later call will fetch it: fetching it again restarts', async () => {
+    const engine = ctx.engine();
+    const nodes = quant.graph!.node;
+    // A tensor made early whose last reader is also early (no skip connection reads it later).
+    const lastReader = (t: string) => Math.max(...nodes.map((n, i) => (n.input.includes(t) ? i : -1)));
+    const at = nodes.findIndex((n, i) => i > 0 && lastReader(n.output[0]) > i && lastReader(n.output[0]) < 12);
+    const t = nodes[at].output[0];
+    const call = (fetch: string[], later: string[] = []) => engine.call('capture', { model: { bytes }, session, feeds: samples, fetch, stream: { key: 'test4:model', later } });
+    // Told that a later call fetches it, the stream keeps it past its last reader: fetched again, nothing runs.
+    await call([nodes[20].output[0]], [t]);
+    assert.equal((await call([t])).streamedNodes, 0);
+    // Not told: gone once its last reader ran, so fetching it again runs the graph from the first node up to it.
+    await call([nodes[30].output[0]]);
+    assert.equal((await call([t])).streamedNodes, at + 1, 'restarted from the first node');
+    await engine.call('capture', { model: { bytes }, session, feeds: [], fetch: [], stream: { key: 'test4:model', end: true } });
   });
 
   it('starts over on other inputs under the same key, and leaves sessions with optimizations on to whole runs', async () => {

@@ -82,20 +82,21 @@ export async function measureLayers(aligned: Aligned, o: LayerOptions): Promise<
     stats: rows.map(() => new RowStats()), evidence: rows.map(() => noEvidence()), outputs: new OutputValues(aligned.model.source.outputs),
     pairs: o.pairs ? new KeptPairs(o.pairs, o.threshold, aligned.model.source.outputs) : null, localFailures: [], timings: { capture: 0, local: 0 },
   };
-  const chunks = planChunks(rows, o.samples.length, o.chunkMb * 1024 * 1024);
+  const chunks = planChunks(rows, o.samples.length, o.chunkMb * 1024 * 1024).map((rowsOf) => chunkFetch(ctx, rowsOf));
+  const later = laterFetches(chunks);
   // The next chunk's capture runs in the engines while this process measures the current one (two cores, three
   // processes): one chunk ahead, no more, so memory holds two chunks.
   let ahead: Promise<ChunkCaptured> | null = null;
   try {
     for (const [ci, chunk] of chunks.entries()) {
-      o.onProgress(`comparing layers: chunk ${ci + 1} of ${chunks.length} (${chunk.length} tensors)`);
+      o.onProgress(`comparing layers: chunk ${ci + 1} of ${chunks.length} (${chunk.rows.length} tensors)`);
       const tc = performance.now();
-      const captured = await (ahead ?? captureChunkOf(ctx, chunk, ci));
+      const captured = await (ahead ?? captureChunkOf(ctx, chunk, ci, later[ci]));
       ahead = null;
       ctx.timings.capture += performance.now() - tc;
       const next = chunks[ci + 1];
       await compareChunk(ctx, chunk, captured, next && (() => {
-        ahead = captureChunkOf(ctx, next, ci + 1);
+        ahead = captureChunkOf(ctx, next, ci + 1, later[ci + 1]);
         // A failure while this chunk is measured must not leave the next capture's failure unobserved.
         ahead.catch(() => undefined);
       }));
@@ -108,31 +109,51 @@ export async function measureLayers(aligned: Aligned, o: LayerOptions): Promise<
   return ctx;
 }
 
+/** A chunk's rows, its layers-alone plan (their inputs are captured too) and what each side fetches for it. */
+interface ChunkFetch {
+  rows: number[];
+  plan: ReturnType<typeof planLocal>['plan'];
+  wanted: Array<{ row: number; reference: Row['reference'] }>;
+  model: string[];
+  reference: string[];
+}
+
+function chunkFetch(ctx: ChunkContext, rows: number[]): ChunkFetch {
+  const { plan, feedRows } = chunkPlan(ctx, rows);
+  const wanted = [...new Set([...rows, ...feedRows])].map((row) => ({ row, reference: ctx.rows.rows[row].reference }));
+  const model = [...new Set(rows.flatMap((i) => [...ctx.rows.rows[i].model.flatMap((m) => [m.at.fetch, ...gridFetch(m.at)]), ...dynamicFetch(ctx, i).map((d) => d.fetch)]))];
+  return { rows, plan, wanted, model, reference: referenceSideOf(ctx.reference) ? referenceFetch(wanted) : [] };
+}
+
+/** Per chunk and side, what the chunks after it fetch: the capture streams keep those tensors until then. */
+function laterFetches(chunks: ChunkFetch[]): Array<{ model: string[]; reference: string[] }> {
+  const model = new Set<string>();
+  const reference = new Set<string>();
+  const out: Array<{ model: string[]; reference: string[] }> = [];
+  for (let ci = chunks.length - 1; ci >= 0; ci--) {
+    out[ci] = { model: [...model], reference: [...reference] };
+    for (const t of chunks[ci].model) model.add(t);
+    for (const t of chunks[ci].reference) reference.add(t);
+  }
+  return out;
+}
+
 /** A chunk's capture and what its later stages need from the plan. */
 interface ChunkCaptured {
-  plan: ReturnType<typeof planLocal>['plan'];
-  feedRows: number[];
-  wanted: Array<{ row: number; reference: Row['reference'] }>;
   /** The name the reference's engine keeps this chunk's reference tensors under. */
   kept: string;
   captured: ChunkCapture;
   refs: ChunkReference;
 }
 
-/**
- * The capture stage of one chunk: plan the layers that run alone (their inputs are captured too); capture both
- * sides; the reference values.
- */
-async function captureChunkOf(ctx: ChunkContext, chunk: number[], ci: number): Promise<ChunkCaptured> {
-  const { plan, feedRows } = chunkPlan(ctx, chunk);
-  const wanted = [...new Set([...chunk, ...feedRows])].map((row) => ({ row, reference: ctx.rows.rows[row].reference }));
+/** The capture stage of one chunk: both sides; the reference values. */
+async function captureChunkOf(ctx: ChunkContext, chunk: ChunkFetch, ci: number, later: { model: string[]; reference: string[] }): Promise<ChunkCaptured> {
   const side = referenceSideOf(ctx.reference);
-  const modelFetch = [...new Set(chunk.flatMap((i) => [...ctx.rows.rows[i].model.flatMap((m) => [m.at.fetch, ...gridFetch(m.at)]), ...dynamicFetch(ctx, i).map((d) => d.fetch)]))];
   // Named per chunk: the engine holds the next chunk's capture beside this one's until the layers alone are fed.
   const kept = `${ctx.engines.streamKey}:reference:${ci}`;
-  const captured = await captureChunk(ctx.engines, { side: ctx.model, feeds: ctx.samples, fetch: modelFetch }, side ? { side, feeds: ctx.referenceFeeds, fetch: referenceFetch(wanted), keep: plan ? kept : undefined } : null, ctx.signal);
-  const refs = chunkReference(ctx.reference, wanted, captured.reference, ctx.samples.length);
-  return { plan, feedRows, wanted, kept, captured, refs };
+  const captured = await captureChunk(ctx.engines, { side: ctx.model, feeds: ctx.samples, fetch: chunk.model, later: later.model }, side ? { side, feeds: ctx.referenceFeeds, fetch: chunk.reference, later: later.reference, keep: chunk.plan ? kept : undefined } : null, ctx.signal);
+  const refs = chunkReference(ctx.reference, chunk.wanted, captured.reference, ctx.samples.length);
+  return { kept, captured, refs };
 }
 
 /**
@@ -140,8 +161,9 @@ async function captureChunkOf(ctx: ChunkContext, chunk: number[], ci: number): P
  * chunk's capture: `startNext`), measure every pair; last, each layer's local SQNR and, for layers that could be
  * culprits, the evidence from the inputs they received.
  */
-export async function compareChunk(ctx: ChunkContext, chunk: number[], c: ChunkCaptured, startNext?: () => void): Promise<void> {
-  const { plan, kept, captured, refs } = c;
+async function compareChunk(ctx: ChunkContext, chunk: ChunkFetch, c: ChunkCaptured, startNext?: () => void): Promise<void> {
+  const { plan } = chunk;
+  const { kept, captured, refs } = c;
   for (const [i, dtype] of refs.dtypes) ctx.stats[i].refDtype = dtype;
 
   // The engine runs the layers alone while this process compares the pairs (two processes, two cores).
@@ -153,7 +175,7 @@ export async function compareChunk(ctx: ChunkContext, chunk: number[], c: ChunkC
   localRun?.catch(() => undefined);
   startNext?.();
 
-  for (const i of chunk) measureRow(ctx, i, captured.model.outputs, refs);
+  for (const i of chunk.rows) measureRow(ctx, i, captured.model.outputs, refs);
 
   if (localRun) {
     const tl = performance.now();

@@ -20,12 +20,9 @@ export interface Segment {
   model: ModelMsg | null;
   /** Its inputs (names of live tensors). */
   inputs: string[];
-  /** Its outputs: what is fetched and what later nodes read. */
+  /** Its outputs: what is fetched, what later nodes read and what later calls will fetch. */
   outputs: string[];
 }
-
-/** How far back (in nodes) the next chunk may read tensors that no later node reads (seen: up to 10). */
-const RECENT_NODES = 32;
 
 function same(a: Tensor, b: Tensor | undefined): boolean {
   if (!b || a.dtype !== b.dtype || a.data.length !== b.data.length) return false;
@@ -76,7 +73,7 @@ export class SegmentStream {
    * The nodes to run for `fetch`, from the cursor on; null when a fetched tensor is an initializer or unknown. A
    * tensor computed before the cursor and no longer live restarts the stream from the first node.
    */
-  plan(fetch: string[]): Segment | null {
+  plan(fetch: string[], later: ReadonlySet<string>): Segment | null {
     if (fetch.some((f) => this.initializers.has(f) || (!this.producer.has(f) && !this.graphInputs.has(f)))) return null;
     const live = this.live[0] ?? new Map<string, Tensor>();
     if (fetch.some((f) => !live.has(f) && (this.producer.get(f) ?? -1) < this.cursor)) this.restart();
@@ -88,11 +85,10 @@ export class SegmentStream {
     const read = new Set(nodes.flatMap((n) => n.input.filter(Boolean)));
     const inputs = [...read].filter((t) => !made.has(t) && !this.initializers.has(t));
     if (inputs.some((t) => !this.live[0]?.has(t))) return null;
-    // What is fetched and what later nodes read come back, and so do the tensors of the last few nodes: they stay
-    // one call longer, for the next chunk's layers run alone read the tensors just before it (without them, a
-    // restart). Not every tensor: a segment that reaches far ahead would hold all of its tensors at once.
+    // What is fetched, what later nodes read and what later calls will fetch come back; nothing else (a segment that
+    // reaches far ahead would hold all of its tensors at once).
     const wanted = new Set(fetch);
-    const outputs = [...made].filter((t) => wanted.has(t) || (this.lastUse.get(t) ?? -1) >= end || this.producer.get(t)! >= end - RECENT_NODES);
+    const outputs = [...made].filter((t) => wanted.has(t) || later.has(t) || (this.lastUse.get(t) ?? -1) >= end);
     const sample = this.live[0]!;
     const graph = make<GraphMsg>(GraphProto, {
       name: `${g.name}_segment`,
@@ -113,21 +109,18 @@ export class SegmentStream {
 
   /**
    * Fold a segment's results (one record per sample) into the live sets and return the fetched tensors per sample;
-   * the cursor moves past the segment. Tensors no later node reads are let go, but for those of the last
-   * RECENT_NODES nodes and this call's fetch: the next chunks may fetch them again (the inputs of their first layers),
-   * and a restart would run every node before them again. The window counts nodes, not calls: with large inputs a
-   * chunk holds two or three rows, a segment a node or two, and keeping only the last call's tensors restarted the
-   * reference's stream at every other chunk (3,492 node runs for its 1,088 nodes at 1024x1024, before it was a third
-   * done).
+   * the cursor moves past the segment. A tensor stays while a later node reads it or a later call will fetch it
+   * (`later`: the caller knows its next chunks; the inputs of their layers run alone were often made calls before),
+   * so memory holds what is still needed and no call restarts the stream. A node-count window kept instead held up
+   * to 500 MiB of tensors nobody fetched again per engine at 1024x1024.
    */
-  advance(segment: Segment, results: Array<Record<string, Tensor>>, fetch: string[]): Array<Record<string, Tensor>> {
+  advance(segment: Segment, results: Array<Record<string, Tensor>>, fetch: string[], later: ReadonlySet<string>): Array<Record<string, Tensor>> {
     const end = segment.model ? this.cursor + segment.model.graph!.node.length : this.cursor;
-    const stale = (name: string) => (this.lastUse.get(name) ?? -1) < end && (this.producer.get(name) ?? -1) < end - RECENT_NODES;
+    const stale = (name: string) => (this.lastUse.get(name) ?? -1) < end && !later.has(name);
     return this.live.map((live, k) => {
       for (const [name, t] of Object.entries(results[k] ?? {})) live.set(name, t);
       const got = Object.fromEntries(fetch.map((f) => [f, live.get(f)!]));
-      const fetched = new Set(fetch);
-      for (const name of [...live.keys()]) if (stale(name) && !fetched.has(name)) live.delete(name);
+      for (const name of [...live.keys()]) if (stale(name)) live.delete(name);
       if (k === this.live.length - 1) this.cursor = end;
       return got;
     });

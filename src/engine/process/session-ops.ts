@@ -265,7 +265,8 @@ async function captureStreamed(p: CaptureParams, stream: NonNullable<CapturePara
     streams.set(stream.key, s);
   }
   if (!s) return null;
-  const segment = s.plan(p.fetch);
+  const later = new Set(stream.later ?? []);
+  const segment = s.plan(p.fetch, later);
   if (!segment) return null;
   const t0 = performance.now();
   let t1 = t0;
@@ -285,7 +286,7 @@ async function captureStreamed(p: CaptureParams, stream: NonNullable<CapturePara
       await session.release();
     }
   }
-  const outputs = s.advance(segment, results, p.fetch);
+  const outputs = s.advance(segment, results, p.fetch, later);
   return { outputs, timingsMs: { session: t1 - t0, run: performance.now() - t1 }, peakRssMb: process.resourceUsage().maxRSS / 1024, streamedNodes: segment.model?.graph!.node.length ?? 0 };
 }
 

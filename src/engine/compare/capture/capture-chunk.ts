@@ -14,6 +14,8 @@ export interface CaptureRequest {
   side: Side;
   feeds: Samples;
   fetch: string[];
+  /** What later chunks fetch from this side: the capture stream keeps those tensors until then. */
+  later: string[];
   /** Keep the fetched tensors in the engine process under this name (the layers alone are fed from them). */
   keep?: string;
 }
@@ -24,7 +26,7 @@ export interface CaptureRequest {
  */
 export async function captureChunk(engines: EnginePair, model: CaptureRequest, reference: CaptureRequest | null, signal?: AbortSignal): Promise<ChunkCapture> {
   // Each side continues its stream: only the nodes up to this chunk's tensors run (segment-capture.ts).
-  const run = (engine: EnginePair['model'], r: CaptureRequest, side: string) => engine.call('capture', { model: r.side.run.model, session: r.side.run.session, feeds: r.feeds, fetch: r.fetch, keep: r.keep, stream: { key: `${engines.streamKey}:${side}` } }, { signal });
+  const run = (engine: EnginePair['model'], r: CaptureRequest, side: string) => engine.call('capture', { model: r.side.run.model, session: r.side.run.session, feeds: r.feeds, fetch: r.fetch, keep: r.keep, stream: { key: `${engines.streamKey}:${side}`, later: r.later } }, { signal });
   const [m, r] = await Promise.all([run(engines.model, model, 'model'), reference ? run(engines.reference(), reference, 'reference') : Promise.resolve(null)]);
   engines.notePeak('model', m.peakRssMb);
   if (r) engines.notePeak('reference', r.peakRssMb);
