@@ -150,10 +150,13 @@ async function main(): Promise<void> {
   engine.dispose();
   if (!process.argv.includes('--skip-memory')) {
     out.push('', 'Memory (a fresh process per depth, with every engine process under it, sampled every 10 ms):', '', '| depth | layers compared | RSS once compiled | peak RSS | above loaded | time |', '|---|---|---|---|---|---|');
-    const m50 = await memoryCase(root, 50);
-    const m200 = await memoryCase(root, 200);
-    for (const [d, m] of [[50, m50], [200, m200]] as const) out.push(`| ${d} | ${m.layers} | ${m.loaded.toFixed(0)} MiB | ${m.peak.toFixed(0)} MiB | ${(m.peak - m.loaded).toFixed(0)} MiB | ${(m.ms / 1000).toFixed(1)} s |`);
-    out.push('', `Growth above loaded, depth 200 / depth 50: ${((m200.peak - m200.loaded) / (m50.peak - m50.loaded)).toFixed(2)}x`);
+    // --depths: more than two shows whether memory keeps growing with depth or levels off (a few chunks in flight).
+    const depths = (process.argv.includes('--depths') ? process.argv[process.argv.indexOf('--depths') + 1] : '50,200').split(',').map(Number);
+    const measured: Array<[number, Awaited<ReturnType<typeof memoryCase>>]> = [];
+    for (const d of depths) measured.push([d, await memoryCase(root, d)]);
+    for (const [d, m] of measured) out.push(`| ${d} | ${m.layers} | ${m.loaded.toFixed(0)} MiB | ${m.peak.toFixed(0)} MiB | ${(m.peak - m.loaded).toFixed(0)} MiB | ${(m.ms / 1000).toFixed(1)} s |`);
+    const [d0, m0] = measured[0];
+    for (const [d, m] of measured.slice(1)) out.push('', `Growth above loaded, depth ${d} / depth ${d0}: ${((m.peak - m.loaded) / (m0.peak - m0.loaded)).toFixed(2)}x`);
   }
   fs.rmSync(root, { recursive: true, force: true });
   process.stdout.write(`${out.join('\n')}\n`);
