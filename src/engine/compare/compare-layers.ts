@@ -176,6 +176,8 @@ async function compareChunk(ctx: ChunkContext, chunk: ChunkFetch, c: ChunkCaptur
   startNext?.();
 
   for (const i of chunk.rows) measureRow(ctx, i, captured.model.outputs, refs);
+  // Measured: the model side's tensors can go while the layers alone run and the next chunk arrives.
+  captured.model.outputs = [];
 
   if (localRun) {
     const tl = performance.now();
