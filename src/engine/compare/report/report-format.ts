@@ -75,7 +75,7 @@ export function fmtPercent(f: number | null, decimals = 2): string {
  * Top-1 agreement as every report writes it: the percentage, and when samples were picked differently, how many of
  * those were near ties the output's error decides (one sample of near-equal scores can read 0% at 40 dB).
  */
-export function fmtTop1(agreement: number | null, misses: Top1Misses | null | undefined): string {
+export function fmtTop1(agreement: number | null, misses: Top1Misses | null): string {
   if (agreement === null) return NOT_MEASURED;
   const pct = fmtPercent(agreement, 1);
   if (!misses || misses.count === 0) return pct;
