@@ -4,7 +4,7 @@ import { normalizeTensor } from '../src/engine/compare/normalize/normalize';
 import { SQNR_CAP_DB, pairMetrics } from '../src/engine/compare/metrics/pair-metrics';
 import { aggregateMetrics } from '../src/engine/compare/metrics/aggregate';
 import { outputAgreement, topOne } from '../src/engine/compare/metrics/output-agreement';
-import { fakeQuantize, quantizeLike } from '../src/engine/compare/normalize/quantize-like';
+import { fakeQuantize, fakeQuantizeSqnrDb, quantizeLike } from '../src/engine/compare/normalize/quantize-like';
 import { roundHalfEven } from '../src/engine/compare/normalize/rounding';
 import { convSaturation, matMulSaturation } from '../src/engine/compare/evidence/u8s8-saturation';
 import type { Layout, QuantParams } from '../src/engine/ir/ir-types';
@@ -112,6 +112,37 @@ describe('compare: normalizing captured tensors', () => {
     assert.match(i.note!, /int32 values as float32/);
     assert.equal(normalizeTensor(tensor('float32', [2], [1, 2]), NCHW, null).note, null);
   });
+
+  it('dequantizes NHWC integers into NCHW in one pass, per tensor and per channel, across tile edges', () => {
+    // 2 x 23 x 29 positions (past the 256-position tile), 5 channels, 2 images; each element from its own formula.
+    const [batch, h, w, channels] = [2, 23, 29, 5];
+    const random = rng(7);
+    for (const [dtype, lo, hi] of [['uint8', 0, 255], ['int8', -128, 127], ['int16', -32768, 32767]] as Array<[DType, number, number]>) {
+      const q = Array.from({ length: batch * h * w * channels }, () => lo + Math.floor(random() * (hi - lo + 1)));
+      const at = (n: number, c: number, s: number) => q[(n * h * w + s) * channels + c];
+      const grids: Array<[QuantParams, (c: number) => [number, number]]> = [
+        [qp([0.0371], [3], dtype), () => [Math.fround(0.0371), 3]],
+        [qp([0.5, 0.013, 2, 0.25, 0.07], [0, 1, -2, 5, 0], dtype, 3), (c) => [Math.fround([0.5, 0.013, 2, 0.25, 0.07][c]), [0, 1, -2, 5, 0][c]]],
+        [qp([0.5, 0.013, 2, 0.25, 0.07], [4], dtype, -1), (c) => [Math.fround([0.5, 0.013, 2, 0.25, 0.07][c]), 4]],
+      ];
+      for (const [quant, grid] of grids) {
+        const r = normalizeTensor(tensor(dtype, [batch, h, w, channels], q), { kind: 'NHWC', block: null, channels: null }, quant);
+        assert.deepEqual(r.dims, [batch, channels, h, w]);
+        for (let n = 0; n < batch; n++) {
+          for (let c = 0; c < channels; c++) {
+            const [s, zp] = grid(c);
+            for (let p = 0; p < h * w; p++) {
+              const got = r.data[(n * channels + c) * h * w + p];
+              assert.equal(got, Math.fround((at(n, c, p) - zp) * s), `${dtype} scales ${quant.scale.length}: n ${n} c ${c} position ${p}`);
+            }
+          }
+        }
+      }
+    }
+    // Per-channel scales along another axis than the channels (here H, axis 1 as stored): the general path.
+    const byRow = normalizeTensor(tensor('uint8', [1, 2, 2, 3], new Array(12).fill(1)), { kind: 'NHWC', block: null, channels: null }, qp([1, 2], [0], 'uint8', 1));
+    assert.deepEqual(Array.from(byRow.data), [1, 1, 2, 2, 1, 1, 2, 2, 1, 1, 2, 2]);
+  });
 });
 
 describe('compare: pair metrics', () => {
@@ -160,6 +191,17 @@ describe('compare: pair metrics', () => {
     assert.equal(m.coverScale, null, 'per-channel: no single scale');
     assert.throws(() => pairMetrics(ref, act, quant), /needs the tensor's dims/);
     assert.throws(() => pairMetrics(ref, f32([1, 2, 3]), null), /4 and 3 values/);
+    // The largest error in steps, exactly as the largest of every value's error over its scale; a hostile zero or
+    // negative scale too (value by value: division by them keeps no order).
+    const random = rng(5);
+    const r = Float32Array.from({ length: 600 }, () => random() * 10 - 5);
+    const a = Float32Array.from(r, (x) => x + (random() - 0.5) * 0.3);
+    for (const scales of [[0.037, 0.011, 0.2], [0, 0.5, 1], [-0.1, -2, 0.3]]) {
+      let expected = 0;
+      for (let i = 0; i < 600; i++) expected = Math.max(expected, Math.abs(r[i] - a[i]) / scales[Math.floor(i / 200)]);
+      const got = pairMetrics(r, a, qp(scales, [0, 0, 0], 'int8', 0), { axis: 0, dims: [3, 200] });
+      assert.equal(got.errSteps, expected, `scales ${scales}`);
+    }
   });
 
   it('caps SQNR and keeps NaN and Infinity out of the JSON', () => {
@@ -219,6 +261,21 @@ describe('compare: quantize like the model', () => {
     const p = quantizeLike(Float32Array.from([1, 2, 1, 2]), [2, 2], qp([1, 0.25], [0, 10], 'int8', 0));
     assert.deepEqual(Array.from(p.data as Int8Array), [1, 2, 14, 18]);
     assert.throws(() => quantizeLike(Float32Array.from([1]), [1], qp([1], [0], 'float32')), /no integer range/);
+  });
+
+  it('gives the SQNR of fakeQuantize against the values it quantized, per tensor and per channel, huge and tiny values too', () => {
+    const random = rng(11);
+    const dims = [2, 3, 40];
+    // Ties, values past both ends of the range, values past 2^51 steps, subnormal-sized ones.
+    const special = [0.5, 1.5, -2.5, 1e20, -1e20, 3e-39, -0, 127.5];
+    const ref = Float32Array.from({ length: 240 }, (_, i) => (i < special.length ? special[i] : (random() - 0.5) * 12));
+    for (const quant of [qp([0.05], [7], 'uint8'), qp([0.5, 0.02, 1e-30], [0, 3, -1], 'int8', 1), qp([0.001], [0], 'int16')]) {
+      const expected = pairMetrics(ref, fakeQuantize(ref, dims, quant), null).sqnrDb;
+      assert.equal(fakeQuantizeSqnrDb(ref, dims, quant), expected, `scales ${quant.scale}`);
+    }
+    // A non-finite input makes the SQNR the floor, as pairMetrics reports it.
+    const bad = Float32Array.from([1, NaN, 2]);
+    assert.equal(fakeQuantizeSqnrDb(bad, [3], qp([0.1], [0], 'int8')), -SQNR_CAP_DB);
   });
 
   describe('matches the runtime', function () {

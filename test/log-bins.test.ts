@@ -1,10 +1,13 @@
 import * as assert from 'assert';
-import { BINS_PER_OCTAVE, LOG_BINS, logBin, logBinOfBits, MIN_EXP, OCTAVES } from '../src/engine/compare/over-set/log-bins';
+import { BINS_PER_OCTAVE, LOG_BINS, logBin, MIN_EXP, OCTAVES, SLOTS, slotOfBits } from '../src/engine/compare/over-set/log-bins';
 import { rng } from '../src/engine/builder/model-builder';
 
 const bits = new Uint32Array(1);
 const value = new Float32Array(bits.buffer);
 const fromBits = (b: number) => ((bits[0] = b), value[0]);
+/** The slot by its definition: zeros (and NaN) last, else the log2 bin on the value's side (negative first). */
+const slotOf = (v: number) => (!(Math.abs(v) >= 2 ** MIN_EXP) ? SLOTS - 1 : (v > 0 ? LOG_BINS : 0) + logBin(Math.abs(v)));
+const slotOfValue = (v: number) => ((value[0] = v), slotOfBits(bits[0]));
 
 describe('log bins of a set\'s ranges', () => {
   it('reads the bin from a float32\'s bits exactly as log2 defines it, at every bin edge of every octave', () => {
@@ -16,8 +19,8 @@ describe('log bins of a set\'s ranges', () => {
         const at = bits[0];
         for (let d = -3; d <= 3; d++) {
           const a = fromBits(at + d);
-          if (!(a >= 2 ** MIN_EXP)) continue;
-          assert.strictEqual(logBinOfBits(at + d), logBin(a), `bin of ${a}`);
+          assert.strictEqual(slotOfBits(at + d), slotOf(a), `slot of ${a}`);
+          assert.strictEqual(slotOfValue(-a), slotOf(-a), `slot of ${-a}`);
           checked++;
         }
       }
@@ -25,16 +28,17 @@ describe('log bins of a set\'s ranges', () => {
     assert.ok(checked > OCTAVES * BINS_PER_OCTAVE * 6);
   });
 
-  it('agrees with log2 on random values and puts the infinite and the huge in the last bin', () => {
+  it('agrees with log2 on random values and puts the infinite and the huge in the last bin, the tiny and NaN with the zeros', () => {
     const r = rng(3);
     for (let i = 0; i < 200000; i++) {
       value[0] = (r() < 0.5 ? -1 : 1) * 2 ** (MIN_EXP + r() * (OCTAVES + 4));
-      const a = Math.abs(value[0]);
-      assert.strictEqual(logBinOfBits(bits[0]), logBin(a), `bin of ${value[0]}`);
+      assert.strictEqual(slotOfBits(bits[0]), slotOf(value[0]), `slot of ${value[0]}`);
     }
-    value[0] = Infinity;
-    assert.strictEqual(logBinOfBits(bits[0]), LOG_BINS - 1);
-    value[0] = -3e38;
-    assert.strictEqual(logBinOfBits(bits[0]), LOG_BINS - 1);
+    assert.strictEqual(slotOfValue(Infinity), 2 * LOG_BINS - 1);
+    assert.strictEqual(slotOfValue(-3e38), LOG_BINS - 1);
+    assert.strictEqual(slotOfValue(-Infinity), LOG_BINS - 1);
+    for (const zero of [0, -0, NaN, -NaN, 1e-40, -1e-40, 2 ** (MIN_EXP - 1), 5.9e-8]) assert.strictEqual(slotOfValue(zero), SLOTS - 1, `slot of ${zero}`);
+    assert.strictEqual(slotOfValue(2 ** MIN_EXP), LOG_BINS);
+    assert.strictEqual(slotOfValue(-(2 ** MIN_EXP)), 0);
   });
 });

@@ -123,6 +123,8 @@ function gridRun(ref: Float32Array, act: Float32Array, start: number, end: numbe
   let cmin = range[0], cmax = range[1];
   const s = g.s, zp = g.zp, lo = g.lo, hi = g.hi, bitmap = g.bitmap, lmin = g.lmin, lmax = g.lmax;
   const top = lmax - lmin;
+  // The run's largest error in steps is its largest error over s (division by s > 0 keeps order): one division a run.
+  let runMax = 0;
   for (let i = start; i < end; i++) {
     const r = ref[i];
     const a = act[i];
@@ -134,9 +136,7 @@ function gridRun(ref: Float32Array, act: Float32Array, start: number, end: numbe
     sumErr2 += e * e;
     dot += r * a;
     sumAbs += ae;
-    if (ae > maxAbs) maxAbs = ae;
-    const steps = ae / s;
-    if (steps > maxSteps) maxSteps = steps;
+    if (ae > runMax) runMax = ae;
     if (r < cmin) cmin = r;
     if (r > cmax) cmax = r;
     if (r < lo || r > hi) clipped++;
@@ -147,6 +147,16 @@ function gridRun(ref: Float32Array, act: Float32Array, start: number, end: numbe
     if (k >= 0 && bitmap[k] === 0) {
       bitmap[k] = 1;
       marked++;
+    }
+  }
+  if (runMax > maxAbs) maxAbs = runMax;
+  if (s > 0) {
+    if (runMax / s > maxSteps) maxSteps = runMax / s;
+  } else {
+    // A hostile file's scale (0, negative, NaN) keeps no order: value by value, as the division defines it.
+    for (let i = start; i < end; i++) {
+      const steps = Math.abs(ref[i] - act[i]) / s;
+      if (steps > maxSteps) maxSteps = steps;
     }
   }
   acc.sumRef2 = sumRef2; acc.sumAct2 = sumAct2; acc.sumErr2 = sumErr2; acc.dot = dot; acc.sumAbs = sumAbs;

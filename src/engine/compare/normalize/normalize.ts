@@ -25,6 +25,12 @@ export function normalizeTensor(t: Tensor, layout: Layout, quant: QuantParams | 
   if (t.dtype === 'complex64' || t.dtype === 'complex128') throw new Error(`tensor '${t.name ?? ''}' is complex; only real tensors can be compared`);
   if (d.length !== count) throw new Error(`tensor '${t.name ?? ''}' holds ${d.length} values, its dims [${t.dims}] need ${count}`);
 
+  // The common case of an int8 model's captures, in one pass and one new array instead of two of each.
+  if (layout.kind === 'NHWC' && quant && channelsLastGrid(t, quant)) {
+    const r = dequantizeChannelsLast(t, quant);
+    return { dims: r.dims, data: r.data, note: `${dequantNote(t.dtype, quant)}; NHWC -> NCHW` };
+  }
+
   let data: Float32Array;
   let raw = false;
   if (integerRange(t.dtype) || t.dtype === 'int64' || t.dtype === 'uint64') {
@@ -181,6 +187,50 @@ function unblock(data: Float32Array, dims: number[], layout: Layout): { dims: nu
   }
   const note = channels === padded ? `NCHW${block}c -> NCHW` : `NCHW${block}c, ${padded} padded channels -> ${channels}`;
   return { dims: [batch, channels, ...dims.slice(2)], data: out, note };
+}
+
+/**
+ * Whether an NHWC capture can be dequantized and moved to NCHW in one pass: a small integer type (not 64-bit), and
+ * one scale or one per channel of the last axis.
+ */
+function channelsLastGrid(t: Tensor, quant: QuantParams): boolean {
+  if (!integerRange(t.dtype) || t.dtype === 'int64' || t.dtype === 'uint64' || t.dims.length < 3 || quant.scale.length === 0) return false;
+  if (quant.scale.length === 1) return true;
+  const rank = t.dims.length;
+  const axis = quant.axis ?? 1;
+  return (axis === rank - 1 || axis === -1) && quant.scale.length === t.dims[rank - 1];
+}
+
+/** Positions of one channel read per pass: the source rows of a tile stay in cache while every channel reads them. */
+const TILE = 256;
+
+/**
+ * [N, ...spatial, C] integers -> [N, C, ...spatial] real values, each (q - zp) * scale rounded to float32 as in
+ * `dequantize`, with the scale and zero point of its channel (the last axis) or the tensor's.
+ */
+function dequantizeChannelsLast(t: Tensor, quant: QuantParams): { dims: number[]; data: Float32Array } {
+  const d = t.data as Exclude<Tensor['data'], string[] | BigInt64Array | BigUint64Array>;
+  const dims = t.dims;
+  const batch = dims[0];
+  const channels = dims[dims.length - 1];
+  const spatial = elementCount(dims.slice(1, -1));
+  const perChannel = quant.scale.length > 1;
+  const scales = Float32Array.from({ length: channels }, (_, c) => quant.scale[perChannel ? c : 0]);
+  const zps = Float64Array.from({ length: channels }, (_, c) => quant.zeroPoint[quant.zeroPoint.length === channels ? c : 0] ?? 0);
+  const out = new Float32Array(d.length);
+  for (let n = 0; n < batch; n++) {
+    const base = n * spatial * channels;
+    for (let s0 = 0; s0 < spatial; s0 += TILE) {
+      const s1 = Math.min(spatial, s0 + TILE);
+      for (let c = 0; c < channels; c++) {
+        const s = scales[c];
+        const zp = zps[c];
+        const dst = base + c * spatial;
+        for (let p = s0, src = base + s0 * channels + c; p < s1; p++, src += channels) out[dst + p] = Math.fround((d[src] - zp) * s);
+      }
+    }
+  }
+  return { dims: [batch, channels, ...dims.slice(1, -1)], data: out };
 }
 
 /** [N, ...spatial, C] -> [N, C, ...spatial]. */

@@ -5,9 +5,9 @@
  */
 
 /** 1.5 x 2^52: added to |x| < 2^51, it leaves no fraction bits, so the FPU's own rounding (to nearest, ties to even) rounds x. */
-const TO_EVEN = 6755399441055744;
+export const TO_EVEN = 6755399441055744;
 /** At and past 2^51 a double's fraction is 0 or .5 and the shortcut does not apply (nor is it needed often). */
-const FAST_LIMIT = 2251799813685248;
+export const FAST_LIMIT = 2251799813685248;
 
 /** Round to nearest, ties to even: what the runtime's float-to-int conversion does (and ONNX QuantizeLinear asks). */
 export function roundHalfEven(x: number): number {

@@ -45,16 +45,39 @@ const sliceBin = new Uint8Array(1 << (MANTISSA_BITS - SLICE_SHIFT));
   }
 }
 
+/** The slots of a signed histogram: negative values' bins, then positive values' bins, then one for zeros and NaN. */
+export const SLOTS = 2 * LOG_BINS + 1;
+const ZERO_SLOT = 2 * LOG_BINS;
+
 /**
- * `logBin` of a float32 read from its bits: the exponent gives the octave, a table the bin within it. A histogram of
- * every tensor of every input calls this millions of times an input, where Math.log2 is the whole cost. Bits of a
- * value with |v| >= 2^MIN_EXP (finite or infinite, not NaN) only.
+ * Per float32 exponent byte: the slot its octave starts at, whether the bin within the octave and the sign count
+ * (masks of all ones or zero). Tiny values go to the zero slot; values past the last octave to the last bin.
  */
-export function logBinOfBits(bits: number): number {
-  const exponent = ((bits >>> MANTISSA_BITS) & 0xff) - 127;
-  if (exponent >= MIN_EXP + OCTAVES) return LOG_BINS - 1;
+const octaveSlot = new Int32Array(256);
+const withinMask = new Int32Array(256);
+const signMask = new Int32Array(256);
+for (let e = 0; e < 256; e++) {
+  const exponent = e - 127;
+  if (exponent < MIN_EXP) {
+    octaveSlot[e] = ZERO_SLOT;
+  } else {
+    octaveSlot[e] = exponent >= MIN_EXP + OCTAVES ? LOG_BINS - 1 : (exponent - MIN_EXP) * BINS_PER_OCTAVE;
+    withinMask[e] = exponent >= MIN_EXP + OCTAVES ? 0 : -1;
+    signMask[e] = -1;
+  }
+}
+
+/**
+ * The slot of any float32, read from its bits: |v| < 2^MIN_EXP and NaN count as zeros, the others go to `logBin(|v|)`
+ * on their sign's side. The exponent gives the octave, a table the bin within it. A histogram of every tensor of every
+ * input calls this millions of times an input, where Math.log2, and branches on the sign and size (random in real
+ * data), were the whole cost.
+ */
+export function slotOfBits(bits: number): number {
+  const e = (bits >>> MANTISSA_BITS) & 0xff;
   const m = bits & ((1 << MANTISSA_BITS) - 1);
+  if (e === 0xff && m !== 0) return ZERO_SLOT;
   let j = sliceBin[m >>> SLICE_SHIFT];
-  if (m >= edges[j + 1]) j++;
-  return (exponent - MIN_EXP) * BINS_PER_OCTAVE + j;
+  j += m >= edges[j + 1] ? 1 : 0;
+  return octaveSlot[e] + (j & withinMask[e]) + ((LOG_BINS - (bits >>> 31) * LOG_BINS) & signMask[e]);
 }

@@ -1,6 +1,6 @@
 import { integerRange } from '../../onnx/dtype';
 import type { QuantParams } from '../../ir/ir-types';
-import { BINS_PER_OCTAVE, LOG_BINS, logBinOfBits, MIN_EXP } from './log-bins';
+import { BINS_PER_OCTAVE, LOG_BINS, MIN_EXP, SLOTS, slotOfBits } from './log-bins';
 
 const SIDE = LOG_BINS;
 /** The share of values the suggested range leaves outside (both tails together). */
@@ -28,34 +28,27 @@ export class RangeFold {
   max = -Infinity;
   /** Values outside the quantization range (when the tensor has one). */
   outside = 0;
-  private readonly pos = new Float64Array(SIDE);
-  private readonly neg = new Float64Array(SIDE);
-  private zeros = 0;
+  /** Counts by the slots of `slotOfBits`: negative values' bins, positive values' bins, then zeros. */
+  private readonly counts = new Float64Array(SLOTS);
   quant: ReturnType<typeof quantRange> = null;
 
   add(values: Float32Array, quant: QuantParams | null): void {
     this.quant ??= quantRange(quant);
-    const lo = this.quant?.min ?? -Infinity;
-    const hi = this.quant?.max ?? Infinity;
     // Half a step of slack: a value that rounds onto the last level is not clipped.
     const slack = this.quant ? this.quant.scale / 2 : 0;
+    const lo = (this.quant?.min ?? -Infinity) - slack;
+    const hi = (this.quant?.max ?? Infinity) + slack;
     let min = this.min;
     let max = this.max;
     let outside = 0;
+    const counts = this.counts;
     const bits = new Uint32Array(values.buffer, values.byteOffset, values.length);
     for (let i = 0; i < values.length; i++) {
       const v = values[i];
       if (v < min) min = v;
       if (v > max) max = v;
-      if (v < lo - slack || v > hi + slack) outside++;
-      const a = Math.abs(v);
-      if (!(a >= 2 ** MIN_EXP)) {
-        this.zeros++;
-        continue;
-      }
-      const bin = logBinOfBits(bits[i]);
-      if (v > 0) this.pos[bin]++;
-      else this.neg[bin]++;
+      if (v < lo || v > hi) outside++;
+      counts[slotOfBits(bits[i])]++;
     }
     this.min = min;
     this.max = max;
@@ -79,7 +72,7 @@ export class RangeFold {
     let high = 0;
     let acc = 0;
     for (let b = SIDE - 1; b >= 0; b--) {
-      acc += this.pos[b];
+      acc += this.counts[SIDE + b];
       if (acc > tail) {
         high = RangeFold.edge(b);
         break;
@@ -88,7 +81,7 @@ export class RangeFold {
     let low = 0;
     acc = 0;
     for (let b = SIDE - 1; b >= 0; b--) {
-      acc += this.neg[b];
+      acc += this.counts[b];
       if (acc > tail) {
         low = -RangeFold.edge(b);
         break;
