@@ -7,6 +7,7 @@ import type { EngineMethod, EngineMethods, EngineResponse, ModelSource } from '.
 import { plainRuntimeMessage } from './runtime-error';
 import { packBulk, unpackBulk } from './bulk-transfer';
 import { errorOfFailure } from './error-reply';
+import { withHugePages } from '../../shared/huge-pages-env';
 
 export { RuntimeError } from './runtime-error';
 
@@ -232,10 +233,9 @@ export class EngineClient {
  * The environment of an engine that runs comparisons. It creates and releases many sessions with large buffers;
  * glibc's adaptive mmap threshold would keep freed buffers in the heap, so memory would ratchet up with every chunk.
  * A fixed threshold returns them. Capture exposes every tensor of a chunk, so a run touches fresh pages for all of
- * them (measured at 512x512: half the time of a fully exposed run is the kernel's page faults); glibc's hugetlb
- * tunable asks for transparent huge pages for its mappings, 512 times fewer faults. Other C libraries ignore both.
+ * them (measured at 512x512: half the time of a fully exposed run is the kernel's page faults): huge pages
+ * (`withHugePages`). Other C libraries ignore both.
  */
 function comparisonEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const tunables = env.GLIBC_TUNABLES?.includes('glibc.malloc.hugetlb') ? env.GLIBC_TUNABLES : [env.GLIBC_TUNABLES, 'glibc.malloc.hugetlb=1'].filter(Boolean).join(':');
-  return { ...env, MALLOC_MMAP_THRESHOLD_: env.MALLOC_MMAP_THRESHOLD_ ?? '131072', GLIBC_TUNABLES: tunables };
+  return withHugePages({ ...env, MALLOC_MMAP_THRESHOLD_: env.MALLOC_MMAP_THRESHOLD_ ?? '131072' });
 }
