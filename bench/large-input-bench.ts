@@ -4,7 +4,8 @@
  * (peak RSS; time to compile at level all and run once), then `compare --mode compiled-vs-source` and `compare --mode
  * quant-vs-float` (wall time; peak RSS of the CLI plus its engine processes, as the report gives it). Goals (issue
  * 13): peak memory at most 2x that of the larger model's plain session + run, time at most 4x "compile both + one
- * plain run each". Every session uses one thread, as the comparison does by default.
+ * plain run each". Every session uses one thread, as the comparison does by default. Each comparison runs twice: its
+ * CLI started as from a terminal, and as the extension starts it (with glibc's huge pages, `withHugePages`).
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -13,6 +14,7 @@ import * as path from 'path';
 import { randomValues, rng } from '../src/engine/builder/model-builder';
 import { encodeNpy } from '../src/engine/io/npy';
 import { writeModel } from '../src/engine/onnx/model-file';
+import { withHugePages } from '../src/shared/huge-pages-env';
 import { dynamicUNetTwins } from '../test/helpers/large-unet';
 
 function arg(name: string, fallback: number): number {
@@ -51,10 +53,10 @@ function plain(dir: string, model: string, input: string, size: number): Plain {
 
 interface CompareRun { ok: boolean; wallMs: number; peakRssMb: number | null; outputDb: number | null; rows: number; error: string; timings: Record<string, number> }
 
-function compare(args: string[]): CompareRun {
+function compare(args: string[], env: NodeJS.ProcessEnv): CompareRun {
   const cli = path.join(__dirname, 'cli.js');
   const t = performance.now();
-  const r = spawnSync(process.execPath, [cli, 'compare', ...args, '--json'], { encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, QUANTLENS_PROGRESS: '0' } });
+  const r = spawnSync(process.execPath, [cli, 'compare', ...args, '--json'], { encoding: 'utf8', maxBuffer: 1 << 28, env: { ...env, QUANTLENS_PROGRESS: '0' } });
   const wallMs = performance.now() - t;
   try {
     const j = JSON.parse(r.stdout);
@@ -91,19 +93,20 @@ function main(): void {
     console.log(`plain session + run, float twin:   compile ${pf.compileMs.toFixed(0)} ms, run ${pf.runMs.toFixed(0)} ms, peak RSS ${pf.peakRssMb.toFixed(0)} MiB`);
     console.log(`baselines: memory (the larger) ${memBase.toFixed(0)} MiB; time (compile both + one run each) ${(timeBase / 1000).toFixed(1)} s\n`);
 
-    console.log('| comparison | result | wall time | time / baseline (goal <= 4x) | peak RSS (CLI + engines) | memory / baseline (goal <= 2x) | stages |');
-    console.log('|---|---|---|---|---|---|---|');
+    console.log('| comparison | CLI started | result | wall time | time / baseline (goal <= 4x) | peak RSS (CLI + engines) | memory / baseline (goal <= 2x) | stages |');
+    console.log('|---|---|---|---|---|---|---|---|');
     const runs: Array<[string, string[]]> = [
       ['compiled-vs-source (dynamic int8)', [quant, '--mode', 'compiled-vs-source', '--input', input]],
       ['quant-vs-float (vs float twin)', [quant, '--reference', float, '--mode', 'quant-vs-float', '--input', input]],
     ];
-    for (const [name, args] of runs) {
-      const c = compare(args);
+    const starts: Array<[string, NodeJS.ProcessEnv]> = [['as a terminal', process.env], ['as the extension', withHugePages(process.env)]];
+    for (const [name, args] of runs) for (const [started, env] of starts) {
+      const c = compare(args, env);
       const stages = Object.entries(c.timings).filter(([k]) => k !== 'total').map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`).join(', ');
       const result = c.ok ? `${c.rows} rows, output ${c.outputDb} dB` : `failed: ${c.error}`;
       const mem = c.peakRssMb === null ? 'n/a' : `${c.peakRssMb.toFixed(0)} MiB`;
       const memRatio = c.peakRssMb === null ? 'n/a' : `${(c.peakRssMb / memBase).toFixed(2)}x`;
-      console.log(`| ${name} | ${result} | ${(c.wallMs / 1000).toFixed(1)} s | ${(c.wallMs / timeBase).toFixed(2)}x | ${mem} | ${memRatio} | ${stages} |`);
+      console.log(`| ${name} | ${started} | ${result} | ${(c.wallMs / 1000).toFixed(1)} s | ${(c.wallMs / timeBase).toFixed(2)}x | ${mem} | ${memRatio} | ${stages} |`);
     }
   } finally {
     // --keep leaves the models and input for profiling one comparison by hand.
