@@ -14,7 +14,7 @@ import * as path from 'path';
 import { randomValues, rng } from '../src/engine/builder/model-builder';
 import { encodeNpy } from '../src/engine/io/npy';
 import { writeModel } from '../src/engine/onnx/model-file';
-import { withHugePages } from '../src/shared/huge-pages-env';
+import { withHugePages } from '../src/engine/process/huge-pages-env';
 import { dynamicUNetTwins } from '../test/helpers/large-unet';
 
 function arg(name: string, fallback: number): number {

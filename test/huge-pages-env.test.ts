@@ -1,7 +1,7 @@
 import { strict as assert } from 'assert';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
-import { withHugePages } from '../src/shared/huge-pages-env';
+import { withHugePages } from '../src/engine/process/huge-pages-env';
 
 describe('huge pages for the processes that measure', () => {
   it('adds the glibc tunable to those already set, and keeps an explicit choice', () => {

@@ -1,7 +1,7 @@
 import { ChildProcess, fork } from 'child_process';
 import { PROGRESS_PREFIX } from '../cli/progress';
 import { printedResult, readCliJson, toArgv, type CliOptions, type CliResult, type Verb } from '../shared/cli-contract';
-import { withHugePages } from '../shared/huge-pages-env';
+import { withHugePages } from '../engine/process/huge-pages-env';
 
 /** Enough of VS Code's CancellationToken to cancel a run (kept structural so this file needs no vscode import). */
 export interface CancelToken {

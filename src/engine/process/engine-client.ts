@@ -7,7 +7,7 @@ import type { EngineMethod, EngineMethods, EngineResponse, ModelSource } from '.
 import { plainRuntimeMessage } from './runtime-error';
 import { packBulk, unpackBulk } from './bulk-transfer';
 import { errorOfFailure } from './error-reply';
-import { withHugePages } from '../../shared/huge-pages-env';
+import { withHugePages } from './huge-pages-env';
 
 export { RuntimeError } from './runtime-error';
 

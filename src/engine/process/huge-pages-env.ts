@@ -4,12 +4,9 @@
  * that measures them (the CLI): with 4 KiB pages the kernel's page faults were a large share of the time (a
  * 1024x1024 U-Net: 35 s of system time in a 77 s comparison, the CLI's reads of the engines' tensors 15 s of it).
  * Huge pages take 512 times fewer faults. glibc reads the tunable only when a process starts, so the parent sets it;
- * other C libraries ignore it. The type is spelled out because the webviews' build, which shares this folder, has
- * no Node types.
+ * other C libraries ignore it.
  */
-export type Environment = Record<string, string | undefined>;
-
-export function withHugePages(env: Environment): Environment {
+export function withHugePages(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   if (env.GLIBC_TUNABLES?.includes('glibc.malloc.hugetlb')) return env;
   return { ...env, GLIBC_TUNABLES: [env.GLIBC_TUNABLES, 'glibc.malloc.hugetlb=1'].filter(Boolean).join(':') };
 }
