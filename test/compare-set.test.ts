@@ -127,6 +127,29 @@ describe('compare over a set of inputs', function () {
     assert.ok(r.culprits[0].holdsOn >= 1 && r.culprits[0].holdsOn <= 5);
     const range = r.ranges.find((g) => g.node === layer && g.quant);
     assert.ok(range && range.clippedFraction! > 0.001, JSON.stringify(range));
+    // One layer's bad range is that layer's finding, not the calibration's.
+    assert.strictEqual(clean.calibration, null);
+    assert.strictEqual(r.calibration, null);
+  });
+
+  it('says once that the calibration does not cover the inputs when most layers clip, on top of the clipping layers', async () => {
+    // Every activation's range 8x too small, as a calibration on far dimmer inputs would leave them.
+    const deep = await convTwin(ctx.engine(), { depth: 8 });
+    for (const conv of deep.convs) assert.ok(injectFault(deep.qdq, conv, 'act-scale'));
+    const [file, reference, dir] = ['narrow.onnx', 'deep-float.onnx', 'deep-inputs'].map((f) => path.join(ctx.dir(), f));
+    writeModel(deep.qdq, file);
+    writeModel(deep.float, reference);
+    writeInputs(dir, deep, 5);
+    const report = await run({ model: file, reference, inputs: dir });
+    const clipping = report.culprits.filter((c) => c.kind === 'clipping');
+    const cal = report.calibration;
+    assert.ok(cal, JSON.stringify(report.culprits.map((c) => [c.node, c.kind])));
+    assert.strictEqual(cal.clippingLayers, clipping.length);
+    assert.strictEqual(cal.quantizedActivations, report.ranges.filter((g) => g.quant).length);
+    assert.ok(cal.clippingLayers >= 3 && cal.clippingLayers >= cal.quantizedActivations / 4, JSON.stringify(cal));
+    assert.strictEqual(cal.of, 5);
+    assert.match(setMarkdown(report), /\*\*Verdict:\*\* The calibration does not cover these inputs/);
+    assert.match(setMarkdown(report), /## Calibration/);
   });
 
   it('stopped after an input, reports what it has as partial', async () => {

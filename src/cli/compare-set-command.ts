@@ -21,6 +21,7 @@ export function summarizeSet(r: SetReport): string {
   lines.push(`layers compared: ${r.layers.length}`);
   const below = r.layers.filter((l) => l.sqnrDb.mean !== null && l.sqnrDb.mean < r.threshold);
   lines.push(below.length ? `first layer below ${r.threshold} dB on the mean: ${below[0].node ?? below[0].tensor} (${spreadText(below[0].sqnrDb)})` : `no layer below ${r.threshold} dB on the mean`);
+  if (r.calibration) lines.push(`calibration: ${r.calibration.explanation}`, `  fix: ${r.calibration.fix}`);
   if (r.culprits.length === 0) lines.push('culprits on the aggregate: none');
   r.culprits.slice(0, 5).forEach((c, i) => {
     lines.push(`culprit ${i + 1}: ${c.node} [${c.kind}] local ${db(c.localSqnrDb)} (mean), score ${c.score.toFixed(1)} dB; a culprit alone on ${c.holdsOn} of ${c.of} inputs; worst ${c.worstInput ? path.basename(c.worstInput) : '-'}`);

@@ -58,7 +58,9 @@ export function setSummary(s: SetState): string {
   const out = r.output.map((o) => `output ${r.output.length > 1 ? `${o.name} ` : ''}${spreadText(o.sqnrDb)}`).join('; ');
   const c = r.culprits[0];
   const bad = r.layers.find((l) => belowOnMean(l, r.threshold));
-  const where = c ? `culprit ${shortLayerName(c.node)} (${c.kind}), a culprit alone on ${c.holdsOn} of ${c.of} inputs`
+  const cal = r.calibration;
+  const where = cal ? `the calibration does not cover these inputs: ${cal.clippingLayers} of ${cal.quantizedActivations} quantized activations clip (culprit 1: ${shortLayerName(c!.node)})`
+    : c ? `culprit ${shortLayerName(c.node)} (${c.kind}), a culprit alone on ${c.holdsOn} of ${c.of} inputs`
     : bad ? `no culprit on the aggregate; first below ${r.threshold} dB on the mean: ${shortLayerName(bad.node ?? bad.tensor)} (${db(bad.sqnrDb.mean)})`
     : `no layer below ${r.threshold} dB on the mean`;
   const shown = comparedInputs(r).find((x) => x.file === s.input);

@@ -17,6 +17,7 @@ import { cpuFactsOf } from '../report/cpu-facts';
 import { layerTable } from '../report/layers';
 import { parseModel, SideOptions } from '../sides/sides';
 import { culpritNodes, FactsFold, LayerFold, spread } from './set-fold';
+import { calibrationFit } from './calibration-fit';
 import { CLIP_SHARE, RangeFold } from './range-fold';
 import type { SetReport } from './set-report';
 import { SideFiles } from './side-files';
@@ -264,7 +265,7 @@ function setReport(opts: CompareSetOptions, set: ReturnType<typeof openInputSet>
     kind: 'input-set', mode, model: sides.model.file, reference: sides.reference.file,
     target: targetJson(sides.model.target), referenceTarget: targetJson(opts.referenceTarget),
     inputs: { source: set.source, files: set.files.length, covered: f.covered, partial: f.covered < set.files.length, preprocess: set.preprocess?.file ?? null, dims: set.dims, jobs },
-    threshold, output, layers, culprits, occasional, ranges, perInput: f.perInput,
+    threshold, output, layers, culprits, occasional, calibration: calibrationFit(culprits, ranges, f.covered), ranges, perInput: f.perInput,
     cpuFacts: cpuFactsOf(sides.model), sessions: { created: 0, reused: 0 }, timingsMs: {}, peakRssMb: 0,
   };
 }

@@ -51,6 +51,18 @@ export interface SetRange {
   suggestedScale: number | null;
 }
 
+/** Many layers clipping over the set: the model's calibration does not cover these inputs (one finding, not one per layer). */
+export interface SetCalibration {
+  /** Clipping culprits on the aggregate, and the quantized activations compared (ranges with a grid). */
+  clippingLayers: number;
+  quantizedActivations: number;
+  /** The median over those culprits of the inputs each holds on alone, of `of` compared. */
+  medianHoldsOn: number;
+  of: number;
+  explanation: string;
+  fix: string;
+}
+
 /** A comparison over a set of inputs (`quantlens compare --inputs`). */
 export interface SetReport {
   kind: 'input-set';
@@ -75,6 +87,8 @@ export interface SetReport {
   culprits: SetCulprit[];
   /** Layers that were a culprit on some inputs but not on the aggregate. */
   occasional: Array<{ node: string; holdsOn: number; worstInput: string | null }>;
+  /** Set when so many layers clip that the calibration, not a layer, is the finding (see calibrationFit). */
+  calibration: SetCalibration | null;
   ranges: SetRange[];
   /** Per input, in set order: its output SQNR (lowest over outputs) and how many culprits it had alone. */
   perInput: Array<{ file: string; outputSqnrDb: number | null; culprits: number } | null>;

@@ -20,6 +20,9 @@ const file = (f: string | null): Cell => (f === null ? '-' : { code: path.basena
 export function setVerdict(r: SetReport): Cell[] {
   const covered = r.inputs.partial ? `Stopped: these statistics cover ${r.inputs.covered} of ${r.inputs.files} inputs. ` : '';
   const top = r.culprits[0];
+  // Many layers clipping is one finding about the calibration; it is said before the layers.
+  const cal = r.calibration;
+  if (cal) return [`${covered}The calibration does not cover these inputs: ${cal.clippingLayers} of ${cal.quantizedActivations} quantized activations clip on the aggregate of ${r.inputs.covered} inputs (see Calibration).`];
   return top
     ? [`${covered}${r.culprits.length} culprit(s) on the aggregate of ${r.inputs.covered} inputs; the first is `, { code: top.node }, ` (${top.kind}), a culprit alone on ${top.holdsOn} of ${top.of} inputs.`]
     : [`${covered}No culprit on the aggregate of ${r.inputs.covered} inputs.`];
@@ -42,6 +45,7 @@ export function setSections(r: SetReport): Section[] {
     title: 'Outputs', lines: [],
     table: { head: ['output', 'SQNR mean / min / p5', 'top-1 agreement', 'worst input'], rows: r.output.map((o) => [{ code: o.name }, spreadText(o.sqnrDb), fmtTop1(o.top1Agreement, o.top1Misses), file(o.worstInput)]) },
   });
+  if (r.calibration) out.push({ title: 'Calibration', lines: [[r.calibration.explanation], [`Fix: ${r.calibration.fix}`]] });
   out.push({
     title: 'Culprits on the aggregate',
     lines: r.culprits.length ? [] : [['None: no layer introduces error beyond normal quantization noise on the aggregate.']],
