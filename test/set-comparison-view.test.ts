@@ -87,6 +87,10 @@ describe('Comparison view over a set of inputs (extension host logic, reports ma
     assert.match(setSummary(s), /over 4 inputs: output mean .* dB, min .* dB, 5th percentile .* dB; culprit .* \(clipping\), a culprit alone on \d of 4 inputs\./);
     assert.equal(coverage(report), 'over 4 inputs');
     assert.equal(setRevealTarget(report)?.node, twin.convs[1]);
+    // When the calibration is the finding, the summary says it before any layer.
+    assert.equal(report.calibration, null);
+    const calibration = { clippingLayers: 5, quantizedActivations: 9, medianHoldsOn: 4, of: 4, explanation: '', fix: '' };
+    assert.match(setSummary({ ...s, report: { ...report, calibration } }), /; the calibration does not cover these inputs: 5 of 9 quantized activations clip \(culprit 1: .*\)\./);
   });
 
   it('defaults to the worst input; Choose Input… lists every input with its output SQNR, worst first', () => {
