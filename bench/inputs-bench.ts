@@ -1,7 +1,8 @@
 /**
  * A comparison over a set of inputs (`npm run bench:inputs`): per-stage times, time per input and peak memory for 1,
  * 10, 100 and 200 inputs (--sizes), against a plain run of both models, on a generated convnet and (when
- * ../shared/fixtures/real is there) MobileNetV2. Each comparison runs in its own CLI process so its peak memory is its
+ * ../shared/fixtures/real is there) MobileNetV2; with --photos DIR (a folder made by scripts/photo-set.sh), MobileNetV2
+ * over --photo-sizes of its photographs too. Each comparison runs in its own CLI process so its peak memory is its
  * own. Ratios are measured in the same run.
  */
 import { execFileSync } from 'child_process';
@@ -25,8 +26,11 @@ interface Case {
   name: string;
   model: string;
   reference: string;
+  /** The input the plain run of both models is timed on. */
   input: Tensor;
   sizes: number[];
+  /** Writes a set of `n` inputs into a new folder. */
+  writeSet: (dir: string, n: number) => void;
 }
 
 /** `n` inputs: the case's input scaled and with seeded noise, one .npy each. */
@@ -38,6 +42,18 @@ function writeInputs(dir: string, input: Tensor, n: number): void {
     const data = Float32Array.from(base, (v) => v * (0.6 + 0.8 * r()) + (r() - 0.5) * 0.2);
     fs.writeFileSync(path.join(dir, `in${String(k).padStart(4, '0')}.npy`), encodeNpy({ dtype: 'float32', dims: input.dims, data }, 'in.npy'));
   }
+}
+
+/** `n` of the folder's images, evenly spaced in name order, linked into `dir` with its preprocessing spec. */
+function linkPhotos(photos: string, dir: string, n: number): void {
+  const all = fs.readdirSync(photos).filter((f) => /\.(png|jpe?g)$/i.test(f)).sort();
+  if (all.length < n) throw new Error(`${photos} holds ${all.length} images; asked for ${n}`);
+  fs.mkdirSync(dir, { recursive: true });
+  for (let k = 0; k < n; k++) {
+    const f = all[Math.floor((k * all.length) / n)];
+    fs.symlinkSync(path.join(photos, f), path.join(dir, f));
+  }
+  fs.copyFileSync(path.join(photos, 'quantlens.preprocess.json'), path.join(dir, 'quantlens.preprocess.json'));
 }
 
 /** A plain run of one model at level all (session kept: the run alone), median of 5. */
@@ -70,10 +86,15 @@ async function main(): Promise<void> {
     const twin = await convTwin(engine, { depth: 8, channels: 32, size: 32 });
     writeModel(twin.float, path.join(dir, 'net-float.onnx'));
     writeModel(twin.qdq, path.join(dir, 'net-qdq.onnx'));
-    cases.push({ name: 'generated convnet (8 convs, 32x32x32)', model: path.join(dir, 'net-qdq.onnx'), reference: path.join(dir, 'net-float.onnx'), input: { ...twin.input, name: 'x' }, sizes: list('sizes', [1, 10, 100, 200]) });
+    const twinInput = { ...twin.input, name: 'x' };
+    cases.push({ name: 'generated convnet (8 convs, 32x32x32)', model: path.join(dir, 'net-qdq.onnx'), reference: path.join(dir, 'net-float.onnx'), input: twinInput, sizes: list('sizes', [1, 10, 100, 200]), writeSet: (d, n) => writeInputs(d, twinInput, n) });
     const real = path.resolve(__dirname, '..', '..', 'shared', 'fixtures', 'real');
     if (fs.existsSync(path.join(real, 'mnv2_int8.onnx'))) {
-      cases.push({ name: 'MobileNetV2 int8 vs its float twin', model: path.join(real, 'mnv2_int8.onnx'), reference: path.join(real, 'mnv2_float_qatw.onnx'), input: { ...readNpy(path.join(real, 'input.npy')), name: 'input' }, sizes: list('mnv2-sizes', [1, 10]) });
+      const mnv2 = { model: path.join(real, 'mnv2_int8.onnx'), reference: path.join(real, 'mnv2_float_qatw.onnx'), input: { ...readNpy(path.join(real, 'input.npy')), name: 'input' } };
+      cases.push({ ...mnv2, name: 'MobileNetV2 int8 vs its float twin', sizes: list('mnv2-sizes', [1, 10]), writeSet: (d, n) => writeInputs(d, mnv2.input, n) });
+      const i = process.argv.indexOf('--photos');
+      const photos = i > 0 ? path.resolve(process.argv[i + 1]) : null;
+      if (photos) cases.push({ ...mnv2, name: 'MobileNetV2 (same pair) over photographs', sizes: list('photo-sizes', [1, 10, 100]), writeSet: (d, n) => linkPhotos(photos, d, n) });
     }
     console.log(`${new Date().toISOString()}; CPU: ${os.cpus()[0]?.model ?? 'unknown'}, ${os.cpus().length} cores; Node ${process.version}; load average ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`);
     for (const c of cases) {
@@ -86,13 +107,14 @@ async function main(): Promise<void> {
       console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
       const rows: Array<{ n: number; jobs: number; r: SetReport }> = [];
       // One unreported run first: the compile (and its memory) would otherwise be in whichever row comes first.
-      const warm = path.join(dir, `${c.name.split(' ')[0]}-warm`);
-      writeInputs(warm, c.input, 1);
+      const tag = c.name.replace(/\W+/g, '-');
+      const warm = path.join(dir, `${tag}-warm`);
+      c.writeSet(warm, 1);
       compareSetCli(c, warm, 1);
       for (const n of c.sizes) {
-        const inputs = path.join(dir, `${c.name.split(' ')[0]}-${n}`);
-        writeInputs(inputs, c.input, n);
-        for (const jobs of n >= 10 && n <= 10 ? [1, 2] : [1]) {
+        const inputs = path.join(dir, `${tag}-${n}`);
+        c.writeSet(inputs, n);
+        for (const jobs of n === 10 || n === 100 ? [1, 2] : [1]) {
           const r = compareSetCli(c, inputs, jobs);
           rows.push({ n, jobs, r });
           const t = r.timingsMs;
@@ -103,8 +125,11 @@ async function main(): Promise<void> {
         }
       }
       const base = rows.find((x) => x.n === 10 && x.jobs === 1);
-      const two = rows.find((x) => x.n === 10 && x.jobs === 2);
-      if (base && two) console.log(`\n--jobs 2 on 10 inputs: ${(base.r.timingsMs.total / two.r.timingsMs.total).toFixed(2)}x faster than --jobs 1`);
+      for (const n of [10, 100]) {
+        const one = rows.find((x) => x.n === n && x.jobs === 1);
+        const two = rows.find((x) => x.n === n && x.jobs === 2);
+        if (one && two) console.log(`\n--jobs 2 on ${n} inputs: ${(one.r.timingsMs.total / two.r.timingsMs.total).toFixed(2)}x faster than --jobs 1`);
+      }
       if (base) for (const big of rows.filter((x) => x.jobs === 1 && x.n > 10)) console.log(`peak RSS ${big.n} inputs / 10 inputs: ${(big.r.peakRssMb / base.r.peakRssMb).toFixed(2)}x`);
       console.log(`load average at the end of this case: ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`);
     }

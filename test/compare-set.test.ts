@@ -6,9 +6,11 @@ import { PNG } from 'pngjs';
 import { rng } from '../src/engine/builder/model-builder';
 import { compareSet, CompareSetOptions } from '../src/engine/compare/over-set/compare-set';
 import { setHtml } from '../src/engine/compare/over-set/set-html';
+import { runThreadJob } from '../src/engine/compare/over-set/set-job-thread';
 import { setMarkdown } from '../src/engine/compare/over-set/set-markdown';
 import { readNpy, encodeNpy } from '../src/engine/io/npy';
 import { readModel, writeModel } from '../src/engine/onnx/model-file';
+import { QuantLensError } from '../src/engine/errors';
 import { EngineClient } from '../src/engine/process/engine-client';
 import { SessionCache } from '../src/engine/process/session-cache';
 import { BUILTIN_TARGETS } from '../src/engine/targets/target';
@@ -94,8 +96,10 @@ describe('compare over a set of inputs', function () {
       if (l.sqnrDb.mean === null) continue;
       assert.ok(l.sqnrDb.min! <= l.sqnrDb.p5! && l.sqnrDb.p5! <= l.sqnrDb.mean + 1e-9, `${l.tensor}: ${JSON.stringify(l.sqnrDb)}`);
     }
-    assert.deepStrictEqual(two.layers.map((l) => l.sqnrDb), one.layers.map((l) => l.sqnrDb));
-    assert.deepStrictEqual(two.culprits.map((c) => c.node), one.culprits.map((c) => c.node));
+    // The second job runs in a worker thread and finishes inputs in any order: the report is the same to the bit.
+    const same = (r: typeof one) => ({ ...r, timingsMs: {}, peakRssMb: 0, sessions: null, inputs: { ...r.inputs, jobs: 0 } });
+    assert.deepStrictEqual(same(two), same(one));
+    assert.strictEqual(two.inputs.jobs, 2);
     // Sessions are made once per engine and reused by every later input.
     assert.ok(one.sessions.reused >= 4 * one.sessions.created / 2, JSON.stringify(one.sessions));
     // Quantized tensors have an observed range against their grid, and the range that clips 0.01%.
@@ -152,16 +156,38 @@ describe('compare over a set of inputs', function () {
     assert.match(setMarkdown(report), /## Calibration/);
   });
 
-  it('stopped after an input, reports what it has as partial', async () => {
-    const abort = new AbortController();
-    // Its own engine: cancelling kills the engine processes of the run.
-    const engine = new EngineClient();
+  for (const jobs of [1, 2]) {
+    it(`stopped after an input, reports what it has as partial (${jobs} job${jobs > 1 ? 's, one in a worker thread' : ''})`, async () => {
+      const abort = new AbortController();
+      // Its own engine: cancelling kills the engine processes of the run.
+      const engine = new EngineClient();
+      const before = engineChildren();
+      const r = await run({ jobs, signal: abort.signal, engine, onProgress: (m) => (/^input 1 of/.test(m) ? abort.abort() : undefined) }).catch((e) => e).finally(() => engine.dispose());
+      assert.ok(engineChildren() <= before, 'no engine process left behind');
+      assert.ok(!(r instanceof Error), String(r));
+      assert.strictEqual(r.inputs.partial, true);
+      assert.ok(r.inputs.covered >= 1 && r.inputs.covered < 5, `covered ${r.inputs.covered}`);
+    });
+  }
+
+  it('a job in a worker thread that meets a bad input fails with the error naming that file, and leaves no engine behind', async () => {
+    const dir = path.join(ctx.dir(), 'one-bad');
+    writeInputs(dir, twin, 4);
+    // Cut short: its header promises more values than it holds.
+    const bad = path.join(dir, 'in3.npy');
+    fs.writeFileSync(bad, fs.readFileSync(bad).subarray(0, 200));
     const before = engineChildren();
-    const r = await run({ signal: abort.signal, engine, onProgress: (m) => (/^input 1 of/.test(m) ? abort.abort() : undefined) }).catch((e) => e).finally(() => engine.dispose());
-    assert.ok(engineChildren() <= before, 'no engine process left behind');
-    assert.ok(!(r instanceof Error), String(r));
-    assert.strictEqual(r.inputs.partial, true);
-    assert.ok(r.inputs.covered >= 1 && r.inputs.covered < 5, `covered ${r.inputs.covered}`);
+    const handed = [3];
+    const io = { next: async () => handed.shift() ?? null, done: () => assert.fail('no input was measured'), ranges: new Map(), signal: new AbortController().signal };
+    const options = { model: quantFile, reference: floatFile, inputs: dir, target: target('cpu'), referenceTarget: target('reference'), threshold: 20, keepSessions: 4, chunkMb: 64 };
+    const err = await runThreadJob(options, io).then(() => null, (e: unknown) => e);
+    assert.ok(err instanceof QuantLensError, String(err));
+    assert.strictEqual(err.kind, 'bad-input');
+    assert.strictEqual(err.file, bad);
+    assert.strictEqual(engineChildren(), before, 'no engine process left behind');
+    // And through the comparison, on two jobs: the run fails with it.
+    const run2 = await run({ inputs: dir, jobs: 2 }).then(() => null, (e: unknown) => e);
+    assert.ok(run2 instanceof QuantLensError && run2.file === bad, String(run2));
   });
 
   describe('MobileNetV2 (../shared/fixtures/real) over PNG images with a preprocessing spec', () => {

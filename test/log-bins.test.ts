@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { BINS_PER_OCTAVE, LOG_BINS, logBin, MIN_EXP, OCTAVES, SLOTS, slotOfBits } from '../src/engine/compare/over-set/log-bins';
 import { rng } from '../src/engine/builder/model-builder';
+import { RangeFold } from '../src/engine/compare/over-set/range-fold';
 
 const bits = new Uint32Array(1);
 const value = new Float32Array(bits.buffer);
@@ -40,5 +41,20 @@ describe('log bins of a set\'s ranges', () => {
     for (const zero of [0, -0, NaN, -NaN, 1e-40, -1e-40, 2 ** (MIN_EXP - 1), 5.9e-8]) assert.strictEqual(slotOfValue(zero), SLOTS - 1, `slot of ${zero}`);
     assert.strictEqual(slotOfValue(2 ** MIN_EXP), LOG_BINS);
     assert.strictEqual(slotOfValue(-(2 ** MIN_EXP)), 0);
+  });
+
+  it('folds merged from several jobs (through a structured clone, as worker threads send them) equal one fold over every value', () => {
+    const r = rng(11);
+    const chunks = Array.from({ length: 5 }, (_, k) => Float32Array.from({ length: 1000 + k }, () => (r() - 0.3) * 10 ** (4 * r() - 2)));
+    const quant = { scale: [0.05], zeroPoint: [10], dtype: 'uint8' } as never;
+    const one = new RangeFold();
+    for (const c of chunks) one.add(c, quant);
+    const [a, b] = [new RangeFold(), new RangeFold()];
+    chunks.forEach((c, k) => (k % 2 ? b : a).add(c, quant));
+    const merged = new RangeFold();
+    merged.merge(structuredClone(b.state()));
+    merged.merge(structuredClone(a.state()));
+    assert.deepStrictEqual(merged.state(), one.state());
+    assert.deepStrictEqual(merged.clipRange(), one.clipRange());
   });
 });

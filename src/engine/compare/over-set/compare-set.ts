@@ -2,23 +2,18 @@ import * as path from 'path';
 import { DEFAULT_THRESHOLD_DB } from '../../../shared/compare-modes';
 import { targetJson } from '../../compile/compile';
 import { badInput, QuantLensError } from '../../errors';
-import { openInputSet } from '../../inputs/input-set';
-import { EngineClient } from '../../process/engine-client';
-import type { Tensor } from '../../onnx/tensor-codec';
-import { alignSides, Aligned } from '../align/aligned';
-import { EnginePair } from '../capture/engines';
-import { ChunkPlans, measureLayers } from '../compare-layers';
+import type { InputSet } from '../../inputs/input-set';
+import type { Aligned } from '../align/aligned';
 import type { Top1Misses } from '../compare-report';
 import { CompareOptions, resolveMode } from '../compare-options';
 import { findCulprits } from '../culprits/culprits';
-import { unitFacts } from '../culprits/facts';
-import { openSides, referenceSideOf, sameModel, Sides } from '../reference/reference';
+import { sameModel, Sides } from '../reference/reference';
 import { cpuFactsOf } from '../report/cpu-facts';
-import { layerTable } from '../report/layers';
-import { parseModel, SideOptions } from '../sides/sides';
-import { culpritNodes, FactsFold, LayerFold, spread } from './set-fold';
+import { before, FactsFold, LayerFold, spread } from './set-fold';
 import { calibrationFit } from './calibration-fit';
 import { CLIP_SHARE, RangeFold } from './range-fold';
+import { InputResult, JobIo, openJob, runJob, SetJobOptions } from './set-job';
+import { runThreadJob } from './set-job-thread';
 import type { SetReport } from './set-report';
 import { SideFiles } from './side-files';
 
@@ -55,7 +50,7 @@ const now = () => performance.now();
 /**
  * A comparison over a set of inputs: both sides opened and aligned once, then each input through the per-input stages
  * (capture, metrics, layers alone, evidence, culprits) on one of `jobs` engine process pairs, which keep their
- * sessions across inputs. Each input's results are folded into per-layer statistics as soon as it is done, so memory
+ * sessions across inputs (the first job in this thread, each other in a worker thread of its own). Each input's results are folded into per-layer statistics as soon as it is done, so memory
  * follows the jobs, not the set. Culprits are ranked on the aggregate (each layer's metrics averaged over the set,
  * with the evidence of its worst input). Stopped (signal), it returns what it has, marked partial.
  */
@@ -64,75 +59,54 @@ export async function compareSet(opts: CompareSetOptions): Promise<SetReport> {
   const timings: Record<string, number> = { parse: 0, compile: 0, align: 0, load: 0, capture: 0, local: 0, metrics: 0, culprits: 0, report: 0 };
   const onProgress = opts.onProgress ?? (() => undefined);
   const threshold = opts.threshold ?? DEFAULT_THRESHOLD_DB;
-  const mode = resolveMode(opts);
-  if (mode === 'activations') throw badInput(opts.reference, 'an activations file holds one input\'s values; over a set of inputs the reference must run (an .onnx model, another target, or the model as written)');
-  const blamed = opts.reference ?? opts.model;
+  if (resolveMode(opts) === 'activations') throw badInput(opts.reference, 'an activations file holds one input\'s values; over a set of inputs the reference must run (an .onnx model, another target, or the model as written)');
+  const { engine, signal: userSignal, onProgress: _progress, jobs: askedJobs, ...rest } = opts;
+  const jobOptions: SetJobOptions = { ...rest, threshold, keepSessions: opts.keepSessions ?? DEFAULT_KEEP_SESSIONS, chunkMb: opts.chunkMb ?? DEFAULT_CHUNK_MB };
 
-  const parsed = parseModel(opts.model);
-  const set = openInputSet(parsed.graph, opts.inputs, opts.dims ?? {}, opts.preprocess);
-  timings.parse = now() - t0;
   // Stopping: the user's signal, or a failed input (the other jobs stop too, then the error is reported).
   const stop = new AbortController();
   const onAbort = () => stop.abort();
-  opts.signal?.addEventListener('abort', onAbort, { once: true });
+  userSignal?.addEventListener('abort', onAbort, { once: true });
   const signal = stop.signal;
   const files = new SideFiles();
   try {
-    const tc = now();
-    const sideOpts: SideOptions = { engine: opts.engine, dims: set.dims, threads: opts.threads, signal, onProgress };
-    const sides = files.fromFiles(await openSides(opts, mode, sideOpts, parsed));
-    timings.compile = now() - tc;
-    const ta = now();
-    const aligned = alignSides(sides, blamed, opts.map);
-    timings.align = now() - ta;
-
+    const setup = await openJob(jobOptions, engine, files, signal, onProgress, (stage, ms) => (timings[stage] = ms));
+    const { set, sides, aligned, mode } = setup;
     const n = set.files.length;
     const folds = new SetFolds(n);
-    const plans: ChunkPlans = new Map();
-    const jobs = Math.max(1, Math.min(opts.jobs ?? 1, n));
-    const keep = opts.keepSessions ?? DEFAULT_KEEP_SESSIONS;
+    const jobs = Math.max(1, Math.min(askedJobs ?? 1, n));
     const sessions = { created: 0, reused: 0 };
     let peakMb = 0;
     let next = 0;
     let failure: unknown = null;
     const tl = now();
-
-    const worker = async (j: number): Promise<void> => {
-      const client = j === 0 ? opts.engine : new EngineClient();
-      const pair = new EnginePair(client);
-      const clients = referenceSideOf(aligned.reference) ? [client, pair.reference()] : [client];
+    const io: JobIo = {
+      next: async () => (next < n && !signal.aborted ? next++ : null),
+      done: (r) => {
+        foldInput(folds, r, timings);
+        const elapsed = now() - tl;
+        const eta = ((elapsed / folds.covered) * (n - folds.covered)) / 1000;
+        onProgress(`input ${folds.covered} of ${n} (${path.basename(r.file)}), ${(elapsed / folds.covered / 1000).toFixed(2)} s an input, ETA ${eta.toFixed(0)} s`);
+      },
+      ranges: folds.ranges,
+      signal,
+    };
+    // The first job runs here on the caller's engine; each further one in a worker thread with its own engines, so
+    // that the measuring (this process's busiest work) runs on as many cores as jobs.
+    const job = async (j: number): Promise<void> => {
       try {
-        for (const c of clients) await c.call('sessions', { keep }, { signal });
-        while (!signal.aborted && next < n) {
-          const i = next++;
-          const tload = now();
-          const sample = set.load(i);
-          timings.load += now() - tload;
-          await oneInput({ sides, aligned, folds, plans, timings, threshold, blamed, chunkMb: opts.chunkMb ?? DEFAULT_CHUNK_MB, threads: opts.threads, signal }, pair, i, sample, set.files[i]);
-          const elapsed = now() - tl;
-          const eta = ((elapsed / folds.covered) * (n - folds.covered)) / 1000;
-          onProgress(`input ${folds.covered} of ${n} (${path.basename(set.files[i])}), ${(elapsed / folds.covered / 1000).toFixed(2)} s an input, ETA ${eta.toFixed(0)} s`);
-        }
-        // The counts, and the sessions released: the caller's engine lives on after this.
-        for (const c of clients) {
-          const s = await c.call('sessions', { keep: 0 }, { signal });
-          sessions.created += s.misses;
-          sessions.reused += s.hits;
-        }
+        const end = j === 0 ? await runJob(setup, jobOptions, engine, io) : await runThreadJob(jobOptions, io);
+        sessions.created += end.sessions.created;
+        sessions.reused += end.sessions.reused;
+        peakMb += end.peakMb;
       } catch (err) {
-        if (!signal.aborted || !(err instanceof QuantLensError && err.kind === 'cancelled')) {
-          failure ??= err;
-          stop.abort();
-        }
-      } finally {
-        peakMb += pair.peakMb();
-        pair.dispose();
-        if (j > 0) client.dispose();
+        failure ??= err;
+        stop.abort();
       }
     };
-    await Promise.all(Array.from({ length: jobs }, (_, j) => worker(j)));
+    await Promise.all(Array.from({ length: jobs }, (_, j) => job(j)));
     if (failure) throw failure;
-    if (folds.covered === 0 && opts.signal?.aborted) throw new QuantLensError('cancelled', 'cancelled');
+    if (folds.covered === 0 && userSignal?.aborted) throw new QuantLensError('cancelled', 'cancelled');
 
     const tr = now();
     const report = setReport(opts, set, sides, aligned, folds, threshold, jobs, mode);
@@ -144,77 +118,45 @@ export async function compareSet(opts: CompareSetOptions): Promise<SetReport> {
     return report;
   } finally {
     files.dispose();
-    opts.signal?.removeEventListener('abort', onAbort);
+    userSignal?.removeEventListener('abort', onAbort);
   }
 }
 
-interface InputContext {
-  sides: Sides;
-  aligned: Aligned;
-  folds: SetFolds;
-  plans: ChunkPlans;
-  timings: Record<string, number>;
-  threshold: number;
-  blamed: string;
-  chunkMb: number;
-  threads?: number;
-  signal: AbortSignal;
-}
-
-/** One input through the per-input stages, folded into the set's statistics. */
-async function oneInput(c: InputContext, engines: EnginePair, i: number, sample: Record<string, Tensor>, file: string): Promise<void> {
-  const t0 = now();
-  const measured = await measureLayers(c.aligned, {
-    engines, samples: [sample], threshold: c.threshold, chunkMb: c.chunkMb, threads: c.threads, signal: c.signal, plans: c.plans, onProgress: () => undefined,
-    onPair: (row, pair) => {
-      let r = c.folds.ranges.get(row);
-      if (!r) c.folds.ranges.set(row, (r = new RangeFold()));
-      r.add(pair.reference.data, pair.grid.quant);
-    },
-  });
-  const layersMs = now() - t0;
-  c.timings.capture += measured.timings.capture;
-  c.timings.local += measured.timings.local;
-  c.timings.metrics += layersMs - measured.timings.capture - measured.timings.local;
-  const tc = now();
-  const table = layerTable(c.sides.model, c.aligned.units, c.aligned.alignment, measured.stats, c.blamed);
-  const { facts } = unitFacts({ ...c.aligned, ...measured, layers: table.byRow });
-  const culprits = findCulprits(facts, c.threshold, sameModel(c.sides.reference));
-  const output = measured.outputs.rows(c.sides.model.source.outputs, table.layers, c.aligned.units);
-  c.timings.culprits += now() - tc;
-
-  const f = c.folds;
-  for (const [row, layer] of table.byRow) {
+/** One input's results folded into the set's statistics (in input order or not: every fold is order-free). */
+function foldInput(f: SetFolds, r: InputResult, timings: Record<string, number>): void {
+  for (const [k, ms] of Object.entries(r.timings)) timings[k] += ms;
+  for (const [row, layer] of r.layers) {
     let l = f.layers.get(row);
     if (!l) f.layers.set(row, (l = new LayerFold(layer)));
-    l.add(i, layer);
+    l.add(r.input, layer);
   }
-  const flagged = culpritNodes(culprits);
-  for (const fact of facts) {
+  for (const { facts: fact, culprit } of r.facts) {
     const key = `${fact.node}\0${fact.tensor}`;
     let ff = f.facts.get(key);
     if (!ff) f.facts.set(key, (ff = new FactsFold()));
-    ff.add(i, fact, flagged.has(fact.node));
+    ff.add(r.input, fact, culprit);
   }
-  for (const o of output) {
+  for (const o of r.outputs) {
     let acc = f.outputs.get(o.name);
     if (!acc) f.outputs.set(o.name, (acc = { sqnr: [], top1: [], misses: null, worst: null }));
     if (o.sqnrDb !== null) {
       acc.sqnr.push(o.sqnrDb);
-      if (!acc.worst || o.sqnrDb < acc.worst.db) acc.worst = { input: i, db: o.sqnrDb };
+      if (!acc.worst || before(o.sqnrDb, r.input, acc.worst.db, acc.worst.input)) acc.worst = { input: r.input, db: o.sqnrDb };
     }
     if (o.top1Agreement !== null) acc.top1.push(o.top1Agreement);
     if (o.top1Misses) acc.misses = { count: (acc.misses?.count ?? 0) + o.top1Misses.count, withinError: (acc.misses?.withinError ?? 0) + o.top1Misses.withinError };
   }
-  const outDbs = output.flatMap((o) => (o.sqnrDb !== null ? [o.sqnrDb] : []));
-  f.perInput[i] = { file, outputSqnrDb: outDbs.length ? Math.min(...outDbs) : null, culprits: culprits.length };
+  const outDbs = r.outputs.flatMap((o) => (o.sqnrDb !== null ? [o.sqnrDb] : []));
+  f.perInput[r.input] = { file: r.file, outputSqnrDb: outDbs.length ? Math.min(...outDbs) : null, culprits: r.culprits };
   f.covered++;
 }
 
+/** Summed in sorted order: the same whatever order the jobs finished the inputs in. */
+const orderFreeSum = (xs: number[]) => [...xs].sort((a, b) => a - b).reduce((a, b) => a + b, 0);
 const round = (x: number | null, d: number) => (x === null || !Number.isFinite(x) ? null : Number(x.toPrecision(d)));
 
 /** The report stage: per-layer spreads, the aggregate's culprits, the observed ranges. */
-function setReport(opts: CompareSetOptions, set: ReturnType<typeof openInputSet>, sides: Sides, aligned: Aligned, f: SetFolds, threshold: number, jobs: number, mode: SetReport['mode']): SetReport {
+function setReport(opts: CompareSetOptions, set: InputSet, sides: Sides, aligned: Aligned, f: SetFolds, threshold: number, jobs: number, mode: SetReport['mode']): SetReport {
   const fileOf = (i: number | undefined) => (i === undefined ? null : set.files[i]);
   const rows = [...f.layers.keys()].sort((a, b) => a - b);
   const layers = rows.map((row) => {
@@ -223,7 +165,7 @@ function setReport(opts: CompareSetOptions, set: ReturnType<typeof openInputSet>
     return {
       tensor: l.first.tensor, referenceTensor: l.first.referenceTensor, node: l.first.node, opType: l.first.opType, unit: l.first.unit, dtype: l.first.dtype,
       inputs: l.sqnr.length, sqnrDb: spread(l.sqnr), localSqnrDb: spread(l.local),
-      clippedFraction: { mean: c.length ? round(c.reduce((a, b) => a + b, 0) / c.length, 4) : null, max: c.length ? round(Math.max(...c), 4) : null },
+      clippedFraction: { mean: c.length ? round(orderFreeSum(c) / c.length, 4) : null, max: c.length ? round(Math.max(...c), 4) : null },
       worstInput: fileOf(l.worst?.input), worstSqnrDb: l.worst?.sqnrDb ?? null,
     };
   });
@@ -259,7 +201,7 @@ function setReport(opts: CompareSetOptions, set: ReturnType<typeof openInputSet>
     }];
   });
   const output = [...f.outputs.entries()].map(([name, o]) => ({
-    name, sqnrDb: spread(o.sqnr), top1Agreement: o.top1.length ? round(o.top1.reduce((a, b) => a + b, 0) / o.top1.length, 4) : null, top1Misses: o.misses, worstInput: fileOf(o.worst?.input),
+    name, sqnrDb: spread(o.sqnr), top1Agreement: o.top1.length ? round(orderFreeSum(o.top1) / o.top1.length, 4) : null, top1Misses: o.misses, worstInput: fileOf(o.worst?.input),
   }));
   return {
     kind: 'input-set', mode, model: sides.model.file, reference: sides.reference.file,

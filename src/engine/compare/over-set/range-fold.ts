@@ -17,6 +17,16 @@ export function quantRange(q: QuantParams | null): { min: number; max: number; s
   return { min: (qmin - zp) * q.scale[0], max: (qmax - zp) * q.scale[0], scale: q.scale[0], zeroPoint: zp, qmin, qmax };
 }
 
+/** A RangeFold as data (see RangeFold.state). */
+export interface RangeState {
+  count: number;
+  min: number;
+  max: number;
+  outside: number;
+  counts: Float64Array;
+  quant: ReturnType<typeof quantRange>;
+}
+
 /**
  * The values one tensor took over a set of inputs, folded input by input in fixed memory (a log-binned histogram per
  * sign), so that the range a user would calibrate on, and the range that leaves only 0.01% of the values outside,
@@ -54,6 +64,21 @@ export class RangeFold {
     this.max = max;
     this.outside += outside;
     this.count += values.length;
+  }
+
+  /** The fold as data, for a job in a worker thread to send to the thread that merges the set's folds. */
+  state(): RangeState {
+    return { count: this.count, min: this.min, max: this.max, outside: this.outside, counts: this.counts, quant: this.quant };
+  }
+
+  /** Adds another fold of the same tensor (other inputs): the same result as one fold over all of them. */
+  merge(s: RangeState): void {
+    this.quant ??= s.quant;
+    this.count += s.count;
+    this.min = Math.min(this.min, s.min);
+    this.max = Math.max(this.max, s.max);
+    this.outside += s.outside;
+    for (let b = 0; b < SLOTS; b++) this.counts[b] += s.counts[b];
   }
 
   /** The upper edge of bin `b`: the value a quantile read from that bin is reported as (never understated). */

@@ -16,6 +16,14 @@ export function spread(xs: number[]): Spread {
   return { mean: r(s.reduce((a, b) => a + b, 0) / s.length), min: r(s[0]), p5: r(p5) };
 }
 
+/**
+ * Whether (value a of input i) ranks before (value b of input j): the lower value, on a tie the earlier input. Jobs
+ * finish inputs in any order; the report must not depend on it.
+ */
+export function before(a: number, i: number, b: number, j: number): boolean {
+  return a < b || (a === b && i < j);
+}
+
 /** One layer's results over the inputs so far. */
 export class LayerFold {
   readonly sqnr: number[] = [];
@@ -27,7 +35,7 @@ export class LayerFold {
   add(input: number, row: LayerRow): void {
     if (row.sqnrDb !== null) {
       this.sqnr.push(row.sqnrDb);
-      if (!this.worst || row.sqnrDb < this.worst.sqnrDb) this.worst = { input, sqnrDb: row.sqnrDb };
+      if (!this.worst || before(row.sqnrDb, input, this.worst.sqnrDb, this.worst.input)) this.worst = { input, sqnrDb: row.sqnrDb };
     }
     if (row.localSqnrDb !== null) this.local.push(row.localSqnrDb);
     if (row.clippedFraction !== null) this.clipped.push(row.clippedFraction);
@@ -39,21 +47,16 @@ const MEAN_FIELDS = ['sqnrDb', 'inputSqnrDb', 'localSqnrDb', 'inputQuantDb', 'cl
 
 /** One layer's culprit facts over the inputs so far. */
 export class FactsFold {
-  private readonly sums = Object.fromEntries(MEAN_FIELDS.map((f) => [f, 0])) as Record<(typeof MEAN_FIELDS)[number], number>;
-  private readonly counts = Object.fromEntries(MEAN_FIELDS.map((f) => [f, 0])) as Record<(typeof MEAN_FIELDS)[number], number>;
+  /** Each input's numeric facts, summed in input order at the end: the same means whatever order inputs finish in. */
+  private readonly values = new Map<number, Array<number | null>>();
   worst: { input: number; facts: UnitFacts } | null = null;
   /** Inputs on which the layer was a culprit alone. */
   holdsOn = 0;
 
   add(input: number, f: UnitFacts, culprit: boolean): void {
-    for (const k of MEAN_FIELDS) {
-      const v = f[k];
-      if (v === null) continue;
-      this.sums[k] += v;
-      this.counts[k]++;
-    }
+    this.values.set(input, MEAN_FIELDS.map((k) => f[k]));
     const rank = (x: UnitFacts) => x.localSqnrDb ?? x.sqnrDb ?? Infinity;
-    if (!this.worst || rank(f) < rank(this.worst.facts)) this.worst = { input, facts: f };
+    if (!this.worst || before(rank(f), input, rank(this.worst.facts), this.worst.input)) this.worst = { input, facts: f };
     if (culprit) this.holdsOn++;
   }
 
@@ -61,7 +64,18 @@ export class FactsFold {
   aggregate(): UnitFacts | null {
     if (!this.worst) return null;
     const out: UnitFacts = { ...this.worst.facts };
-    for (const k of MEAN_FIELDS) out[k] = this.counts[k] ? this.sums[k] / this.counts[k] : null;
+    const inputs = [...this.values.keys()].sort((a, b) => a - b);
+    MEAN_FIELDS.forEach((k, at) => {
+      let sum = 0;
+      let count = 0;
+      for (const i of inputs) {
+        const v = this.values.get(i)![at];
+        if (v === null) continue;
+        sum += v;
+        count++;
+      }
+      out[k] = count ? sum / count : null;
+    });
     return out;
   }
 }

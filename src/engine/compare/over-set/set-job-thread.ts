@@ -1,0 +1,69 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { Worker } from 'worker_threads';
+import { QuantLensError } from '../../errors';
+import { fromThreadError, type ThreadError } from '../../process/thread-error';
+import { RangeFold, type RangeState } from './range-fold';
+import type { InputResult, JobEnd, JobIo, SetJobOptions } from './set-job';
+
+/** The one protocol between the thread that folds a set's results and a job running in a worker thread. */
+export type ToJobThread =
+  | { type: 'start'; options: SetJobOptions }
+  | { type: 'input'; input: number | null }
+  | { type: 'stop' };
+
+export type FromJobThread =
+  | { type: 'next' }
+  | { type: 'result'; result: InputResult }
+  | { type: 'end'; end: JobEnd; ranges: Array<[row: number, state: RangeState]> }
+  | { type: 'failed'; error: ThreadError };
+
+function jobThreadPath(): string {
+  const candidates = [path.join(__dirname, 'set-job-thread-main.js'), path.join(__dirname, '..', 'set-job-thread-main.js')];
+  const found = candidates.find((p) => fs.existsSync(p));
+  if (!found) throw new Error(`set-job-thread-main.js not found next to ${__dirname}; run the build first`);
+  return found;
+}
+
+/**
+ * A job of a comparison over a set in a worker thread, with its own engine process pair: the measuring of its inputs
+ * (the CLI's busiest work) runs beside this thread's. It asks `io.next` for inputs, hands each result to `io.done`,
+ * and at its end merges its observed ranges into `io.ranges`. Stopped by `io.signal`, it ends with what it measured.
+ */
+export function runThreadJob(options: SetJobOptions, io: JobIo): Promise<JobEnd> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(jobThreadPath());
+    let last: FromJobThread | null = null;
+    const onAbort = () => worker.postMessage({ type: 'stop' } satisfies ToJobThread);
+    io.signal.addEventListener('abort', onAbort, { once: true });
+    worker.on('message', (m: FromJobThread) => {
+      if (m.type === 'next') void io.next().then((input) => worker.postMessage({ type: 'input', input } satisfies ToJobThread));
+      else if (m.type === 'result') io.done(m.result);
+      else last = m;
+    });
+    let thrown: Error | null = null;
+    worker.on('error', (err) => (thrown = err));
+    // The thread posts its last message after closing its engines, then exits: settled on exit, nothing is left running.
+    worker.on('exit', (code) => {
+      io.signal.removeEventListener('abort', onAbort);
+      const m = last as FromJobThread | null;
+      if (m?.type === 'end') {
+        for (const [row, state] of m.ranges) mergeRange(io.ranges, row, state);
+        resolve(m.end);
+      } else if (m?.type === 'failed') {
+        const err = fromThreadError(m.error);
+        if (io.signal.aborted && err instanceof QuantLensError && err.kind === 'cancelled') resolve({ sessions: { created: 0, reused: 0 }, peakMb: 0 });
+        else reject(err);
+      } else {
+        reject(thrown ?? new Error(`a comparison job's worker thread stopped (exit code ${code}) before it reported`));
+      }
+    });
+    worker.postMessage({ type: 'start', options } satisfies ToJobThread);
+  });
+}
+
+function mergeRange(ranges: Map<number, RangeFold>, row: number, state: RangeState): void {
+  let r = ranges.get(row);
+  if (!r) ranges.set(row, (r = new RangeFold()));
+  r.merge(state);
+}
