@@ -50,8 +50,8 @@ const now = () => performance.now();
 /**
  * A comparison over a set of inputs: both sides opened and aligned once, then each input through the per-input stages
  * (capture, metrics, layers alone, evidence, culprits) on one of `jobs` engine process pairs, which keep their
- * sessions across inputs (the first job in this thread, each other in a worker thread of its own). Each input's results are folded into per-layer statistics as soon as it is done, so memory
- * follows the jobs, not the set. Culprits are ranked on the aggregate (each layer's metrics averaged over the set,
+ * sessions across inputs (the first job in this thread, each other in a worker thread of its own). Each input's
+ * results are folded into per-layer statistics as soon as it is done, so memory follows the jobs, not the set. Culprits are ranked on the aggregate (each layer's metrics averaged over the set,
  * with the evidence of its worst input). Stopped (signal), it returns what it has, marked partial.
  */
 export async function compareSet(opts: CompareSetOptions): Promise<SetReport> {
@@ -60,7 +60,8 @@ export async function compareSet(opts: CompareSetOptions): Promise<SetReport> {
   const onProgress = opts.onProgress ?? (() => undefined);
   const threshold = opts.threshold ?? DEFAULT_THRESHOLD_DB;
   if (resolveMode(opts) === 'activations') throw badInput(opts.reference, 'an activations file holds one input\'s values; over a set of inputs the reference must run (an .onnx model, another target, or the model as written)');
-  const { engine, signal: userSignal, onProgress: _progress, jobs: askedJobs, ...rest } = opts;
+  // The engine, the signal and the callbacks stay in this thread; the rest crosses to worker threads as data.
+  const { engine, signal: userSignal, onProgress: _onProgress, jobs: askedJobs, ...rest } = opts;
   const jobOptions: SetJobOptions = { ...rest, threshold, keepSessions: opts.keepSessions ?? DEFAULT_KEEP_SESSIONS, chunkMb: opts.chunkMb ?? DEFAULT_CHUNK_MB };
 
   // Stopping: the user's signal, or a failed input (the other jobs stop too, then the error is reported).
