@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { Worker } from 'worker_threads';
+import { ResourceLimits, Worker } from 'worker_threads';
 import { QuantLensError } from '../../errors';
 import { fromThreadError, type ThreadError } from '../../process/thread-error';
 import { RangeFold, type RangeState } from './range-fold';
@@ -29,10 +29,11 @@ function jobThreadPath(): string {
  * A job of a comparison over a set in a worker thread, with its own engine process pair: the measuring of its inputs
  * (the CLI's busiest work) runs beside this thread's. It asks `io.next` for inputs, hands each result to `io.done`,
  * and at its end merges its observed ranges into `io.ranges`. Stopped by `io.signal`, it ends with what it measured.
+ * `limits` bounds the thread's heap (Node's defaults, and --max-old-space-size, otherwise).
  */
-export function runThreadJob(options: SetJobOptions, io: JobIo): Promise<JobEnd> {
+export function runThreadJob(options: SetJobOptions, io: JobIo, limits?: ResourceLimits): Promise<JobEnd> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(jobThreadPath());
+    const worker = new Worker(jobThreadPath(), { resourceLimits: limits });
     let last: FromJobThread | null = null;
     const onAbort = () => worker.postMessage({ type: 'stop' } satisfies ToJobThread);
     io.signal.addEventListener('abort', onAbort, { once: true });
@@ -55,11 +56,19 @@ export function runThreadJob(options: SetJobOptions, io: JobIo): Promise<JobEnd>
         if (io.signal.aborted && err instanceof QuantLensError && err.kind === 'cancelled') resolve({ sessions: { created: 0, reused: 0 }, peakMb: 0 });
         else reject(err);
       } else {
-        reject(thrown ?? new Error(`a comparison job's worker thread stopped (exit code ${code}) before it reported`));
+        reject(threadDeath(thrown, code));
       }
     });
     worker.postMessage({ type: 'start', options } satisfies ToJobThread);
   });
+}
+
+/** Why a job's thread ended without its last message: out of memory is the machine's limit, said as such. */
+function threadDeath(thrown: Error | null, code: number): Error {
+  if ((thrown as NodeJS.ErrnoException | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+    return new QuantLensError('system', 'a comparison job ran out of memory in its worker thread; run with fewer --jobs');
+  }
+  return thrown ?? new Error(`a comparison job's worker thread stopped (exit code ${code}) before it reported`);
 }
 
 function mergeRange(ranges: Map<number, RangeFold>, row: number, state: RangeState): void {
