@@ -16,8 +16,11 @@ if [ ! -d "$cache/usr/share/tuxpaint/stamps" ]; then
   tmp=$(mktemp -d)
   trap 'rm -rf "$tmp"' EXIT
   if ! (cd "$tmp" && apt-get download tuxpaint-stamps-default >/dev/null 2>&1); then
-    apt-get update -qq
-    (cd "$tmp" && apt-get download tuxpaint-stamps-default >/dev/null)
+    apt-get update -qq || true
+    if ! (cd "$tmp" && apt-get download tuxpaint-stamps-default >/dev/null); then
+      echo "photo-set: could not download the Debian package tuxpaint-stamps-default (apt-get download); the photographs come from it" >&2
+      exit 1
+    fi
   fi
   dpkg-deb -x "$tmp"/tuxpaint-stamps-default_*.deb "$cache"
 fi
