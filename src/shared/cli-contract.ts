@@ -143,7 +143,7 @@ export const CLI_CONTRACT: { [V in Verb]: VerbSpec<CliOptions[V]> } = {
       { key: 'pair', flag: 'pair', kind: 'list', metavar: 'LAYER', default: 'none', help: 'with --pairs-out: also write this layer\'s values (repeatable)' },
       { key: 'inputs', flag: 'inputs', kind: 'string', metavar: 'DIR|GLOB', default: 'none: one input', help: 'compare over a set of input files (.npy, .npz, .pb, PNG/JPEG with --preprocess)' },
       { key: 'preprocess', flag: 'preprocess', kind: 'string', metavar: 'SPEC.json', default: 'none', help: 'with --inputs: how images become the model\'s input' },
-      { key: 'jobs', flag: 'jobs', kind: 'count', metavar: 'N', default: '1', help: 'with --inputs: engine pairs working at once (at most 64)' },
+      { key: 'jobs', flag: 'jobs', kind: 'count', metavar: 'N', default: '1', help: 'with --inputs: inputs measured at once, each job on its own thread and engine pair (at most 64; more uses more cores and memory)' },
     ],
   },
   repair: {
