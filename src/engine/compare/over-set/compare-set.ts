@@ -12,7 +12,7 @@ import { cpuFactsOf } from '../report/cpu-facts';
 import { before, FactsFold, LayerFold, spread } from './set-fold';
 import { calibrationFit } from './calibration-fit';
 import { CLIP_SHARE, RangeFold } from './range-fold';
-import { InputResult, JobIo, openJob, runJob, SetJobOptions } from './set-job';
+import { InputResult, JobIo, openJob, runJob, SetJobOptions, startJobEngines } from './set-job';
 import { runThreadJob } from './set-job-thread';
 import type { SetReport } from './set-report';
 import { SideFiles } from './side-files';
@@ -70,6 +70,7 @@ export async function compareSet(opts: CompareSetOptions): Promise<SetReport> {
   userSignal?.addEventListener('abort', onAbort, { once: true });
   const signal = stop.signal;
   const files = new SideFiles();
+  const pair = startJobEngines(engine);
   try {
     const setup = await openJob(jobOptions, engine, files, signal, onProgress, (stage, ms) => (timings[stage] = ms));
     const { set, sides, aligned, mode } = setup;
@@ -96,7 +97,7 @@ export async function compareSet(opts: CompareSetOptions): Promise<SetReport> {
     // that the measuring (this process's busiest work) runs on as many cores as jobs.
     const job = async (j: number): Promise<void> => {
       try {
-        const end = j === 0 ? await runJob(setup, jobOptions, engine, io) : await runThreadJob(jobOptions, io);
+        const end = j === 0 ? await runJob(setup, jobOptions, pair, io) : await runThreadJob(jobOptions, io);
         sessions.created += end.sessions.created;
         sessions.reused += end.sessions.reused;
         peakMb += end.peakMb;
@@ -118,6 +119,8 @@ export async function compareSet(opts: CompareSetOptions): Promise<SetReport> {
     report.peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024 + peakMb);
     return report;
   } finally {
+    // The caller's engine lives on; the second process of the first job's pair ends here if the job never ran.
+    pair.dispose();
     files.dispose();
     userSignal?.removeEventListener('abort', onAbort);
   }

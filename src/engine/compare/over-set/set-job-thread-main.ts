@@ -7,7 +7,7 @@ import { parentPort } from 'worker_threads';
 import { EngineClient } from '../../process/engine-client';
 import { toThreadError } from '../../process/thread-error';
 import { RangeFold } from './range-fold';
-import { openJob, runJob, SetJobOptions } from './set-job';
+import { openJob, runJob, SetJobOptions, startJobEngines } from './set-job';
 import type { FromJobThread, ToJobThread } from './set-job-thread';
 import { SideFiles } from './side-files';
 
@@ -25,6 +25,7 @@ async function serve(options: SetJobOptions): Promise<void> {
     }
   });
   const engine = new EngineClient();
+  const pair = startJobEngines(engine);
   const files = new SideFiles();
   const ranges = new Map<number, RangeFold>();
   let last: FromJobThread;
@@ -34,12 +35,13 @@ async function serve(options: SetJobOptions): Promise<void> {
       waiting.push(resolve);
       post({ type: 'next' });
     });
-    const end = await runJob(setup, options, engine, { next, done: (result) => post({ type: 'result', result }), ranges, signal: stop.signal });
+    const end = await runJob(setup, options, pair, { next, done: (result) => post({ type: 'result', result }), ranges, signal: stop.signal });
     last = { type: 'end', end, ranges: [...ranges].map(([row, r]) => [row, r.state()]) };
   } catch (err) {
     last = { type: 'failed', error: toThreadError(err) };
   } finally {
     files.dispose();
+    pair.dispose();
     engine.dispose();
   }
   post(last);

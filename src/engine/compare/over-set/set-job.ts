@@ -97,13 +97,23 @@ export interface JobIo {
 const now = () => performance.now();
 
 /**
- * One job: an engine process pair (started on `client`) that keeps its sessions across inputs, measuring inputs one
- * at a time until `next` has none. Stopped by the signal, it ends normally with what it measured; any other failure
- * is thrown.
+ * A job's engine processes, both started now: a process takes ~0.2 s to start (Node and the runtime's library), and
+ * that overlaps the opening of the comparison instead of delaying the first input. Over a set the reference side
+ * always runs (an activations file is refused), so both are needed.
  */
-export async function runJob(s: JobSetup, o: SetJobOptions, client: EngineClient, io: JobIo): Promise<JobEnd> {
+export function startJobEngines(client: EngineClient): EnginePair {
   const pair = new EnginePair(client);
-  const clients = referenceSideOf(s.aligned.reference) ? [client, pair.reference()] : [client];
+  pair.warm(true);
+  return pair;
+}
+
+/**
+ * One job: an engine process pair (see startJobEngines) that keeps its sessions across inputs, measuring inputs one
+ * at a time until `next` has none. Stopped by the signal, it ends normally with what it measured; any other failure
+ * is thrown. The pair's second process ends with the job.
+ */
+export async function runJob(s: JobSetup, o: SetJobOptions, pair: EnginePair, io: JobIo): Promise<JobEnd> {
+  const clients = referenceSideOf(s.aligned.reference) ? [pair.model, pair.reference()] : [pair.model];
   const plans: ChunkPlans = new Map();
   const sessions = { created: 0, reused: 0 };
   const signal = io.signal;
