@@ -186,12 +186,21 @@ describe('compare over a set of inputs', function () {
     assert.strictEqual(err.file, bad);
     assert.strictEqual(engineChildren(), before, 'no engine process left behind');
     // A thread out of memory is the machine's limit, said as such (not a bug), and leaves no engine behind either.
-    const starved = await runThreadJob({ ...options, inputs }, { ...io, done: () => undefined }, { maxOldGenerationSizeMb: 4, maxYoungGenerationSizeMb: 1 }).then(() => null, (e: unknown) => e);
+    const starved = await runThreadJob({ ...options, inputs }, { ...io, done: () => undefined }, { limits: { maxOldGenerationSizeMb: 4, maxYoungGenerationSizeMb: 1 } }).then(() => null, (e: unknown) => e);
     assert.ok(starved instanceof QuantLensError && starved.kind === 'system' && /ran out of memory/.test(starved.message), String(starved));
     assert.strictEqual(engineChildren(), before, 'no engine process left behind');
     // And through the comparison, on two jobs: the run fails with it.
     const run2 = await run({ inputs: dir, jobs: 2 }).then(() => null, (e: unknown) => e);
     assert.ok(run2 instanceof QuantLensError && run2.file === bad, String(run2));
+  });
+
+  it('on two jobs, a model that cannot be read fails naming it, while the worker thread was starting, and leaves nothing running', async () => {
+    const bad = path.join(ctx.dir(), 'cut.onnx');
+    fs.writeFileSync(bad, fs.readFileSync(quantFile).subarray(0, 300));
+    const before = engineChildren();
+    const err = await run({ model: bad, jobs: 2 }).then(() => null, (e: unknown) => e);
+    assert.ok(err instanceof QuantLensError && err.kind === 'bad-input' && err.file === bad, String(err));
+    assert.strictEqual(engineChildren(), before, 'no engine process left behind');
   });
 
   describe('MobileNetV2 (../shared/fixtures/real) over PNG images with a preprocessing spec', () => {

@@ -2,7 +2,7 @@ import * as path from 'path';
 import { DEFAULT_THRESHOLD_DB } from '../../../shared/compare-modes';
 import { targetJson } from '../../compile/compile';
 import { badInput, QuantLensError } from '../../errors';
-import type { InputSet } from '../../inputs/input-set';
+import { InputSet, listInputFiles } from '../../inputs/input-set';
 import type { Aligned } from '../align/aligned';
 import type { Top1Misses } from '../compare-report';
 import { CompareOptions, resolveMode } from '../compare-options';
@@ -12,7 +12,7 @@ import { cpuFactsOf } from '../report/cpu-facts';
 import { before, FactsFold, LayerFold, spread } from './set-fold';
 import { calibrationFit } from './calibration-fit';
 import { CLIP_SHARE, RangeFold } from './range-fold';
-import { InputResult, JobIo, openJob, runJob, SetJobOptions, startJobEngines } from './set-job';
+import { InputResult, JobEnd, JobIo, JobSetup, openJob, runJob, SetJobOptions, startJobEngines } from './set-job';
 import { runThreadJob } from './set-job-thread';
 import type { SetReport } from './set-report';
 import { SideFiles } from './side-files';
@@ -69,44 +69,59 @@ export async function compareSet(opts: CompareSetOptions): Promise<SetReport> {
   const onAbort = () => stop.abort();
   userSignal?.addEventListener('abort', onAbort, { once: true });
   const signal = stop.signal;
+  // The set's size decides the jobs before it is opened (the listing fails as opening it would).
+  const n = listInputFiles(opts.inputs).files.length;
+  const jobs = Math.max(1, Math.min(askedJobs ?? 1, n));
   const files = new SideFiles();
   const pair = startJobEngines(engine);
+  const folds = new SetFolds(n);
+  const sessions = { created: 0, reused: 0 };
+  let peakMb = 0;
+  let next = 0;
+  let failure: unknown = null;
+  let tl = now();
+  const io: JobIo = {
+    next: async () => (next < n && !signal.aborted ? next++ : null),
+    done: (r) => {
+      foldInput(folds, r, timings);
+      const elapsed = now() - tl;
+      const eta = ((elapsed / folds.covered) * (n - folds.covered)) / 1000;
+      onProgress(`input ${folds.covered} of ${n} (${path.basename(r.file)}), ${(elapsed / folds.covered / 1000).toFixed(2)} s an input, ETA ${eta.toFixed(0)} s`);
+    },
+    ranges: folds.ranges,
+    signal,
+  };
+  const settle = async (job: Promise<JobEnd>): Promise<void> => {
+    try {
+      const end = await job;
+      sessions.created += end.sessions.created;
+      sessions.reused += end.sessions.reused;
+      peakMb += end.peakMb;
+    } catch (err) {
+      failure ??= err;
+      stop.abort();
+    }
+  };
+  // The first job runs here on the caller's engine; each further one in a worker thread with its own engines, so that
+  // the measuring (this process's busiest work) runs on as many cores as jobs. The threads start now: their start,
+  // engines and parsing overlap this thread's compile, and they open the sides from the cache once it is done.
+  let compiled = () => undefined as void;
+  const whenCompiled = new Promise<void>((resolve) => (compiled = resolve));
   try {
-    const setup = await openJob(jobOptions, engine, files, signal, onProgress, (stage, ms) => (timings[stage] = ms));
+    const threadJobs = Array.from({ length: jobs - 1 }, () => settle(runThreadJob(jobOptions, io, { compiled: whenCompiled })));
+    let setup: JobSetup;
+    try {
+      setup = await openJob(jobOptions, engine, files, signal, onProgress, (stage, ms) => (timings[stage] = ms));
+    } catch (err) {
+      // The threads stop (the signal) and end before the error is reported: a thread's own failure, if it came first.
+      stop.abort();
+      await Promise.all(threadJobs);
+      throw failure ?? err;
+    }
+    compiled();
+    tl = now();
     const { set, sides, aligned, mode } = setup;
-    const n = set.files.length;
-    const folds = new SetFolds(n);
-    const jobs = Math.max(1, Math.min(askedJobs ?? 1, n));
-    const sessions = { created: 0, reused: 0 };
-    let peakMb = 0;
-    let next = 0;
-    let failure: unknown = null;
-    const tl = now();
-    const io: JobIo = {
-      next: async () => (next < n && !signal.aborted ? next++ : null),
-      done: (r) => {
-        foldInput(folds, r, timings);
-        const elapsed = now() - tl;
-        const eta = ((elapsed / folds.covered) * (n - folds.covered)) / 1000;
-        onProgress(`input ${folds.covered} of ${n} (${path.basename(r.file)}), ${(elapsed / folds.covered / 1000).toFixed(2)} s an input, ETA ${eta.toFixed(0)} s`);
-      },
-      ranges: folds.ranges,
-      signal,
-    };
-    // The first job runs here on the caller's engine; each further one in a worker thread with its own engines, so
-    // that the measuring (this process's busiest work) runs on as many cores as jobs.
-    const job = async (j: number): Promise<void> => {
-      try {
-        const end = j === 0 ? await runJob(setup, jobOptions, pair, io) : await runThreadJob(jobOptions, io);
-        sessions.created += end.sessions.created;
-        sessions.reused += end.sessions.reused;
-        peakMb += end.peakMb;
-      } catch (err) {
-        failure ??= err;
-        stop.abort();
-      }
-    };
-    await Promise.all(Array.from({ length: jobs }, (_, j) => job(j)));
+    await Promise.all([settle(runJob(setup, jobOptions, pair, io)), ...threadJobs]);
     if (failure) throw failure;
     if (folds.covered === 0 && userSignal?.aborted) throw new QuantLensError('cancelled', 'cancelled');
 

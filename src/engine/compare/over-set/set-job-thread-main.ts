@@ -17,10 +17,14 @@ const post = (m: FromJobThread) => port.postMessage(m);
 async function serve(options: SetJobOptions): Promise<void> {
   const stop = new AbortController();
   const waiting: Array<(input: number | null) => void> = [];
+  let go = () => undefined as void;
+  const compiled = new Promise<void>((resolve) => (go = resolve));
   port.on('message', (m: ToJobThread) => {
     if (m.type === 'input') waiting.shift()?.(m.input);
+    else if (m.type === 'go') go();
     else if (m.type === 'stop') {
       stop.abort();
+      go();
       for (const w of waiting.splice(0)) w(null);
     }
   });
@@ -30,7 +34,7 @@ async function serve(options: SetJobOptions): Promise<void> {
   const ranges = new Map<number, RangeFold>();
   let last: FromJobThread;
   try {
-    const setup = await openJob(options, engine, files, stop.signal, () => undefined);
+    const setup = await openJob(options, engine, files, stop.signal, () => undefined, undefined, compiled);
     const next = () => new Promise<number | null>((resolve) => {
       waiting.push(resolve);
       post({ type: 'next' });

@@ -9,6 +9,8 @@ import type { InputResult, JobEnd, JobIo, SetJobOptions } from './set-job';
 /** The one protocol between the thread that folds a set's results and a job running in a worker thread. */
 export type ToJobThread =
   | { type: 'start'; options: SetJobOptions }
+  /** The first job has compiled both sides: this one may open them (from the compile cache). */
+  | { type: 'go' }
   | { type: 'input'; input: number | null }
   | { type: 'stop' };
 
@@ -29,11 +31,14 @@ function jobThreadPath(): string {
  * A job of a comparison over a set in a worker thread, with its own engine process pair: the measuring of its inputs
  * (the CLI's busiest work) runs beside this thread's. It asks `io.next` for inputs, hands each result to `io.done`,
  * and at its end merges its observed ranges into `io.ranges`. Stopped by `io.signal`, it ends with what it measured.
- * `limits` bounds the thread's heap (Node's defaults, and --max-old-space-size, otherwise).
+ * It starts at once (thread, engines, parsing) and opens the sides once `compiled` resolves; `limits` bounds the
+ * thread's heap (Node's defaults, and --max-old-space-size, otherwise).
  */
-export function runThreadJob(options: SetJobOptions, io: JobIo, limits?: ResourceLimits): Promise<JobEnd> {
+export function runThreadJob(options: SetJobOptions, io: JobIo, o: { compiled?: Promise<void>; limits?: ResourceLimits } = {}): Promise<JobEnd> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(jobThreadPath(), { resourceLimits: limits });
+    const worker = new Worker(jobThreadPath(), { resourceLimits: o.limits });
+    // Never rejects: a first job that fails to open stops this one through the signal instead.
+    void (o.compiled ?? Promise.resolve()).then(() => worker.postMessage({ type: 'go' } satisfies ToJobThread));
     let last: FromJobThread | null = null;
     const onAbort = () => worker.postMessage({ type: 'stop' } satisfies ToJobThread);
     io.signal.addEventListener('abort', onAbort, { once: true });

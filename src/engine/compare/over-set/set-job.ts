@@ -37,9 +37,10 @@ export interface JobSetup {
 
 /**
  * Opens a set's comparison: the model parsed, the inputs listed (the first one read: it fixes symbolic dims), both
- * sides compiled (a worker's job finds them in the compile cache) and aligned. `time` receives each stage's duration.
+ * sides compiled and aligned. `time` receives each stage's duration. A job in a worker thread compiles only once
+ * `compiled` resolves (the first job's compile is then in the cache: the models are not compiled twice at once).
  */
-export async function openJob(o: SetJobOptions, engine: EngineClient, files: SideFiles, signal: AbortSignal, onProgress: (m: string) => void, time: (stage: 'parse' | 'compile' | 'align', ms: number) => void = () => undefined): Promise<JobSetup> {
+export async function openJob(o: SetJobOptions, engine: EngineClient, files: SideFiles, signal: AbortSignal, onProgress: (m: string) => void, time: (stage: 'parse' | 'compile' | 'align', ms: number) => void = () => undefined, compiled: Promise<void> = Promise.resolve()): Promise<JobSetup> {
   let t = performance.now();
   const lap = (stage: 'parse' | 'compile' | 'align') => {
     const now = performance.now();
@@ -50,6 +51,7 @@ export async function openJob(o: SetJobOptions, engine: EngineClient, files: Sid
   const parsed = parseModel(o.model);
   const set = openInputSet(parsed.graph, o.inputs, o.dims ?? {}, o.preprocess);
   lap('parse');
+  await compiled;
   const sides = files.fromFiles(await openSides(o, mode, { engine, dims: set.dims, threads: o.threads, signal, onProgress }, parsed));
   lap('compile');
   const blamed = o.reference ?? o.model;
