@@ -64,14 +64,14 @@ export async function compareSet(opts: CompareSetOptions): Promise<SetReport> {
   const { engine, signal: userSignal, onProgress: _onProgress, jobs: askedJobs, ...rest } = opts;
   const jobOptions: SetJobOptions = { ...rest, threshold, keepSessions: opts.keepSessions ?? DEFAULT_KEEP_SESSIONS, chunkMb: opts.chunkMb ?? DEFAULT_CHUNK_MB };
 
+  // The set's size decides the jobs before it is opened (the listing fails as opening it would).
+  const n = listInputFiles(opts.inputs).files.length;
+  const jobs = Math.max(1, Math.min(askedJobs ?? 1, n));
   // Stopping: the user's signal, or a failed input (the other jobs stop too, then the error is reported).
   const stop = new AbortController();
   const onAbort = () => stop.abort();
   userSignal?.addEventListener('abort', onAbort, { once: true });
   const signal = stop.signal;
-  // The set's size decides the jobs before it is opened (the listing fails as opening it would).
-  const n = listInputFiles(opts.inputs).files.length;
-  const jobs = Math.max(1, Math.min(askedJobs ?? 1, n));
   const files = new SideFiles();
   const pair = startJobEngines(engine);
   const folds = new SetFolds(n);
