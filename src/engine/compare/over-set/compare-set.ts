@@ -2,12 +2,11 @@ import * as path from 'path';
 import { DEFAULT_THRESHOLD_DB } from '../../../shared/compare-modes';
 import { targetJson } from '../../compile/compile';
 import { badInput, QuantLensError } from '../../errors';
-import { InputSet, listInputFiles } from '../../inputs/input-set';
-import type { Aligned } from '../align/aligned';
+import { listInputFiles } from '../../inputs/input-set';
 import type { Top1Misses } from '../compare-report';
 import { CompareOptions, resolveMode } from '../compare-options';
 import { findCulprits } from '../culprits/culprits';
-import { sameModel, Sides } from '../reference/reference';
+import { sameModel } from '../reference/reference';
 import { cpuFactsOf } from '../report/cpu-facts';
 import { before, FactsFold, LayerFold, spread } from './set-fold';
 import { calibrationFit } from './calibration-fit';
@@ -48,11 +47,65 @@ class SetFolds {
 const now = () => performance.now();
 
 /**
+ * The jobs of one comparison over a set, as they run: hands out the inputs one at a time, folds each input's results
+ * as it arrives (with progress and an ETA), and adds up what each job reports at its end. The first failure stops
+ * every job (through `stop`) and is the one reported.
+ */
+class SetJobs {
+  readonly folds: SetFolds;
+  readonly sessions = { created: 0, reused: 0 };
+  peakMb = 0;
+  failure: unknown = null;
+  private next = 0;
+  private started = now();
+  readonly io: JobIo;
+
+  constructor(private readonly n: number, private readonly timings: Record<string, number>, private readonly stop: AbortController, private readonly onProgress: (m: string) => void) {
+    this.folds = new SetFolds(n);
+    const signal = stop.signal;
+    this.io = {
+      next: async () => (this.next < n && !signal.aborted ? this.next++ : null),
+      done: (r) => this.done(r),
+      ranges: this.folds.ranges,
+      signal,
+    };
+  }
+
+  /** Progress counts from here: the first job's start, once the comparison is open. */
+  start(): void {
+    this.started = now();
+  }
+
+  /** A job to its end: what it reports is added up; its failure stops the others. */
+  async settle(job: Promise<JobEnd>): Promise<void> {
+    try {
+      const end = await job;
+      this.sessions.created += end.sessions.created;
+      this.sessions.reused += end.sessions.reused;
+      this.peakMb += end.peakMb;
+    } catch (err) {
+      this.failure ??= err;
+      this.stop.abort();
+    }
+  }
+
+  private done(r: InputResult): void {
+    foldInput(this.folds, r, this.timings);
+    const covered = this.folds.covered;
+    const elapsed = now() - this.started;
+    const eta = ((elapsed / covered) * (this.n - covered)) / 1000;
+    this.onProgress(`input ${covered} of ${this.n} (${path.basename(r.file)}), ${(elapsed / covered / 1000).toFixed(2)} s an input, ETA ${eta.toFixed(0)} s`);
+  }
+}
+
+/**
  * A comparison over a set of inputs: both sides opened and aligned once, then each input through the per-input stages
  * (capture, metrics, layers alone, evidence, culprits) on one of `jobs` engine process pairs, which keep their
- * sessions across inputs (the first job in this thread, each other in a worker thread of its own). Each input's
- * results are folded into per-layer statistics as soon as it is done, so memory follows the jobs, not the set. Culprits are ranked on the aggregate (each layer's metrics averaged over the set,
- * with the evidence of its worst input). Stopped (signal), it returns what it has, marked partial.
+ * sessions across inputs. The first job runs in this thread on the caller's engine; each further one in a worker
+ * thread with its own engines, so the measuring (this process's busiest work) runs on as many cores as jobs. Each
+ * input's results are folded into per-layer statistics as soon as it is done, so memory follows the jobs, not the
+ * set. Culprits are ranked on the aggregate (each layer's metrics averaged over the set, with the evidence of its
+ * worst input). Stopped (signal), it returns what it has, marked partial.
  */
 export async function compareSet(opts: CompareSetOptions): Promise<SetReport> {
   const t0 = now();
@@ -63,75 +116,45 @@ export async function compareSet(opts: CompareSetOptions): Promise<SetReport> {
   // The engine, the signal and the callbacks stay in this thread; the rest crosses to worker threads as data.
   const { engine, signal: userSignal, onProgress: _onProgress, jobs: askedJobs, ...rest } = opts;
   const jobOptions: SetJobOptions = { ...rest, threshold, keepSessions: opts.keepSessions ?? DEFAULT_KEEP_SESSIONS, chunkMb: opts.chunkMb ?? DEFAULT_CHUNK_MB };
-
   // The set's size decides the jobs before it is opened (the listing fails as opening it would).
   const n = listInputFiles(opts.inputs).files.length;
   const jobs = Math.max(1, Math.min(askedJobs ?? 1, n));
+
   // Stopping: the user's signal, or a failed input (the other jobs stop too, then the error is reported).
   const stop = new AbortController();
   const onAbort = () => stop.abort();
   userSignal?.addEventListener('abort', onAbort, { once: true });
-  const signal = stop.signal;
   const files = new SideFiles();
   const pair = startJobEngines(engine);
-  const folds = new SetFolds(n);
-  const sessions = { created: 0, reused: 0 };
-  let peakMb = 0;
-  let next = 0;
-  let failure: unknown = null;
-  let tl = now();
-  const io: JobIo = {
-    next: async () => (next < n && !signal.aborted ? next++ : null),
-    done: (r) => {
-      foldInput(folds, r, timings);
-      const elapsed = now() - tl;
-      const eta = ((elapsed / folds.covered) * (n - folds.covered)) / 1000;
-      onProgress(`input ${folds.covered} of ${n} (${path.basename(r.file)}), ${(elapsed / folds.covered / 1000).toFixed(2)} s an input, ETA ${eta.toFixed(0)} s`);
-    },
-    ranges: folds.ranges,
-    signal,
-  };
-  const settle = async (job: Promise<JobEnd>): Promise<void> => {
-    try {
-      const end = await job;
-      sessions.created += end.sessions.created;
-      sessions.reused += end.sessions.reused;
-      peakMb += end.peakMb;
-    } catch (err) {
-      failure ??= err;
-      stop.abort();
-    }
-  };
-  // The first job runs here on the caller's engine; each further one in a worker thread with its own engines, so that
-  // the measuring (this process's busiest work) runs on as many cores as jobs. The threads start now: their start,
-  // engines and parsing overlap this thread's compile, and they open the sides from the cache once it is done.
+  const run = new SetJobs(n, timings, stop, onProgress);
+  // The threads start now: their start, engines and parsing overlap this thread's compile; they open the sides from
+  // the compile cache once it is done.
   let compiled = () => undefined as void;
   const whenCompiled = new Promise<void>((resolve) => (compiled = resolve));
   try {
-    const threadJobs = Array.from({ length: jobs - 1 }, () => settle(runThreadJob(jobOptions, io, { compiled: whenCompiled })));
+    const threadJobs = Array.from({ length: jobs - 1 }, () => run.settle(runThreadJob(jobOptions, run.io, { compiled: whenCompiled })));
     let setup: JobSetup;
     try {
-      setup = await openJob(jobOptions, engine, files, signal, onProgress, (stage, ms) => (timings[stage] = ms));
+      setup = await openJob(jobOptions, engine, files, stop.signal, onProgress, (stage, ms) => (timings[stage] = ms));
     } catch (err) {
       // The threads stop (the signal) and end before the error is reported: a thread's own failure, if it came first.
       stop.abort();
       await Promise.all(threadJobs);
-      throw failure ?? err;
+      throw run.failure ?? err;
     }
     compiled();
-    tl = now();
-    const { set, sides, aligned, mode } = setup;
-    await Promise.all([settle(runJob(setup, jobOptions, pair, io)), ...threadJobs]);
-    if (failure) throw failure;
-    if (folds.covered === 0 && userSignal?.aborted) throw new QuantLensError('cancelled', 'cancelled');
+    run.start();
+    await Promise.all([run.settle(runJob(setup, jobOptions, pair, run.io)), ...threadJobs]);
+    if (run.failure) throw run.failure;
+    if (run.folds.covered === 0 && userSignal?.aborted) throw new QuantLensError('cancelled', 'cancelled');
 
     const tr = now();
-    const report = setReport(opts, set, sides, aligned, folds, threshold, jobs, mode);
-    report.sessions = sessions;
+    const report = setReport(opts, setup, run.folds, threshold, jobs);
+    report.sessions = run.sessions;
     timings.report = now() - tr;
     timings.total = now() - t0;
     report.timingsMs = Object.fromEntries(Object.entries(timings).map(([k, v]) => [k, Math.round(v)]));
-    report.peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024 + peakMb);
+    report.peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024 + run.peakMb);
     return report;
   } finally {
     // The caller's engine lives on; the second process of the first job's pair ends here if the job never ran.
@@ -175,7 +198,7 @@ const orderFreeSum = (xs: number[]) => [...xs].sort((a, b) => a - b).reduce((a, 
 const round = (x: number | null, d: number) => (x === null || !Number.isFinite(x) ? null : Number(x.toPrecision(d)));
 
 /** The report stage: per-layer spreads, the aggregate's culprits, the observed ranges. */
-function setReport(opts: CompareSetOptions, set: InputSet, sides: Sides, aligned: Aligned, f: SetFolds, threshold: number, jobs: number, mode: SetReport['mode']): SetReport {
+function setReport(opts: CompareSetOptions, { set, sides, mode }: JobSetup, f: SetFolds, threshold: number, jobs: number): SetReport {
   const fileOf = (i: number | undefined) => (i === undefined ? null : set.files[i]);
   const rows = [...f.layers.keys()].sort((a, b) => a - b);
   const layers = rows.map((row) => {
