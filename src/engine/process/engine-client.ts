@@ -7,6 +7,7 @@ import type { EngineMethod, EngineMethods, EngineResponse, ModelSource } from '.
 import { plainRuntimeMessage } from './runtime-error';
 import { packBulk, unpackBulk } from './bulk-transfer';
 import { errorOfFailure } from './error-reply';
+import { bundledScript } from './bundled-script';
 import { withHugePages } from './huge-pages-env';
 
 export { RuntimeError } from './runtime-error';
@@ -58,10 +59,7 @@ function withDataDir(model: ModelSource): ModelSource {
 }
 
 function defaultEnginePath(): string {
-  const candidates = [process.env.QUANTLENS_ENGINE, path.join(__dirname, 'engine-process.js'), path.join(__dirname, '..', 'engine-process.js')];
-  const found = candidates.find((p): p is string => !!p && fs.existsSync(p));
-  if (!found) throw new Error(`engine-process.js not found next to ${__dirname}; run the build first`);
-  return found;
+  return bundledScript('engine-process.js', process.env.QUANTLENS_ENGINE);
 }
 
 export interface CallOptions {

@@ -135,7 +135,7 @@ export async function compareSet(opts: CompareSetOptions): Promise<SetReport> {
     const threadJobs = Array.from({ length: jobs - 1 }, () => run.settle(runThreadJob(jobOptions, run.io, { compiled: whenCompiled })));
     let setup: JobSetup;
     try {
-      setup = await openJob(jobOptions, engine, files, stop.signal, onProgress, (stage, ms) => (timings[stage] = ms));
+      setup = await openJob(jobOptions, engine, files, stop.signal, { onProgress, time: (stage, ms) => (timings[stage] = ms) });
     } catch (err) {
       // The threads stop (the signal) and end before the error is reported: a thread's own failure, if it came first.
       stop.abort();

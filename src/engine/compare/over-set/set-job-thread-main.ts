@@ -34,7 +34,7 @@ async function serve(options: SetJobOptions): Promise<void> {
   const ranges = new Map<number, RangeFold>();
   let last: FromJobThread;
   try {
-    const setup = await openJob(options, engine, files, stop.signal, () => undefined, undefined, compiled);
+    const setup = await openJob(options, engine, files, stop.signal, { compiled });
     const next = () => new Promise<number | null>((resolve) => {
       waiting.push(resolve);
       post({ type: 'next' });

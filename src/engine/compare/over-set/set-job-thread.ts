@@ -1,10 +1,9 @@
-import * as fs from 'fs';
-import * as path from 'path';
 import { ResourceLimits, Worker } from 'worker_threads';
 import { QuantLensError } from '../../errors';
+import { bundledScript } from '../../process/bundled-script';
 import { fromThreadError, type ThreadError } from '../../process/thread-error';
 import { RangeFold, type RangeState } from './range-fold';
-import type { InputResult, JobEnd, JobIo, SetJobOptions } from './set-job';
+import { InputResult, JobEnd, JobIo, SetJobOptions, stoppedBy } from './set-job';
 
 /** The one protocol between the thread that folds a set's results and a job running in a worker thread. */
 export type ToJobThread =
@@ -20,13 +19,6 @@ export type FromJobThread =
   | { type: 'end'; end: JobEnd; ranges: Array<[row: number, state: RangeState]> }
   | { type: 'failed'; error: ThreadError };
 
-function jobThreadPath(): string {
-  const candidates = [path.join(__dirname, 'set-job-thread-main.js'), path.join(__dirname, '..', 'set-job-thread-main.js')];
-  const found = candidates.find((p) => fs.existsSync(p));
-  if (!found) throw new Error(`set-job-thread-main.js not found next to ${__dirname}; run the build first`);
-  return found;
-}
-
 /**
  * A job of a comparison over a set in a worker thread, with its own engine process pair: the measuring of its inputs
  * (the CLI's busiest work) runs beside this thread's. It asks `io.next` for inputs, hands each result to `io.done`,
@@ -36,7 +28,7 @@ function jobThreadPath(): string {
  */
 export function runThreadJob(options: SetJobOptions, io: JobIo, o: { compiled?: Promise<void>; limits?: ResourceLimits } = {}): Promise<JobEnd> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(jobThreadPath(), { resourceLimits: o.limits });
+    const worker = new Worker(bundledScript('set-job-thread-main.js'), { resourceLimits: o.limits });
     // Never rejects: a first job that fails to open stops this one through the signal instead.
     void (o.compiled ?? Promise.resolve()).then(() => worker.postMessage({ type: 'go' } satisfies ToJobThread));
     let last: FromJobThread | null = null;
@@ -58,7 +50,7 @@ export function runThreadJob(options: SetJobOptions, io: JobIo, o: { compiled?: 
         resolve(m.end);
       } else if (m?.type === 'failed') {
         const err = fromThreadError(m.error);
-        if (io.signal.aborted && err instanceof QuantLensError && err.kind === 'cancelled') resolve({ sessions: { created: 0, reused: 0 }, peakMb: 0 });
+        if (stoppedBy(io.signal, err)) resolve({ sessions: { created: 0, reused: 0 }, peakMb: 0 });
         else reject(err);
       } else {
         reject(threadDeath(thrown, code));

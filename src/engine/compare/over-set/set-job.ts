@@ -35,12 +35,20 @@ export interface JobSetup {
   blamed: string;
 }
 
+/** How a job opens its comparison: progress lines, each stage's duration, and when it may compile (see openJob). */
+export interface OpenHow {
+  onProgress?: (m: string) => void;
+  time?: (stage: 'parse' | 'compile' | 'align', ms: number) => void;
+  compiled?: Promise<void>;
+}
+
 /**
  * Opens a set's comparison: the model parsed, the inputs listed (the first one read: it fixes symbolic dims), both
  * sides compiled and aligned. `time` receives each stage's duration. A job in a worker thread compiles only once
  * `compiled` resolves (the first job's compile is then in the cache: the models are not compiled twice at once).
  */
-export async function openJob(o: SetJobOptions, engine: EngineClient, files: SideFiles, signal: AbortSignal, onProgress: (m: string) => void, time: (stage: 'parse' | 'compile' | 'align', ms: number) => void = () => undefined, compiled: Promise<void> = Promise.resolve()): Promise<JobSetup> {
+export async function openJob(o: SetJobOptions, engine: EngineClient, files: SideFiles, signal: AbortSignal, how: OpenHow = {}): Promise<JobSetup> {
+  const { onProgress = () => undefined, time = () => undefined, compiled = Promise.resolve() } = how;
   let t = performance.now();
   const lap = (stage: 'parse' | 'compile' | 'align') => {
     const now = performance.now();
@@ -96,6 +104,11 @@ export interface JobIo {
 
 const now = () => performance.now();
 
+/** Whether `err` is only the job's own stop (the signal aborted and a call gave up): the job then ends with what it has. */
+export function stoppedBy(signal: AbortSignal, err: unknown): boolean {
+  return signal.aborted && err instanceof QuantLensError && err.kind === 'cancelled';
+}
+
 /**
  * A job's engine processes, both started now: a process takes ~0.2 s to start (Node and the runtime's library), and
  * that overlaps the opening of the comparison instead of delaying the first input. Over a set the reference side
@@ -127,7 +140,7 @@ export async function runJob(s: JobSetup, o: SetJobOptions, pair: EnginePair, io
       sessions.reused += r.hits;
     }
   } catch (err) {
-    if (!(signal.aborted && err instanceof QuantLensError && err.kind === 'cancelled')) throw err;
+    if (!stoppedBy(signal, err)) throw err;
   } finally {
     pair.dispose();
   }
