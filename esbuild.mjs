@@ -67,6 +67,7 @@ const builds = [
       'fuzz-bench': 'bench/fuzz-bench.ts',
       'inputs-bench': 'bench/inputs-bench.ts',
       'large-input-bench': 'bench/large-input-bench.ts',
+      'calibrated-photos-bench': 'bench/calibrated-photos-bench.ts',
     },
     outdir: 'dist',
   },

@@ -16,6 +16,7 @@ import type { Tensor } from '../src/engine/onnx/tensor-codec';
 import { EngineClient } from '../src/engine/process/engine-client';
 import type { SetReport } from '../src/engine/compare/over-set/set-report';
 import { convTwin } from '../test/helpers/compare-models';
+import { linkPhotos, spacedPhotos } from './photo-folders';
 
 function list(name: string, fallback: number[]): number[] {
   const i = process.argv.indexOf(`--${name}`);
@@ -42,18 +43,6 @@ function writeInputs(dir: string, input: Tensor, n: number): void {
     const data = Float32Array.from(base, (v) => v * (0.6 + 0.8 * r()) + (r() - 0.5) * 0.2);
     fs.writeFileSync(path.join(dir, `in${String(k).padStart(4, '0')}.npy`), encodeNpy({ dtype: 'float32', dims: input.dims, data }, 'in.npy'));
   }
-}
-
-/** `n` of the folder's images, evenly spaced in name order, linked into `dir` with its preprocessing spec. */
-function linkPhotos(photos: string, dir: string, n: number): void {
-  const all = fs.readdirSync(photos).filter((f) => /\.(png|jpe?g)$/i.test(f)).sort();
-  if (all.length < n) throw new Error(`${photos} holds ${all.length} images; asked for ${n}`);
-  fs.mkdirSync(dir, { recursive: true });
-  for (let k = 0; k < n; k++) {
-    const f = all[Math.floor((k * all.length) / n)];
-    fs.symlinkSync(path.join(photos, f), path.join(dir, f));
-  }
-  fs.copyFileSync(path.join(photos, 'quantlens.preprocess.json'), path.join(dir, 'quantlens.preprocess.json'));
 }
 
 /** A plain run of one model at level all (session kept: the run alone), median of 5. */
@@ -94,7 +83,7 @@ async function main(): Promise<void> {
       cases.push({ ...mnv2, name: 'MobileNetV2 int8 vs its float twin', sizes: list('mnv2-sizes', [1, 10]), writeSet: (d, n) => writeInputs(d, mnv2.input, n) });
       const i = process.argv.indexOf('--photos');
       const photos = i > 0 ? path.resolve(process.argv[i + 1]) : null;
-      if (photos) cases.push({ ...mnv2, name: 'MobileNetV2 (same pair) over photographs', sizes: list('photo-sizes', [1, 10, 100]), writeSet: (d, n) => linkPhotos(photos, d, n) });
+      if (photos) cases.push({ ...mnv2, name: 'MobileNetV2 (same pair) over photographs', sizes: list('photo-sizes', [1, 10, 100]), writeSet: (d, n) => linkPhotos(photos, d, spacedPhotos(photos, n)) });
     }
     console.log(`${new Date().toISOString()}; CPU: ${os.cpus()[0]?.model ?? 'unknown'}, ${os.cpus().length} cores; Node ${process.version}; load average ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`);
     for (const c of cases) {

@@ -8,7 +8,7 @@ import { ConstValues } from '../../src/engine/ir/const-values';
 export type FaultKind = 'act-scale' | 'weight-zero-point' | 'weight-scale';
 export const EXPECTED_KIND: Record<FaultKind, string> = { 'act-scale': 'clipping', 'weight-zero-point': 'weights', 'weight-scale': 'weights' };
 
-function setInput(model: ModelMsg, nodeIndex: number, slot: number, name: string, values: Float32Array | number[], like: { dtype: string; dims: number[] }): void {
+export function setInput(model: ModelMsg, nodeIndex: number, slot: number, name: string, values: Float32Array | number[], like: { dtype: string; dims: number[] }): void {
   const g = model.graph!;
   const data = like.dtype === 'float32' ? Float32Array.from(values) : like.dtype === 'int8' ? Int8Array.from(values) : like.dtype === 'uint8' ? Uint8Array.from(values) : Int32Array.from(values);
   g.initializer.push(encodeTensor({ name, dtype: like.dtype as 'float32', dims: like.dims, data }) as never);
@@ -16,7 +16,7 @@ function setInput(model: ModelMsg, nodeIndex: number, slot: number, name: string
 }
 
 /** The first QuantizeLinear after `anchor`, following single consumers (the unit's output fake-quant). */
-function outputQuantize(g: IRGraph, anchor: number): number {
+export function outputQuantize(g: IRGraph, anchor: number): number {
   let t = g.nodes[anchor].outputs[0];
   for (let i = 0; i < 16; i++) {
     const v = g.values.get(t);
@@ -26,6 +26,19 @@ function outputQuantize(g: IRGraph, anchor: number): number {
     t = n.outputs[0];
   }
   return -1;
+}
+
+/**
+ * The DequantizeLinears that read QuantizeLinear `q`'s output (through a Clip, as PyTorch exports 7-bit ranges, or
+ * Casts and Identities): they share its scale.
+ */
+export function activationReaders(g: IRGraph, q: number): number[] {
+  const readers = [...(g.values.get(g.nodes[q].outputs[0])?.consumers ?? [])];
+  for (let i = 0; i < readers.length; i++) {
+    const r = g.nodes[readers[i]];
+    if (r.opType === 'Clip' || r.opType === 'Cast' || r.opType === 'Identity') readers.push(...(g.values.get(r.outputs[0])?.consumers ?? []));
+  }
+  return readers.filter((r) => g.nodes[r].opType === 'DequantizeLinear');
 }
 
 /** The DequantizeLinear that gives `anchor` its weights. */
@@ -53,14 +66,7 @@ export function injectFault(model: ModelMsg, anchorName: string, kind: FaultKind
     if (!s) return false;
     const scaled = Array.from(toFloat32(s), (x) => x / 8);
     setInput(model, q, 1, `${tag}.scale`, scaled, s);
-    const out = g.nodes[q].outputs[0];
-    // The DequantizeLinears that read it (through a Clip, as PyTorch exports 7-bit ranges, or Casts) share the new scale.
-    const readers = [...(g.values.get(out)?.consumers ?? [])];
-    for (let i = 0; i < readers.length; i++) {
-      const r = g.nodes[readers[i]];
-      if (r.opType === 'Clip' || r.opType === 'Cast' || r.opType === 'Identity') readers.push(...(g.values.get(r.outputs[0])?.consumers ?? []));
-    }
-    for (const r of readers) if (g.nodes[r].opType === 'DequantizeLinear') model.graph!.node[r].input[1] = `${tag}.scale`;
+    for (const r of activationReaders(g, q)) model.graph!.node[r].input[1] = `${tag}.scale`;
     return true;
   }
   const dq = weightDequantize(g, anchor);
