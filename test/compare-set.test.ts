@@ -4,6 +4,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { PNG } from 'pngjs';
 import { rng } from '../src/engine/builder/model-builder';
+import { compareModels } from '../src/engine/compare/compare';
 import { compareSet, CompareSetOptions } from '../src/engine/compare/over-set/compare-set';
 import { setHtml } from '../src/engine/compare/over-set/set-html';
 import { runThreadJob } from '../src/engine/compare/over-set/set-job-thread';
@@ -192,6 +193,35 @@ describe('compare over a set of inputs', function () {
     // And through the comparison, on two jobs: the run fails with it.
     const run2 = await run({ inputs: dir, jobs: 2 }).then(() => null, (e: unknown) => e);
     assert.ok(run2 instanceof QuantLensError && run2.file === bad, String(run2));
+  });
+
+  it('compares one image as its input (--input photo.png): the numbers a set of that one image gives', async () => {
+    const rgb = await convTwin(ctx.engine(), { depth: 2, channels: 3, size: 8 });
+    const [model, reference, dir] = ['rgb-quant.onnx', 'rgb-float.onnx', 'one-image'].map((f) => path.join(ctx.dir(), f));
+    writeModel(rgb.qdq, model);
+    writeModel(rgb.float, reference);
+    fs.mkdirSync(dir);
+    const png = new PNG({ width: 10, height: 10 });
+    for (let k = 0; k < 100; k++) png.data.set([(k * 37) % 256, (k * 11) % 256, (k * 5) % 256, 255], k * 4);
+    const image = path.join(dir, 'photo.png');
+    fs.writeFileSync(image, PNG.sync.write(png));
+    const spec = path.join(dir, 'quantlens.preprocess.json');
+    fs.writeFileSync(spec, JSON.stringify({ resize: 8, centerCrop: 8, scale: 1 / 255 }));
+    const sides = { model, reference, target: target('cpu'), referenceTarget: target('reference'), engine: ctx.engine() };
+    const single = await compareModels({ ...sides, input: image });
+    const set = await compareSet({ ...sides, inputs: dir });
+    assert.strictEqual(single.input.preprocess, spec);
+    assert.deepStrictEqual(single.input.paths, [image]);
+    assert.ok(set.layers.length >= 2);
+    for (const l of set.layers) {
+      const row = single.layers.find((x) => x.tensor === l.tensor);
+      assert.ok(row && row.sqnrDb !== null && l.sqnrDb.mean !== null && Math.abs(row.sqnrDb - l.sqnrDb.mean) < 0.01, `${l.tensor}: ${row?.sqnrDb} alone, ${l.sqnrDb.mean} in the set`);
+    }
+    // A spec given for a tensor file is a mistake, said as such.
+    const npy = path.join(ctx.dir(), 'in.npy');
+    fs.writeFileSync(npy, encodeNpy({ ...rgb.input, dtype: 'float32' }, 'in.npy'));
+    const err = await compareModels({ ...sides, input: npy, preprocess: spec }).then(() => null, (e: unknown) => e);
+    assert.ok(err instanceof QuantLensError && err.kind === 'bad-input' && err.file === spec && /applies to images/.test(err.message), String(err));
   });
 
   it('on two jobs, a model that cannot be read fails naming it, while the worker thread was starting, and leaves nothing running', async () => {

@@ -13,6 +13,7 @@ import { TensorProto } from '../src/engine/onnx/schema';
 import { encodeTensor } from '../src/engine/onnx/tensor-codec';
 import { decodeImage } from '../src/engine/inputs/image-decode';
 import { listInputFiles, openInputSet } from '../src/engine/inputs/input-set';
+import { loadInputs } from '../src/engine/compare/capture/inputs';
 import { imageToTensor } from '../src/engine/inputs/preprocess';
 import { DEFAULT_PREPROCESS, parsePreprocessSpec } from '../src/engine/inputs/preprocess-spec';
 import { RangeFold } from '../src/engine/compare/over-set/range-fold';
@@ -121,6 +122,30 @@ describe('input sets', () => {
     assert.strictEqual(set.dims.N, 1);
     fs.writeFileSync(path.join(dir, 'quantlens.preprocess.json'), JSON.stringify({ resize: 'big' }));
     throwsNaming(() => openInputSet(g, dir, {}), 'quantlens.preprocess.json', /'resize' takes/);
+  });
+
+  it('takes one image as a comparison\'s input: the tensor the set feeds, through the spec given or the one beside it', () => {
+    const dir = tmp();
+    const image = path.join(dir, 'a.png');
+    writePng(image, 10, 8);
+    const g = graphOf([{ name: 'x', dims: ['N', 3, 8, 8] }]);
+    throwsNaming(() => loadInputs(g, image, {}), 'a.png', /preprocessing spec: give --preprocess SPEC.json or put quantlens.preprocess.json beside it/);
+    fs.writeFileSync(path.join(dir, 'quantlens.preprocess.json'), JSON.stringify({ resize: 8, centerCrop: 8 }));
+    const one = loadInputs(g, image, {});
+    assert.deepStrictEqual(Array.from(one.samples[0].x.data as Float32Array), Array.from(openInputSet(g, dir, {}).load(0).x.data as Float32Array));
+    assert.strictEqual(one.info.preprocess, path.join(dir, 'quantlens.preprocess.json'));
+    assert.strictEqual(one.info.dims.N, 1);
+    // A spec given on the command line wins over the one beside the image.
+    const other = path.join(tmp(), 'spec.json');
+    fs.writeFileSync(other, JSON.stringify({ resize: 8, centerCrop: 8, channelOrder: 'BGR' }));
+    const bgr = loadInputs(g, image, {}, undefined, other);
+    assert.strictEqual(bgr.info.preprocess, other);
+    assert.notDeepStrictEqual(Array.from(bgr.samples[0].x.data as Float32Array), Array.from(one.samples[0].x.data as Float32Array));
+    // A spec for a tensor file, or for a random input, is refused naming the spec.
+    const npy = path.join(dir, 'x.npy');
+    fs.writeFileSync(npy, encodeNpy({ dtype: 'float32', dims: [1, 3, 8, 8], data: new Float32Array(192) }, 'x.npy'));
+    throwsNaming(() => loadInputs(g, npy, {}, undefined, other), 'spec.json', /applies to images; the input is the tensor file/);
+    throwsNaming(() => loadInputs(g, undefined, {}, undefined, other), 'spec.json', /applies to images; the input is random/);
   });
 
   it('reads .npz files with one member per graph input, .npy and .pb files; a later input of another shape names its file', () => {

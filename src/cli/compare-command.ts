@@ -24,7 +24,7 @@ export function summarizeCompare(r: CompareReport): string {
       : r.mode === 'quant-vs-float' ? `${r.reference} at ${r.referenceTarget.id}` : r.reference;
   const lines = [`${r.mode}: ${r.model}`, `  at ${r.target.id}, against ${against}`];
   const dims = Object.entries(r.input.dims);
-  lines.push(`input: ${r.input.source === 'random' ? `random (seed ${r.input.seed})` : r.input.paths.join(', ')}; ${r.input.count} sample(s)${dims.length ? `; dims ${dims.map(([k, v]) => `${k}=${v}`).join(', ')}` : ''}`);
+  lines.push(`input: ${r.input.source === 'random' ? `random (seed ${r.input.seed})` : r.input.paths.join(', ')}${r.input.preprocess ? ` (preprocessing ${r.input.preprocess})` : ''}; ${r.input.count} sample(s)${dims.length ? `; dims ${dims.map(([k, v]) => `${k}=${v}`).join(', ')}` : ''}`);
   for (const rep of r.repairs) lines.push(`repaired in memory: ${rep.id} (${rep.count} changes)`);
   lines.push(`CPU facts: ${r.cpuFacts.machine}`);
   for (const note of r.cpuFacts.notes) lines.push(`  ${note}`);
@@ -85,7 +85,7 @@ export const compareCommand: Command<'compare'> = {
     const pairs = pairsOut ? { tensors: o.pair ?? [], notable: true, onPairs: (p: PairValues[]) => writePairs(pairsOut, p) } : undefined;
     const result = await withEngine((engine, signal) => classified(o.model, () => compareModels({
       model: o.model, reference: o.reference, mode: o.mode, target, referenceTarget, compareTargets: !!pair,
-      input: o.input, dims: o.dims ?? {}, map: o.map, threshold: o.threshold, keepFloat: o.keepFloat ?? [], threads: o.threads,
+      input: o.input, preprocess: o.preprocess, dims: o.dims ?? {}, map: o.map, threshold: o.threshold, keepFloat: o.keepFloat ?? [], threads: o.threads,
       engine, signal, onProgress: progressSink(o.json), pairs,
     })));
     if (report) writeFileAtomic(path.resolve(report), /\.md$/i.test(report) ? compareMarkdown(result) : compareHtml(result));

@@ -10,10 +10,11 @@ export interface SetFlags {
   jobs: number;
 }
 
-/** The set's options (--inputs DIR|GLOB, --preprocess SPEC.json, --jobs N), or null without --inputs; wrong combinations are bad input. */
+/** The set's options (--inputs DIR|GLOB, --preprocess SPEC.json, --jobs N), or null without --inputs (a single input); wrong combinations are bad input. */
 export function setFlags(o: CompareOptions): SetFlags | null {
   if (!o.inputs) {
-    if (o.preprocess || o.jobs !== undefined) throw badInput(undefined, `--${o.preprocess ? 'preprocess' : 'jobs'} applies to a set of inputs; give --inputs DIR|GLOB`);
+    if (o.jobs !== undefined) throw badInput(undefined, '--jobs applies to a set of inputs; give --inputs DIR|GLOB');
+    // --preprocess also applies to one image (--input photo.png); the comparison checks the input is one.
     return null;
   }
   for (const [key, flag] of SINGLE_ONLY) if (o[key] !== undefined) throw badInput(undefined, `--${flag} is for a single input; over a set (--inputs) drop it`);

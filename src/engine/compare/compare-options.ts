@@ -16,6 +16,8 @@ export interface CompareOptions {
   referenceTarget: Target;
   compareTargets?: boolean;
   input?: string;
+  /** The preprocessing spec an image input goes through (else quantlens.preprocess.json beside it). */
+  preprocess?: string;
   dims?: Record<string, number>;
   map?: string;
   threshold?: number;

@@ -70,6 +70,8 @@ export interface CompareReport {
     count: number;
     seed: number | null;
     dims: Record<string, number>;
+    /** The preprocessing spec an image input went through. */
+    preprocess?: string;
   };
   output: Array<{ name: string; sqnrDb: number | null; cosine: number | null; maxAbs: number | null; top1Agreement: number | null; top1Misses: Top1Misses | null }>;
   threshold: number;

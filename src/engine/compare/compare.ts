@@ -49,7 +49,7 @@ export async function compareModels(opts: CompareOptions): Promise<CompareReport
   const blamed = opts.reference ?? opts.model;
 
   const parsed = parseModel(opts.model);
-  const inputs = loadInputs(parsed.graph, opts.input, opts.dims ?? {});
+  const inputs = loadInputs(parsed.graph, opts.input, opts.dims ?? {}, undefined, opts.preprocess);
   const sideOpts: SideOptions = { engine: opts.engine, dims: inputs.info.dims, threads: opts.threads, signal: opts.signal, onProgress };
   const engines = new EnginePair(opts.engine);
   // Both engine processes start now: their start overlaps the compile and the alignment (measured: ~0.2 s each,

@@ -6,8 +6,9 @@ import { isTensorFileName } from '../io/tensor-file';
 import type { Tensor } from '../onnx/tensor-codec';
 import { loadInputs } from '../compare/capture/inputs';
 import { decodeImage, isImageFileName } from './image-decode';
-import { imageToTensor, InputSlot } from './preprocess';
-import { PREPROCESS_FILE_NAME, PreprocessSpec, readPreprocessSpec } from './preprocess-spec';
+import { findPreprocessSpec, imageSlot, noSpec } from './image-input';
+import { imageToTensor } from './preprocess';
+import type { PreprocessSpec } from './preprocess-spec';
 
 /**
  * A set of inputs for a comparison: one file per input (`.npy`, `.npz` with one member per graph input, `.pb`
@@ -97,24 +98,6 @@ export function listInputFiles(source: string): { files: string[]; base: string 
   return { files: files.sort(), base };
 }
 
-/** The graph input an image feeds: the spec's, or the only one. */
-function imageSlot(g: IRGraph, spec: PreprocessSpec, dims: Record<string, number>, specFile: string): InputSlot {
-  const name = spec.input ?? (g.inputs.length === 1 ? g.inputs[0] : null);
-  if (!name) throw badInput(specFile, `the model has ${g.inputs.length} inputs (${g.inputs.join(', ')}); the preprocessing spec must say which one images feed ('input')`);
-  if (g.inputs.length !== 1) throw badInput(specFile, `images feed a model with one input; this one has ${g.inputs.join(', ')}`);
-  if (!g.inputs.includes(name)) throw badInput(specFile, `'input': the model has no input '${name}' (inputs: ${g.inputs.join(', ')})`);
-  const v = g.values.get(name);
-  if (!v?.dtype || !v.shape) throw badInput(undefined, `graph input '${name}' has no tensor type`);
-  const fromSpec = spec.centerCrop ?? (Array.isArray(spec.resize) ? spec.resize : null);
-  // Symbolic spatial dims take the spec's output size; a symbolic batch is one image.
-  const hw = spec.layout === 'NCHW' ? [2, 3] : [1, 2];
-  const shape = v.shape.map((d, i) => (typeof d === 'number' ? d : dims[d] ?? (fromSpec && hw.includes(i) ? fromSpec[hw.indexOf(i)] : 1)));
-  v.shape.forEach((d, i) => {
-    if (typeof d === 'string' && !(d in dims)) dims[d] = shape[i];
-  });
-  return { name, dtype: v.dtype, shape };
-}
-
 /**
  * The input set a folder or glob names. Images need a preprocessing spec: `preprocessFile`, or else
  * `quantlens.preprocess.json` in the folder (a team keeps it with the images). The first input fixes the symbolic
@@ -122,13 +105,12 @@ function imageSlot(g: IRGraph, spec: PreprocessSpec, dims: Record<string, number
  */
 export function openInputSet(g: IRGraph, source: string, dims: Record<string, number>, preprocessFile?: string): InputSet {
   const { files, base } = listInputFiles(source);
-  const besides = path.join(base, PREPROCESS_FILE_NAME);
-  const specFile = preprocessFile ?? (fs.existsSync(besides) ? besides : null);
-  const spec = specFile ? readPreprocessSpec(specFile) : null;
-  const anyImage = files.some((f) => isImageFileName(path.basename(f)));
-  if (anyImage && !spec) throw badInput(files.find((f) => isImageFileName(path.basename(f))), `images need a preprocessing spec: give --preprocess SPEC.json or put ${PREPROCESS_FILE_NAME} beside them`);
+  const found = findPreprocessSpec(base, preprocessFile);
+  const firstImage = files.find((f) => isImageFileName(path.basename(f)));
+  if (firstImage && !found) throw noSpec(firstImage, 'them');
+  const spec = found?.spec ?? null;
   const resolved = { ...dims };
-  const slot = anyImage && spec ? imageSlot(g, spec, resolved, specFile!) : null;
+  const slot = firstImage && found ? imageSlot(g, found.spec, resolved, found.file) : null;
   let shapes: Map<string, number[]> | null = null;
   const load = (i: number): Record<string, Tensor> => {
     const file = files[i];
@@ -151,5 +133,5 @@ export function openInputSet(g: IRGraph, source: string, dims: Record<string, nu
   };
   // The first input fixes the symbolic dims before any session is made (and shows a bad set at once).
   load(0);
-  return { source, files, preprocess: spec && specFile ? { file: specFile, spec } : null, dims: resolved, load };
+  return { source, files, preprocess: found, dims: resolved, load };
 }

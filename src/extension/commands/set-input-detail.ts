@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { QuantLens } from '../quantlens';
-import { singleInputFile, singleInputOptions } from '../set-input';
+import { singleInputOptions } from '../set-input';
 import { inputChoices, setSummary } from '../set-tree-model';
 import { refreshDiffs } from './open-tensor-diff';
 
@@ -16,13 +16,7 @@ export async function showSetInput(q: QuantLens, input: string): Promise<void> {
   const storage = q.context.globalStorageUri.fsPath;
   const pairsDir = path.join(storage, 'pairs', `${Date.now()}`);
   fs.rmSync(path.join(storage, 'pairs'), { recursive: true, force: true });
-  let options;
-  try {
-    options = singleInputOptions(s.options, s.report, singleInputFile(s.file, s.report, input, path.join(storage, 'set-inputs')), pairsDir);
-  } catch (err) {
-    vscode.window.showErrorMessage(`QuantLens: ${err instanceof Error ? err.message : String(err)}`);
-    return;
-  }
+  const options = singleInputOptions(s.options, s.report, input, pairsDir);
   const name = path.basename(input);
   const o = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `QuantLens: comparing ${path.basename(s.file)} on ${name}`, cancellable: true }, (progress, token) =>
     q.cli.run('compare', options, { token, onProgress: (m) => progress.report({ message: m }) }));

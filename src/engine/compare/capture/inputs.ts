@@ -1,5 +1,8 @@
 import * as fs from 'fs';
+import * as path from 'path';
 import { badInput } from '../../errors';
+import { isImageFileName } from '../../inputs/image-decode';
+import { imageSample } from '../../inputs/image-input';
 import { randomInputs } from '../../inputs/random-input';
 import { IRGraph } from '../../ir/ir-types';
 import { readTensorFile } from '../../io/tensor-file';
@@ -44,13 +47,20 @@ function missingInput(file: string, input: string, keys: string[], inputs: numbe
 
 /**
  * Inputs for a comparison: a tensor file or folder keyed by graph input name (a single-input model also takes an
- * unnamed `.npy`), several samples when the arrays hold a batch larger than the model's batch dimension; or, without
- * a file, one deterministic random sample. Dtypes and shapes are checked against the model with clear errors.
+ * unnamed `.npy`), several samples when the arrays hold a batch larger than the model's batch dimension; an image
+ * (PNG or JPEG) through a preprocessing spec (`preprocess`, or the one beside it), as a set of inputs takes it; or,
+ * without a file, one deterministic random sample. Dtypes and shapes are checked against the model with clear errors.
  */
-export function loadInputs(g: IRGraph, file: string | undefined, dims: Record<string, number>, seed = 2024): InputSamples {
+export function loadInputs(g: IRGraph, file: string | undefined, dims: Record<string, number>, seed = 2024, preprocess?: string): InputSamples {
+  if (preprocess && !(file && isImageFileName(path.basename(file)))) throw badInput(preprocess, `a preprocessing spec applies to images; the input is ${file ? `the tensor file ${file}` : 'random'}`);
   if (!file) {
     graphInputs(g, dims);
     return { samples: [randomInputs(g, dims, seed)], info: { source: 'random', paths: [], count: 1, seed, dims } };
+  }
+  if (isImageFileName(path.basename(file))) {
+    const image = imageSample(g, file, dims, preprocess);
+    graphInputs(g, image.dims);
+    return { samples: [image.sample], info: { source: 'file', paths: [file], count: 1, seed: null, dims: image.dims, preprocess: image.spec.file } };
   }
   const isDir = fs.existsSync(file) && fs.statSync(file).isDirectory();
   const tensors = readTensorFile(file);

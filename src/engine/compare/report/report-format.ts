@@ -115,7 +115,8 @@ export function inputText(input: CompareReport['input']): string {
   const dims = Object.entries(input.dims).map(([k, v]) => `${k}=${v}`);
   const dimText = dims.length > 0 ? `; symbolic dims ${dims.join(', ')}` : '';
   const from = input.source === 'random' ? `random${input.seed !== null ? ` (seed ${input.seed})` : ''}`
-    : input.source === 'folder' ? 'read from a folder' : `read from ${input.paths.length === 1 ? 'a file' : 'files'}`;
+    : input.source === 'folder' ? 'read from a folder'
+      : input.preprocess ? `an image, through the preprocessing spec ${input.preprocess}` : `read from ${input.paths.length === 1 ? 'a file' : 'files'}`;
   return `${n}, ${from}${dimText}`;
 }
 
