@@ -17,7 +17,8 @@ import { loadInputs } from '../src/engine/compare/capture/inputs';
 import { imageToTensor } from '../src/engine/inputs/preprocess';
 import { DEFAULT_PREPROCESS, parsePreprocessSpec } from '../src/engine/inputs/preprocess-spec';
 import { RangeFold } from '../src/engine/compare/over-set/range-fold';
-import { spread } from '../src/engine/compare/over-set/set-fold';
+import { FactsFold, spread } from '../src/engine/compare/over-set/set-fold';
+import type { UnitFacts } from '../src/engine/compare/culprits/facts';
 
 /** A model taking one image-shaped input (or two inputs), made here: the set's loader only reads its graph. */
 function graphOf(inputs: Array<{ name: string; dims: Array<number | string> }>): IRGraph {
@@ -173,6 +174,28 @@ describe('set statistics', () => {
     const s = spread(Array.from({ length: 21 }, (_, i) => 10 + i));
     assert.deepStrictEqual(s, { mean: 20, min: 10, p5: 11 });
     assert.deepStrictEqual(spread([]), { mean: null, min: null, p5: null });
+  });
+
+  it('aggregates clipping alone\'s SQNR as error energy: inputs where the layer does not clip (200 dB) do not hide the ones where it does', () => {
+    const fold = new FactsFold();
+    const facts = (clipDb: number, localSqnrDb: number): UnitFacts => ({
+      node: 'conv', tensor: 't', unit: 'u', sqnrDb: localSqnrDb, inputSqnrDb: 60, localSqnrDb, inputQuantDb: 45, quant: { scale: 0.1, zeroPoint: 0, qmin: 0, qmax: 255, dtype: 'uint8' },
+      clippedFraction: clipDb < 200 ? 0.006 : 0, clipDb, coverScale: null, levelsUsed: 200, weights: null, saturation: null, lanes: null, dtype: null, layout: null,
+    });
+    // 7 inputs clip (clipping alone: 28 dB, the layer at 27 dB), 3 do not (200 dB, the layer at 35 dB).
+    for (let k = 0; k < 10; k++) fold.add(k, k < 7 ? facts(28, 27) : facts(200, 35), k < 7);
+    const a = fold.aggregate()!;
+    const energy = (dbs: number[]) => -10 * Math.log10(dbs.reduce((s, d) => s + 10 ** (-d / 10), 0) / dbs.length);
+    assert.ok(Math.abs(a.clipDb! - energy([28, 28, 28, 28, 28, 28, 28, 200, 200, 200])) < 1e-9, `clipDb ${a.clipDb}`);
+    assert.ok(a.clipDb! < 30, `a mean of decibels would say ${(7 * 28 + 3 * 200) / 10} dB`);
+    // The layer's own SQNR stays the mean of decibels the report's table shows.
+    assert.ok(Math.abs(a.localSqnrDb! - (7 * 27 + 3 * 35) / 10) < 1e-9);
+    assert.ok(Math.abs(a.clippedFraction! - 0.0042) < 1e-12, 'a share is a plain mean');
+    assert.strictEqual(fold.holdsOn, 7);
+    // The same whatever order the inputs finish in.
+    const reversed = new FactsFold();
+    for (let k = 9; k >= 0; k--) reversed.add(k, k < 7 ? facts(28, 27) : facts(200, 35), k < 7);
+    assert.deepStrictEqual(reversed.aggregate(), a);
   });
 
   it('folds a range over inputs: min, max, clipped share against the grid, and the range that clips 0.01%', () => {

@@ -11,6 +11,8 @@ export const EXPECTED_KIND: Record<FaultKind, string> = { 'act-scale': 'clipping
 export function setInput(model: ModelMsg, nodeIndex: number, slot: number, name: string, values: Float32Array | number[], like: { dtype: string; dims: number[] }): void {
   const g = model.graph!;
   const data = like.dtype === 'float32' ? Float32Array.from(values) : like.dtype === 'int8' ? Int8Array.from(values) : like.dtype === 'uint8' ? Uint8Array.from(values) : Int32Array.from(values);
+  // A second edit of the same parameter (a recalibrated model faulted again) replaces the first one's tensor.
+  g.initializer = g.initializer.filter((t) => t.name !== name);
   g.initializer.push(encodeTensor({ name, dtype: like.dtype as 'float32', dims: like.dims, data }) as never);
   g.node[nodeIndex].input[slot] = name;
 }

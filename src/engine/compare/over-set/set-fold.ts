@@ -44,6 +44,18 @@ export class LayerFold {
 
 /** The numeric facts averaged over the inputs; the rest is the input where the layer's local SQNR was lowest. */
 const MEAN_FIELDS = ['sqnrDb', 'inputSqnrDb', 'localSqnrDb', 'inputQuantDb', 'clipDb', 'clippedFraction'] as const;
+/**
+ * Of those, the one averaged as error energy, not as decibels: clipping alone's SQNR, which is the cap (200 dB) on
+ * every input where the layer does not clip (see FactsFold.aggregate).
+ */
+const ENERGY_FIELDS = new Set<string>(['clipDb']);
+
+/** The SQNR of the mean noise-to-signal ratio: the inputs' error energies averaged, back in dB. */
+function energyMeanDb(dbs: number[]): number {
+  let sum = 0;
+  for (const db of dbs) sum += 10 ** (-db / 10);
+  return -10 * Math.log10(sum / dbs.length);
+}
 
 /** One layer's culprit facts over the inputs so far. */
 export class FactsFold {
@@ -60,21 +72,24 @@ export class FactsFold {
     if (culprit) this.holdsOn++;
   }
 
-  /** The aggregate the culprit stage ranks: the worst input's evidence, with the metrics' means over the set. */
+  /**
+   * The aggregate the culprit stage ranks: the worst input's evidence, with the metrics' means over the set. Clipping
+   * alone's SQNR is averaged as error energy (the mean clipping-noise-to-signal ratio, in dB): an input where the layer
+   * does not clip says 200 dB (the cap), and a mean of decibels let a few such inputs hide the clipping of all the
+   * others (measured: a layer clipping on most of 99 photographs, at 28-33 dB on each, averaged to 48.8 dB). The
+   * layer's SQNRs stay means of decibels, as the report's table gives them: averaged as energy, a few bad inputs
+   * made layers of a clean model culprits on the aggregate (culprits alone on 8 and 9 of 99 photographs).
+   */
   aggregate(): UnitFacts | null {
     if (!this.worst) return null;
     const out: UnitFacts = { ...this.worst.facts };
     const inputs = [...this.values.keys()].sort((a, b) => a - b);
     MEAN_FIELDS.forEach((k, at) => {
-      let sum = 0;
-      let count = 0;
-      for (const i of inputs) {
+      const xs = inputs.flatMap((i) => {
         const v = this.values.get(i)![at];
-        if (v === null) continue;
-        sum += v;
-        count++;
-      }
-      out[k] = count ? sum / count : null;
+        return v === null ? [] : [v];
+      });
+      out[k] = xs.length === 0 ? null : ENERGY_FIELDS.has(k) ? energyMeanDb(xs) : xs.reduce((a, b) => a + b, 0) / xs.length;
     });
     return out;
   }
