@@ -6,7 +6,7 @@
  * process's peak; and the peak of their summed RSS, sampled every 50 ms, with the baseline sampled the same way). Goals (issue
  * 13): peak memory at most 2x that of the larger model's plain session + run, time at most 4x "compile both + one
  * plain run each". Every session uses one thread, as the comparison does by default. Each comparison runs twice: its
- * CLI started as from a terminal, and as the extension starts it (with glibc's huge pages, `withHugePages`).
+ * CLI started as from a terminal, and as the extension starts it (huge pages and a fixed mmap threshold, `comparisonEnv`).
  */
 import { spawn } from 'child_process';
 import * as fs from 'fs';
@@ -16,7 +16,7 @@ import { randomValues, rng } from '../src/engine/builder/model-builder';
 import { encodeNpy } from '../src/engine/io/npy';
 import { writeModel } from '../src/engine/onnx/model-file';
 import { sampleTreeRss } from './tree-rss';
-import { withHugePages } from '../src/engine/process/huge-pages-env';
+import { comparisonEnv } from '../src/engine/process/comparison-env';
 import { dynamicUNetTwins } from '../test/helpers/large-unet';
 
 function arg(name: string, fallback: number): number {
@@ -119,7 +119,7 @@ async function main(): Promise<void> {
       ['compiled-vs-source (dynamic int8)', [quant, '--mode', 'compiled-vs-source', '--input', input]],
       ['quant-vs-float (vs float twin)', [quant, '--reference', float, '--mode', 'quant-vs-float', '--input', input]],
     ];
-    const starts: Array<[string, NodeJS.ProcessEnv]> = [['as a terminal', process.env], ['as the extension', withHugePages(process.env)]];
+    const starts: Array<[string, NodeJS.ProcessEnv]> = [['as a terminal', process.env], ['as the extension', comparisonEnv(process.env)]];
     for (const [name, args] of runs) for (const [started, env] of starts) {
       const c = await compare(args, env);
       const stages = Object.entries(c.timings).filter(([k]) => k !== 'total').map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`).join(', ');

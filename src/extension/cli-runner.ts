@@ -1,7 +1,7 @@
 import { ChildProcess, fork } from 'child_process';
 import { PROGRESS_PREFIX } from '../cli/progress';
 import { printedResult, readCliJson, toArgv, type CliOptions, type CliResult, type Verb } from '../shared/cli-contract';
-import { withHugePages } from '../engine/process/huge-pages-env';
+import { comparisonEnv } from '../engine/process/comparison-env';
 
 /** Enough of VS Code's CancellationToken to cancel a run (kept structural so this file needs no vscode import). */
 export interface CancelToken {
@@ -42,9 +42,9 @@ export class CliRunner {
     return new Promise((resolve, reject) => {
       const t0 = Date.now();
       this.log(`quantlens ${args.join(' ')}`);
-      // A comparison measures in the CLI's process: it starts with huge pages (see withHugePages).
+      // A comparison measures in the CLI's process: it starts as the engines do (see comparisonEnv).
       const env = { ...this.env(), QUANTLENS_PROGRESS: '1' };
-      const child = fork(this.cliPath, args, { env: args[0] === 'compare' ? withHugePages(env) : env, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+      const child = fork(this.cliPath, args, { env: args[0] === 'compare' ? comparisonEnv(env) : env, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
       this.running.add(child);
       let stdout = '';
       let stderr = '';

@@ -8,7 +8,7 @@ import { plainRuntimeMessage } from './runtime-error';
 import { packBulk, unpackBulk } from './bulk-transfer';
 import { errorOfFailure } from './error-reply';
 import { bundledScript } from './bundled-script';
-import { withHugePages } from './huge-pages-env';
+import { comparisonEnv } from './comparison-env';
 
 export { RuntimeError } from './runtime-error';
 
@@ -227,13 +227,3 @@ export class EngineClient {
   }
 }
 
-/**
- * The environment of an engine that runs comparisons. It creates and releases many sessions with large buffers;
- * glibc's adaptive mmap threshold would keep freed buffers in the heap, so memory would ratchet up with every chunk.
- * A fixed threshold returns them. Capture exposes every tensor of a chunk, so a run touches fresh pages for all of
- * them (measured at 512x512: half the time of a fully exposed run is the kernel's page faults): huge pages
- * (`withHugePages`). Other C libraries ignore both.
- */
-function comparisonEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  return withHugePages({ ...env, MALLOC_MMAP_THRESHOLD_: env.MALLOC_MMAP_THRESHOLD_ ?? '131072' });
-}

@@ -1,9 +1,9 @@
 import { strict as assert } from 'assert';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
-import { withHugePages } from '../src/engine/process/huge-pages-env';
+import { comparisonEnv, withHugePages } from '../src/engine/process/comparison-env';
 
-describe('huge pages for the processes that measure', () => {
+describe('the environment of the processes that measure', () => {
   it('adds the glibc tunable to those already set, and keeps an explicit choice', () => {
     assert.equal(withHugePages({}).GLIBC_TUNABLES, 'glibc.malloc.hugetlb=1');
     assert.equal(withHugePages({ GLIBC_TUNABLES: 'glibc.malloc.arena_max=2' }).GLIBC_TUNABLES, 'glibc.malloc.arena_max=2:glibc.malloc.hugetlb=1');
@@ -11,6 +11,14 @@ describe('huge pages for the processes that measure', () => {
     const env = { PATH: '/bin' };
     withHugePages(env);
     assert.deepEqual(env, { PATH: '/bin' }, 'the caller\'s environment is not changed');
+  });
+
+  it('fixes glibc\'s mmap threshold (a user\'s own value stays) and adds huge pages, for the engines and the extension\'s compare CLI', () => {
+    const env = comparisonEnv({ PATH: '/bin' });
+    assert.equal(env.MALLOC_MMAP_THRESHOLD_, '131072');
+    assert.equal(env.GLIBC_TUNABLES, 'glibc.malloc.hugetlb=1');
+    assert.equal(env.PATH, '/bin');
+    assert.equal(comparisonEnv({ MALLOC_MMAP_THRESHOLD_: '65536' }).MALLOC_MMAP_THRESHOLD_, '65536');
   });
 
   it('gives a Node process huge pages for a large buffer where glibc and the kernel offer them', function () {
