@@ -1,7 +1,7 @@
 import { strict as assert } from 'assert';
 import { GraphBuilder, randomValues, rng, tensor } from '../src/engine/builder/model-builder';
 import { normalizeTensor } from '../src/engine/compare/normalize/normalize';
-import { SQNR_CAP_DB, pairMetrics } from '../src/engine/compare/metrics/pair-metrics';
+import { SQNR_CAP_DB, dequantizedSqnrDb, pairMetrics } from '../src/engine/compare/metrics/pair-metrics';
 import { aggregateMetrics } from '../src/engine/compare/metrics/aggregate';
 import { outputAgreement, topOne } from '../src/engine/compare/metrics/output-agreement';
 import { fakeQuantize, fakeQuantizeSqnrDb, quantizeLike } from '../src/engine/compare/normalize/quantize-like';
@@ -145,6 +145,8 @@ describe('compare: normalizing captured tensors', () => {
   });
 });
 
+const NCHW_2D: Layout = { kind: 'NCHW', block: null, channels: null };
+
 describe('compare: pair metrics', () => {
   const f32 = (v: number[]) => Float32Array.from(v);
 
@@ -221,6 +223,25 @@ describe('compare: pair metrics', () => {
     // One float32 ulp on a huge value: about 138 dB, finite and below the cap; float64 sums do not overflow.
     const ulp = pairMetrics(f32([1e30]), f32([Math.fround(1e30) * (1 + 2 ** -23)]), null).sqnrDb!;
     assert.ok(ulp > 130 && ulp < 145, String(ulp));
+  });
+
+  it('gives the SQNR against integers on one scale without dequantizing them first: the same bits as pairMetrics of the copy', () => {
+    const r = rng(17);
+    const cases: Array<{ dtype: DType; data: Int8Array | Uint8Array | Int32Array; scale: number; zp: number }> = [
+      { dtype: 'uint8', data: Uint8Array.from({ length: 5000 }, () => Math.floor(r() * 256)), scale: 0.0371, zp: 3 },
+      { dtype: 'int8', data: Int8Array.from({ length: 5000 }, () => Math.floor(r() * 256) - 128), scale: 0.1, zp: -2 },
+      { dtype: 'int32', data: Int32Array.from({ length: 5000 }, () => Math.floor((r() - 0.5) * 1e6)), scale: 1e-4, zp: 0 },
+    ];
+    for (const c of cases) {
+      const ref = Float32Array.from(c.data, (q) => (q - c.zp) * c.scale + (r() - 0.5) * c.scale);
+      const copy = normalizeTensor({ dtype: c.dtype, dims: [1, c.data.length], data: c.data }, NCHW_2D, { scale: [c.scale], zeroPoint: [c.zp], axis: null, dtype: c.dtype, qmin: null, qmax: null, scaleTensor: null, zeroPointTensor: null }).data;
+      assert.equal(dequantizedSqnrDb(ref, c.data, c.scale, c.zp), pairMetrics(ref, copy, null).sqnrDb, c.dtype);
+      // A NaN in the reference is the cap's floor, as pairMetrics says it.
+      const bad = Float32Array.from(ref);
+      bad[7] = NaN;
+      assert.equal(dequantizedSqnrDb(bad, c.data, c.scale, c.zp), -SQNR_CAP_DB);
+    }
+    assert.throws(() => dequantizedSqnrDb(new Float32Array(3), new Uint8Array(4), 1, 0), /3 and 4 values/);
   });
 
   it('aggregates mean and worst, ignoring nulls', () => {

@@ -165,6 +165,28 @@ function gridRun(ref: Float32Array, act: Float32Array, start: number, end: numbe
   range[1] = cmax;
 }
 
+/**
+ * The SQNR pairMetrics gives of `ref` against integers `q` dequantized per tensor ((q - zp) * scale rounded to
+ * float32, as normalizeTensor computes them): the same sums in the same order, without the dequantized copy. The
+ * local stage asks it of every quantized layer's output on every input (the copy and its pass were most of that
+ * stage's time in this process).
+ */
+export function dequantizedSqnrDb(ref: Float32Array, q: ArrayLike<number>, scale: number, zeroPoint: number): number {
+  if (q.length !== ref.length) throw new Error(`cannot compare tensors of ${ref.length} and ${q.length} values`);
+  const s = Math.fround(scale);
+  let sumRef2 = 0;
+  let sumErr2 = 0;
+  let finite = true;
+  for (let i = 0; i < ref.length; i++) {
+    const r = ref[i];
+    const e = r - Math.fround((q[i] - zeroPoint) * s);
+    if (!(Math.abs(e) < Infinity)) finite = false;
+    sumRef2 += r * r;
+    sumErr2 += e * e;
+  }
+  return sqnrOfSums(sumRef2, sumErr2, finite);
+}
+
 /** Levels outside the bitmap's reach (wide integer types): a set, in a pass of their own. */
 function markLevels(act: Float32Array, start: number, end: number, s: number, zp: number, into: Set<number>): void {
   for (let i = start; i < end; i++) into.add(Math.round(act[i] / s) + zp);
