@@ -5,8 +5,8 @@
  * comparison over them cannot show that a clean model has no culprit. Here the folder (scripts/photo-set.sh) is split
  * in two: the comparison over one half gives each activation's observed range and the scale that clips 0.01% of it
  * (the report's `ranges`); the model with those scales (test/helpers/recalibrate.ts: the activation scales and the
- * int32 biases that depend on them) is then compared over the other half, clean and with one layer's activation
- * scale divided by --factors (the fault of issue 14). Each comparison runs in its own CLI process, against the float
+ * int32 biases that depend on them) is then compared over the other half, clean and with one layer's (--layer)
+ * activation scale divided by each of --factors (the fault of issue 14). Each comparison runs in its own CLI process, against the float
  * twin, with the folder's preprocessing spec.
  */
 import { execFileSync } from 'child_process';
@@ -69,7 +69,7 @@ function main(): void {
   if (!photos) throw new Error('give --photos DIR: a folder made by scripts/photo-set.sh');
   if (!fs.existsSync(path.join(REAL, 'mnv2_int8.onnx'))) throw new Error(`the MobileNetV2 fixtures are not in ${REAL}`);
   const layer = flag('layer') ?? '/features/7/conv/2/Conv';
-  const factors = (flag('factors') ?? '2,4,8').split(',').map(Number);
+  const factors = (flag('factors') ?? '1.2,1.25,1.3,2,8').split(',').map(Number);
   const all = photoFiles(photos);
   const half = Math.min(Number(flag('per-half') ?? 100), Math.floor(all.length / 2));
   // Alternate photographs: both halves hold every kind of stamp the folder has (names sort by kind).
@@ -88,6 +88,7 @@ function main(): void {
 
     const onCalibration = compareSet(path.join(REAL, 'mnv2_int8.onnx'), path.join(dir, 'calibration'));
     const scales = observedScales(onCalibration);
+    if (!scales.has(layer)) throw new Error(`${layer}: no observed activation range to fault (layers with one: ${[...scales.keys()].slice(0, 5).join(', ')}, ...)`);
     const calibrated = path.join(dir, 'calibrated.onnx');
     const set = withScales(scales, calibrated);
     const before = onCalibration.ranges.find((x) => x.node === layer);
