@@ -244,6 +244,25 @@ describe('compare: pair metrics', () => {
     assert.throws(() => dequantizedSqnrDb(new Float32Array(3), new Uint8Array(4), 1, 0), /3 and 4 values/);
   });
 
+  it('reads the levels used off the integers a tensor was dequantized from: the same metrics as dividing and rounding each value', () => {
+    const r = rng(23);
+    const cases: Array<{ dtype: DType; data: Int8Array | Uint8Array | Uint16Array; scale: number; zp: number; qmin?: number; qmax?: number }> = [
+      { dtype: 'uint8', data: Uint8Array.from({ length: 4000 }, () => Math.floor(r() * 256)), scale: 0.0371, zp: 3 },
+      { dtype: 'int8', data: Int8Array.from({ length: 4000 }, () => Math.floor(r() * 40) - 20), scale: 0.13, zp: -2 },
+      { dtype: 'uint16', data: Uint16Array.from({ length: 4000 }, () => Math.floor(r() * 65536)), scale: 1.5e-5, zp: 30000 },
+      // A 7-bit grid over values up to 255: the levels past qmax count as the top one, as gridRun clamps them.
+      { dtype: 'uint8', data: Uint8Array.from({ length: 4000 }, () => Math.floor(r() * 256)), scale: 0.05, zp: 0, qmin: 0, qmax: 127 },
+    ];
+    for (const c of cases) {
+      const quant: QuantParams = { scale: [c.scale], zeroPoint: [c.zp], axis: null, dtype: c.dtype, qmin: c.qmin ?? null, qmax: c.qmax ?? null, scaleTensor: null, zeroPointTensor: null };
+      const act = normalizeTensor({ dtype: c.dtype, dims: [1, c.data.length], data: c.data }, NCHW_2D, quant).data;
+      const ref = Float32Array.from(act, (v) => v + (r() - 0.5) * c.scale * 3);
+      const divided = pairMetrics(ref, act, quant);
+      assert.deepEqual(pairMetrics(ref, act, quant, undefined, c.data), divided, `${c.dtype} ${c.qmax ?? ''}`);
+      assert.ok(divided.levelsUsed! > 1);
+    }
+  });
+
   it('aggregates mean and worst, ignoring nulls', () => {
     const a = { sqnrDb: 30, cosine: 0.99, maxAbs: 1, meanAbs: 0.1, errSteps: null, clippedFraction: 0 };
     const b = { sqnrDb: 10, cosine: 0.9, maxAbs: 3, meanAbs: 0.3, errSteps: 4, clippedFraction: 0.5 };

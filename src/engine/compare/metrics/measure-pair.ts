@@ -3,6 +3,7 @@ import type { Tensor } from '../../onnx/tensor-codec';
 import type { Candidate, Row } from '../align/align';
 import { decideCandidate } from '../align/choose-by-values';
 import { Normalized, normalizeAt, runtimeGrid } from '../normalize/normalize';
+import type { Layout, QuantParams } from '../../ir/ir-types';
 import { pairMetrics, PairMetricsDetail } from './pair-metrics';
 import type { RowStats } from './row-stats';
 import type { RowGrid } from './value-grid';
@@ -14,6 +15,22 @@ export interface MeasuredPair {
   actual: Normalized;
   detail: PairMetricsDetail;
   grid: RowGrid;
+}
+
+/** 8- and 16-bit integers: on their own grid, round(dequantized / scale) + zero point gives each back exactly. */
+const LEVEL_DTYPES = new Set(['int8', 'uint8', 'int16', 'uint16']);
+
+/**
+ * The captured integers themselves, when the pair metrics may read the levels used off them: a small integer type,
+ * dequantized per tensor with the same scale (positive, finite) and zero point as the grid it is measured on, in a
+ * layout that only reorders values (levels do not depend on order; blocked layouts add padding channels).
+ */
+function integerLevels(t: Tensor, layout: Layout, dequantized: QuantParams | null, grid: QuantParams | null): ArrayLike<number> | undefined {
+  if (!LEVEL_DTYPES.has(t.dtype) || layout.kind === 'NCHWc' || !dequantized || !grid) return undefined;
+  if (dequantized.scale.length !== 1 || grid.scale.length !== 1) return undefined;
+  const s = dequantized.scale[0];
+  if (!(s > 0 && s < Infinity) || s !== grid.scale[0] || (dequantized.zeroPoint[0] ?? 0) !== (grid.zeroPoint[0] ?? 0)) return undefined;
+  return t.data as ArrayLike<number>;
 }
 
 /**
@@ -47,7 +64,7 @@ export function measurePair(row: Row, stats: RowStats, captured: Record<string, 
   // A grid computed at run time is this input's: its parameters come from this capture.
   const grid = rowGrid.quant?.runtime ? { ...rowGrid, quant: runtimeGrid(rowGrid.quant, captured) } : rowGrid;
   const perChannel = grid.quant && grid.quant.scale.length > 1 ? { axis: grid.quant.axis ?? 1, dims: actual.dims } : undefined;
-  const detail = pairMetrics(reference.data, actual.data, grid.quant, perChannel);
+  const detail = pairMetrics(reference.data, actual.data, grid.quant, perChannel, integerLevels(t, candidate.at.value.layout, runtimeGrid(candidate.at.value.quant, captured), grid.quant));
   stats.addPair(detail);
   return { candidate, reference, actual, detail, grid };
 }

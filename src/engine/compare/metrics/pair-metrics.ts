@@ -187,6 +187,26 @@ export function dequantizedSqnrDb(ref: Float32Array, q: ArrayLike<number>, scale
   return sqnrOfSums(sumRef2, sumErr2, finite);
 }
 
+/**
+ * The levels a tensor occupies, read off the integers it was dequantized from, clamped into [lmin, lmax] as gridRun
+ * clamps round(act / s) + zp. For 8- and 16-bit integers dequantized on the same grid, round(act / s) + zp is the
+ * integer itself (the float32 rounding of (q - zp) * s moves act / s by less than 0.01 step), so the count is the
+ * same, without a division and a rounding per value (see integerLevels).
+ */
+function markIntegers(q: ArrayLike<number>, bitmap: Uint8Array, lmin: number, lmax: number): number {
+  const top = lmax - lmin;
+  let marked = 0;
+  for (let i = 0; i < q.length; i++) {
+    const v = q[i];
+    const k = v < lmin ? 0 : v > lmax ? top : v - lmin;
+    if (bitmap[k] === 0) {
+      bitmap[k] = 1;
+      marked++;
+    }
+  }
+  return marked;
+}
+
 /** Levels outside the bitmap's reach (wide integer types): a set, in a pass of their own. */
 function markLevels(act: Float32Array, start: number, end: number, s: number, zp: number, into: Set<number>): void {
   for (let i = start; i < end; i++) into.add(Math.round(act[i] / s) + zp);
@@ -203,6 +223,7 @@ export function pairMetrics(
   act: Float32Array,
   quant: QuantParams | null,
   channelAxisSize?: { axis: number; dims: number[] },
+  levels?: ArrayLike<number>,
 ): PairMetricsDetail {
   const n = ref.length;
   if (act.length !== n) throw new Error(`cannot compare tensors of ${n} and ${act.length} values`);
@@ -218,6 +239,9 @@ export function pairMetrics(
     const lmax = q.qmax ?? 0;
     const bitmap = clipKnown && lmax - lmin < BITMAP_LEVELS ? new Uint8Array(lmax - lmin + 1) : null;
     if (!bitmap) others = new Set<number>();
+    // The integers `act` was dequantized from, on this very grid: their values are the levels (see integerLevels).
+    const fromIntegers = !!levels && !!bitmap && q.channels === 1 && levels.length === n;
+    if (fromIntegers) acc.marked = markIntegers(levels!, bitmap!, lmin, lmax);
     for (let o = 0; o < q.outer; o++) {
       for (let c = 0; c < q.channels; c++) {
         const s = q.scale[c];
@@ -226,7 +250,7 @@ export function pairMetrics(
         const lo = clipKnown ? (q.qmin! - zp) * s - s / 2 : -Infinity;
         const hi = clipKnown ? (q.qmax! - zp) * s + s / 2 : Infinity;
         const start = (o * q.channels + c) * q.inner;
-        gridRun(ref, act, start, start + q.inner, { s, zp, lo, hi, bitmap, lmin, lmax }, acc, ranges[c]);
+        gridRun(ref, act, start, start + q.inner, { s, zp, lo, hi, bitmap: fromIntegers ? null : bitmap, lmin, lmax }, acc, ranges[c]);
         if (others) markLevels(act, start, start + q.inner, s, zp, others);
       }
     }
