@@ -59,7 +59,6 @@ export function loadInputs(g: IRGraph, file: string | undefined, dims: Record<st
   }
   if (isImageFileName(path.basename(file))) {
     const image = imageSample(g, file, dims, preprocess);
-    graphInputs(g, image.dims);
     return { samples: [image.sample], info: { source: 'file', paths: [file], count: 1, seed: null, dims: image.dims, preprocess: image.spec.file } };
   }
   const isDir = fs.existsSync(file) && fs.statSync(file).isDirectory();

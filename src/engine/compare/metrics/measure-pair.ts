@@ -2,7 +2,7 @@ import { layoutName } from '../../../shared/layout';
 import type { Tensor } from '../../onnx/tensor-codec';
 import type { Candidate, Row } from '../align/align';
 import { decideCandidate } from '../align/choose-by-values';
-import { Normalized, normalizeAt, runtimeGrid } from '../normalize/normalize';
+import { Normalized, normalizeTensor, runtimeGrid } from '../normalize/normalize';
 import type { Layout, QuantParams } from '../../ir/ir-types';
 import { pairMetrics, PairMetricsDetail } from './pair-metrics';
 import type { RowStats } from './row-stats';
@@ -48,7 +48,9 @@ export function measurePair(row: Row, stats: RowStats, captured: Record<string, 
   }
   const candidate = row.model[stats.chosen];
   const t = captured[candidate.at.fetch];
-  const actual = normalizeAt(t, candidate.at, captured);
+  // The grid the capture is dequantized with (computed at run time for a dynamic one): the levels may be read off it.
+  const dequantized = runtimeGrid(candidate.at.value.quant, captured);
+  const actual = normalizeTensor(t, candidate.at.value.layout, dequantized);
   stats.dtype = t.dtype;
   stats.layout = layoutName(candidate.at.value.layout);
   if (actual.dims.join(',') !== reference.dims.join(',')) {
@@ -64,7 +66,7 @@ export function measurePair(row: Row, stats: RowStats, captured: Record<string, 
   // A grid computed at run time is this input's: its parameters come from this capture.
   const grid = rowGrid.quant?.runtime ? { ...rowGrid, quant: runtimeGrid(rowGrid.quant, captured) } : rowGrid;
   const perChannel = grid.quant && grid.quant.scale.length > 1 ? { axis: grid.quant.axis ?? 1, dims: actual.dims } : undefined;
-  const detail = pairMetrics(reference.data, actual.data, grid.quant, perChannel, integerLevels(t, candidate.at.value.layout, runtimeGrid(candidate.at.value.quant, captured), grid.quant));
+  const detail = pairMetrics(reference.data, actual.data, grid.quant, perChannel, integerLevels(t, candidate.at.value.layout, dequantized, grid.quant));
   stats.addPair(detail);
   return { candidate, reference, actual, detail, grid };
 }
