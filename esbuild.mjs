@@ -59,6 +59,7 @@ const builds = [
       cli: 'src/cli/main.ts',
       'engine-process': 'src/engine/process/engine-main.ts',
       'set-job-thread-main': 'src/engine/compare/over-set/set-job-thread-main.ts',
+      'reference-thread-main': 'src/engine/compare/metrics/reference-thread-main.ts',
       extension: 'src/extension/extension.ts',
       'compile-bench': 'bench/compile-bench.ts',
       'compare-bench': 'bench/compare-bench.ts',

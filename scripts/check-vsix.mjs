@@ -38,7 +38,7 @@ function requiredFiles(manifest, target) {
   const [os, arch] = target.split('-');
   const main = posix.normalize(manifest.main ?? 'dist/extension.js').replace(/\.js$/, '') + '.js';
   return [
-    `${EXT}package.json`, `${EXT}readme.md`, `${EXT}${main}`, `${EXT}dist/engine-process.js`, `${EXT}dist/set-job-thread-main.js`, `${EXT}dist/cli.js`,
+    `${EXT}package.json`, `${EXT}readme.md`, `${EXT}${main}`, `${EXT}dist/engine-process.js`, `${EXT}dist/set-job-thread-main.js`, `${EXT}dist/reference-thread-main.js`, `${EXT}dist/cli.js`,
     `${ORT}package.json`, `${ORT}dist/index.js`, `${ORT}dist/binding.js`,
     new RegExp(`^${escape(ORT)}bin/napi-v\\d+/${escape(os ?? '')}/${escape(arch ?? '')}/onnxruntime_binding\\.node$`),
     `${ORT_COMMON}package.json`, `${ORT_COMMON}dist/cjs/index.js`,

@@ -168,6 +168,8 @@ describe('compare over a set of inputs', function () {
       assert.ok(!(r instanceof Error), String(r));
       assert.strictEqual(r.inputs.partial, true);
       assert.ok(r.inputs.covered >= 1 && r.inputs.covered < 5, `covered ${r.inputs.covered}`);
+      // The ranges folded beside the job (its reference values' thread) come back on a stop too.
+      assert.ok(r.ranges.length > 0 && r.ranges.every((g: { observed: { min: number; max: number } }) => g.observed.max >= g.observed.min), 'observed ranges of the covered inputs');
     });
   }
 

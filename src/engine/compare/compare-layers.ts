@@ -7,7 +7,6 @@ import type { EnginePair } from './capture/engines';
 import type { Samples } from './capture/inputs';
 import { couldBeCulprit } from './culprits/culprits';
 import { gatherInputEvidence, noEvidence, RowEvidence } from './evidence/local-evidence';
-import { clipOnlyDb } from './evidence/model-evidence';
 import { feedValues, FeedValue, heldReference } from './local/local-feeds';
 import { planLocal } from './local/local-plan';
 import { LocalRun, runLayersAlone } from './local/local-run';
@@ -22,6 +21,8 @@ import { OutputValues } from './report/outputs';
 import { gridFetch, normalizeTensor } from './normalize/normalize';
 import { DynamicRange, dynamicInputs, dynamicRange } from './evidence/dynamic-range';
 import { fp16Values, holdsHalf } from './evidence/fp16-range';
+import { fakeQuantGrid, type QuantizedAlone } from './metrics/reference-pass';
+import { InThreadMeasurer, type ReferenceMeasurer } from './metrics/reference-measurer';
 
 /** What the layers' stages fold their results into: one record per row, and what the report needs besides. */
 export interface Measured {
@@ -44,7 +45,12 @@ export interface ChunkContext extends Aligned, Measured {
   engines: EnginePair;
   threads?: number;
   signal?: AbortSignal;
-  onPair?: LayerOptions['onPair'];
+  measurer: ReferenceMeasurer;
+  overSet: boolean;
+  /** Each reference value's SQNR quantized alone on its layer's grid (first input): its consumers' input evidence. */
+  quantizedAlone: QuantizedAlone;
+  /** The reference values sent to the measurer and not yet measured (see measureReference). */
+  referencePending: Array<Promise<void>>;
   plans?: ChunkPlans;
   /** The dynamic ranges measured so far, by tensor: every row of a unit reads the same inputs. */
   dynamicRanges?: Map<string, DynamicRange | null>;
@@ -63,8 +69,13 @@ export interface LayerOptions {
   threads?: number;
   signal?: AbortSignal;
   onProgress: (m: string) => void;
-  /** Every measured pair, while its values are still held (a comparison over a set folds the observed ranges). */
-  onPair?: (row: number, pair: MeasuredPair) => void;
+  /**
+   * A comparison over a set: each row's reference values are measured by `measurer` (a thread beside this one), folded
+   * into its range folds (the observed ranges), and quantized alone on the first input for the input evidence (over a
+   * set nearly every layer gathers it). Otherwise they are measured here, and a layer's inputs are quantized alone
+   * only when it could be a culprit.
+   */
+  overSet?: { measurer: ReferenceMeasurer };
   /** Plans kept across calls (a comparison over a set plans each chunk once, and its local model is reused). */
   plans?: ChunkPlans;
 }
@@ -78,7 +89,8 @@ export async function measureLayers(aligned: Aligned, o: LayerOptions): Promise<
   const rows = aligned.alignment.rows;
   const ctx: ChunkContext = {
     ...aligned, samples: o.samples, referenceFeeds: referenceFeeds(aligned.reference, aligned.model, o.samples),
-    threshold: o.threshold, engines: o.engines, threads: o.threads, signal: o.signal, onPair: o.onPair, plans: o.plans,
+    threshold: o.threshold, engines: o.engines, threads: o.threads, signal: o.signal, plans: o.plans,
+    measurer: o.overSet?.measurer ?? new InThreadMeasurer(), overSet: !!o.overSet, quantizedAlone: new WeakMap(), referencePending: [],
     stats: rows.map(() => new RowStats()), evidence: rows.map(() => noEvidence()), outputs: new OutputValues(aligned.model.source.outputs),
     pairs: o.pairs ? new KeptPairs(o.pairs, o.threshold, aligned.model.source.outputs) : null, localFailures: [], timings: { capture: 0, local: 0 },
   };
@@ -179,6 +191,7 @@ async function compareChunk(ctx: ChunkContext, chunk: ChunkFetch, c: ChunkCaptur
   // Measured: the model side's tensors can go while the layers alone run and the next chunk arrives.
   captured.model.outputs = [];
 
+  await settleReferences(ctx);
   if (localRun) {
     const tl = performance.now();
     foldLocal(ctx, await localRun, refs, value);
@@ -205,11 +218,10 @@ function measureRow(ctx: ChunkContext, i: number, captured: Array<Record<string,
     if (!reference) throw new Error(`row ${row.tensor} has no reference value`);
     const pair = measurePair(row, ctx.stats[i], captured[k], reference, k === 0, gridOf);
     if (!pair) break;
-    ctx.onPair?.(i, pair);
+    measureReference(ctx, i, pair, k === 0);
     if (k === 0) {
       ctx.evidence[i].nonFinite = nonFiniteShare(pair);
       if (rowHoldsHalf(ctx, i)) ctx.evidence[i].fp16Values = fp16Values(reference.data, pair.actual.data);
-      if (pair.grid.unitQuant) ctx.evidence[i].clipDb = clipOnlyDb(reference.data, pair.grid.unitQuant);
       ctx.pairs?.offer(i, row, unit?.name ?? null, pair);
     }
     ctx.outputs.offer(row.tensor, pair.candidate.tensor, pair.reference, pair.actual);
@@ -225,6 +237,32 @@ function measureRow(ctx: ChunkContext, i: number, captured: Array<Record<string,
     const r = known.get(d.tensor) ?? null;
     if (r && (!ev.dynamicRange || r.fewStepsShare > ev.dynamicRange.fewStepsShare)) ev.dynamicRange = r;
   }
+}
+
+/**
+ * What the reference value of a pair shows on its own, in one pass over it (see referencePass), by the measurer: on
+ * the first input, clipped to the layer's output range (the clipping evidence); over a set, also folded into the row's
+ * range and quantized alone on the layer's grid (kept for the layers it feeds: their input-quantization evidence reads
+ * it instead of another pass). Settled before the chunk's evidence is gathered (settleReferences).
+ */
+function measureReference(ctx: ChunkContext, i: number, pair: MeasuredPair, first: boolean): void {
+  const clip = first ? pair.grid.unitQuant : null;
+  const fakeQuant = first && ctx.overSet ? fakeQuantGrid(pair.grid.unitQuant ?? pair.grid.quant) : null;
+  const fold = ctx.overSet ? { quant: pair.grid.quant } : undefined;
+  if (!clip && !fakeQuant && !fold) return;
+  const values = pair.reference.data;
+  const measured = ctx.measurer.measure({ row: i, values, clip, fakeQuant, fold }).then((r) => {
+    if (clip) ctx.evidence[i].clipDb = r.clipDb;
+    if (fakeQuant && r.fakeQuantDb !== null) ctx.quantizedAlone.set(values, { grid: fakeQuant, db: r.fakeQuantDb });
+  });
+  // Awaited in settleReferences; a failure before then must not count as unhandled.
+  measured.catch(() => undefined);
+  ctx.referencePending.push(measured);
+}
+
+/** Every reference value sent so far, measured (a failure is thrown here). */
+async function settleReferences(ctx: ChunkContext): Promise<void> {
+  await Promise.all(ctx.referencePending.splice(0));
 }
 
 /** The share of the model side's values that are infinite or NaN; the metrics saw none when their error stayed finite. */
@@ -265,7 +303,7 @@ function foldLocal(ctx: ChunkContext, run: LocalRun, refs: ChunkReference, value
       foldLocalSqnr(ctx.stats[i], result, output, ctx.model.source, (k) => refs.values[k].get(i));
       if (!couldBeCulprit(ctx.stats[i].local.worst(), ctx.threshold)) continue;
       const feeds = result.local.feeds.filter((f) => f.unit === output.unit);
-      gatherInputEvidence(ctx.evidence[i], ctx.units[output.unit], feeds, (f) => value(f, 0), ctx.model);
+      gatherInputEvidence(ctx.evidence[i], ctx.units[output.unit], feeds, (f) => value(f, 0), ctx.model, ctx.quantizedAlone);
     }
   }
 }

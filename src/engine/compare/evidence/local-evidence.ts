@@ -1,5 +1,6 @@
 import type { Unit } from '../align/units';
 import type { LocalFeed } from '../local/local-model';
+import { knownQuantizedAlone, type QuantizedAlone } from '../metrics/reference-pass';
 import { fakeQuantizeSqnrDb } from '../normalize/quantize-like';
 import type { Normalized } from '../normalize/normalize';
 import type { Side } from '../sides/sides';
@@ -40,13 +41,13 @@ export function laneKernels(model: Pick<Side, 'kernels'>): NonNullable<Side['ker
  * producer's bad range shows up here, not in this layer), and the pair sums past 16-bit lanes they cause where the
  * target's kernels have such lanes. Each costs passes over the inputs: gathered only for layers that could be culprits.
  */
-export function gatherInputEvidence(ev: RowEvidence, unit: Unit, feeds: LocalFeed[], value: (f: LocalFeed) => Normalized | undefined, model: Side): void {
+export function gatherInputEvidence(ev: RowEvidence, unit: Unit, feeds: LocalFeed[], value: (f: LocalFeed) => Normalized | undefined, model: Side, known: QuantizedAlone = new WeakMap()): void {
   for (const f of feeds) {
     // A grid computed at run time has no fixed scale to re-quantize with.
     if (!f.inputQuant || f.inputQuant.scale.length === 0) continue;
     const v = value(f);
     if (!v) continue;
-    const db = fakeQuantizeSqnrDb(v.data, v.dims, f.inputQuant);
+    const db = knownQuantizedAlone(known, v.data, f.inputQuant) ?? fakeQuantizeSqnrDb(v.data, v.dims, f.inputQuant);
     ev.inputQuantDb = ev.inputQuantDb === null ? db : Math.min(ev.inputQuantDb, db);
   }
   const kernels = laneKernels(model);

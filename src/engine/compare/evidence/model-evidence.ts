@@ -1,8 +1,7 @@
 import { diag, Diagnostic } from '../../findings/diagnostic';
-import { IRGraph, QuantParams } from '../../ir/ir-types';
+import { IRGraph } from '../../ir/ir-types';
 import { Tensor } from '../../onnx/tensor-codec';
 import type { Row } from '../align/align';
-import { SQNR_CAP_DB } from '../metrics/pair-metrics';
 import type { Side } from '../sides/sides';
 import type { Unit } from '../align/units';
 import type { WeightEvidence } from './weight-evidence';
@@ -58,23 +57,4 @@ export function weightFindings(stats: WeightStat[]): Diagnostic[] {
     }));
   }
   return out;
-}
-
-/** SQNR of the reference against itself clipped to the range the quantized tensor can hold (per-tensor grids). */
-export function clipOnlyDb(ref: Float32Array, q: QuantParams): number | null {
-  if (q.scale.length !== 1 || q.qmin === null || q.qmax === null) return null;
-  const s = q.scale[0];
-  const z = q.zeroPoint[0] ?? 0;
-  const lo = (q.qmin - z - 0.5) * s;
-  const hi = (q.qmax - z + 0.5) * s;
-  let signal = 0;
-  let clipped = 0;
-  for (let i = 0; i < ref.length; i++) {
-    const v = ref[i];
-    signal += v * v;
-    const e = v < lo ? v - lo : v > hi ? v - hi : 0;
-    clipped += e * e;
-  }
-  if (clipped === 0) return SQNR_CAP_DB;
-  return Math.max(-SQNR_CAP_DB, Math.min(SQNR_CAP_DB, 10 * Math.log10(signal / clipped)));
 }

@@ -2,7 +2,8 @@ import { integerRange } from '../../onnx/dtype';
 import { Tensor, TensorData, allocate, elementCount } from '../../onnx/tensor-codec';
 import type { QuantParams } from '../../ir/ir-types';
 import { sqnrOfSums } from '../metrics/pair-metrics';
-import { FAST_LIMIT, roundHalfEven, TO_EVEN } from './rounding';
+import { noSums, referenceRun } from '../metrics/reference-pass';
+import { roundHalfEven } from './rounding';
 
 interface Params {
   channels: number;
@@ -91,31 +92,10 @@ export function fakeQuantize(ref: Float32Array, dims: number[], quant: QuantPara
  */
 export function fakeQuantizeSqnrDb(ref: Float32Array, dims: number[], quant: QuantParams): number {
   const p = params(ref.length, dims, quant);
-  const sums = { ref2: 0, err2: 0, nonFinite: 0 };
-  forEachRun(ref.length, p, (start, end, c) => fakeQuantizeRun(ref, start, end, p.scale[c], p.zeroPoint[c], p.qmin, p.qmax, sums));
-  return sqnrOfSums(sums.ref2, sums.err2, sums.nonFinite === 0);
-}
-
-/**
- * One channel's run of fakeQuantizeSqnrDb, with `quantizeOne` written out: called through the closure, with the
- * parameters read from objects in the loop, it took 11 ns a value in a comparison (the evidence stage's whole cost).
- */
-function fakeQuantizeRun(ref: Float32Array, start: number, end: number, scale: number, zp: number, qmin: number, qmax: number, sums: { ref2: number; err2: number; nonFinite: number }): void {
-  let ref2 = sums.ref2;
-  let err2 = sums.err2;
-  let nonFinite = 0;
-  for (let i = start; i < end; i++) {
-    const r = ref[i];
-    const v = Math.fround(r / scale);
-    // As quantizeOne: NaN gives qmin; rounded half to even (the exact form past 2^51), plus zp, saturated.
-    let q = (Math.abs(v) < FAST_LIMIT ? v + TO_EVEN - TO_EVEN : v === v ? roundHalfEven(v) : qmin - zp) + zp;
-    q = q < qmin ? qmin : q > qmax ? qmax : q;
-    const e = r - Math.fround((q - zp) * scale);
-    if (!(Math.abs(e) < Infinity)) nonFinite++;
-    ref2 += r * r;
-    err2 += e * e;
-  }
-  sums.ref2 = ref2;
-  sums.err2 = err2;
-  sums.nonFinite += nonFinite;
+  const sums = noSums();
+  forEachRun(ref.length, p, (start, end, c) => {
+    const fakeQuant = { scale: p.scale[c], zeroPoint: p.zeroPoint[c], qmin: p.qmin, qmax: p.qmax };
+    referenceRun(ref, start, end, { clip: null, fakeQuant, histogram: null }, sums);
+  });
+  return sqnrOfSums(sums.ref2, sums.fq2, sums.fqNonFinite === 0);
 }

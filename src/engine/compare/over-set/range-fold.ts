@@ -1,6 +1,7 @@
 import { integerRange } from '../../onnx/dtype';
 import type { QuantParams } from '../../ir/ir-types';
-import { BINS_PER_OCTAVE, LOG_BINS, MIN_EXP, SLOTS, slotOfBits } from './log-bins';
+import { referencePass, type ReferencePlan, type ReferenceResult } from '../metrics/reference-pass';
+import { BINS_PER_OCTAVE, LOG_BINS, MIN_EXP, SLOTS } from './log-bins';
 
 const SIDE = LOG_BINS;
 /** The share of values the suggested range leaves outside (both tails together). */
@@ -15,6 +16,15 @@ export function quantRange(q: QuantParams | null): { min: number; max: number; s
   if (qmin === undefined || qmax === undefined) return null;
   const zp = q.zeroPoint[0] ?? 0;
   return { min: (qmin - zp) * q.scale[0], max: (qmax - zp) * q.scale[0], scale: q.scale[0], zeroPoint: zp, qmin, qmax };
+}
+
+/** Folds `states` (other jobs' or threads' folds, by row) into `ranges`. */
+export function mergeRanges(ranges: Map<number, RangeFold>, states: Array<[row: number, state: RangeState]>): void {
+  for (const [row, state] of states) {
+    let r = ranges.get(row);
+    if (!r) ranges.set(row, (r = new RangeFold()));
+    r.merge(state);
+  }
 }
 
 /** A RangeFold as data (see RangeFold.state). */
@@ -43,27 +53,23 @@ export class RangeFold {
   quant: ReturnType<typeof quantRange> = null;
 
   add(values: Float32Array, quant: QuantParams | null): void {
+    this.measure(values, quant, {});
+  }
+
+  /** Adds `values`, and measures what `also` asks of them in the same pass over them (see referencePass). */
+  measure(values: Float32Array, quant: QuantParams | null, also: Omit<ReferencePlan, 'histogram'>): ReferenceResult {
     this.quant ??= quantRange(quant);
     // Half a step of slack: a value that rounds onto the last level is not clipped.
     const slack = this.quant ? this.quant.scale / 2 : 0;
     const lo = (this.quant?.min ?? -Infinity) - slack;
     const hi = (this.quant?.max ?? Infinity) + slack;
-    let min = this.min;
-    let max = this.max;
-    let outside = 0;
-    const counts = this.counts;
-    const bits = new Uint32Array(values.buffer, values.byteOffset, values.length);
-    for (let i = 0; i < values.length; i++) {
-      const v = values[i];
-      if (v < min) min = v;
-      if (v > max) max = v;
-      if (v < lo || v > hi) outside++;
-      counts[slotOfBits(bits[i])]++;
-    }
-    this.min = min;
-    this.max = max;
-    this.outside += outside;
+    const r = referencePass(values, { ...also, histogram: { counts: this.counts, lo, hi } });
+    // As one loop from the fold's own min and max: only a strictly smaller or larger value replaces them.
+    if (r.min < this.min) this.min = r.min;
+    if (r.max > this.max) this.max = r.max;
+    this.outside += r.outside;
     this.count += values.length;
+    return r;
   }
 
   /** The fold as data, for a job in a worker thread to send to the thread that merges the set's folds. */

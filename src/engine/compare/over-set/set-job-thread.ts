@@ -2,7 +2,7 @@ import { ResourceLimits, Worker } from 'worker_threads';
 import { QuantLensError } from '../../errors';
 import { bundledScript } from '../../process/bundled-script';
 import { fromThreadError, type ThreadError } from '../../process/thread-error';
-import { RangeFold, type RangeState } from './range-fold';
+import { mergeRanges, type RangeState } from './range-fold';
 import { InputResult, JobEnd, JobIo, SetJobOptions, stoppedBy } from './set-job';
 
 /** The one protocol between the thread that folds a set's results and a job running in a worker thread. */
@@ -46,7 +46,7 @@ export function runThreadJob(options: SetJobOptions, io: JobIo, o: { compiled?: 
       io.signal.removeEventListener('abort', onAbort);
       const m = last as FromJobThread | null;
       if (m?.type === 'end') {
-        for (const [row, state] of m.ranges) mergeRange(io.ranges, row, state);
+        mergeRanges(io.ranges, m.ranges);
         resolve(m.end);
       } else if (m?.type === 'failed') {
         const err = fromThreadError(m.error);
@@ -66,10 +66,4 @@ function threadDeath(thrown: Error | null, code: number): Error {
     return new QuantLensError('system', 'a comparison job ran out of memory in its worker thread; run with fewer --jobs');
   }
   return thrown ?? new Error(`a comparison job's worker thread stopped (exit code ${code}) before it reported`);
-}
-
-function mergeRange(ranges: Map<number, RangeFold>, row: number, state: RangeState): void {
-  let r = ranges.get(row);
-  if (!r) ranges.set(row, (r = new RangeFold()));
-  r.merge(state);
 }

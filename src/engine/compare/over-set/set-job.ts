@@ -13,7 +13,9 @@ import { openSides, referenceSideOf, sameModel, Sides } from '../reference/refer
 import { layerTable } from '../report/layers';
 import { parseModel } from '../sides/sides';
 import { culpritNodes } from './set-fold';
-import { RangeFold } from './range-fold';
+import { mergeRanges, RangeFold } from './range-fold';
+import type { ReferenceMeasurer } from '../metrics/reference-measurer';
+import { ThreadMeasurer } from '../metrics/reference-thread';
 import { SideFiles } from './side-files';
 
 /** What a job needs to be opened anywhere (this thread or a worker): the comparison's options as plain data. */
@@ -130,36 +132,39 @@ export async function runJob(s: JobSetup, o: SetJobOptions, pair: EnginePair, io
   const plans: ChunkPlans = new Map();
   const sessions = { created: 0, reused: 0 };
   const signal = io.signal;
+  const measurer = new ThreadMeasurer();
   try {
-    for (const c of clients) await c.call('sessions', { keep: o.keepSessions }, { signal });
-    for (let i = await io.next(); i !== null && !signal.aborted; i = await io.next()) io.done(await measureInput(s, o, pair, plans, io.ranges, i, signal));
-    // The counts, and the sessions released: a caller's engine lives on after this.
-    for (const c of clients) {
-      const r = await c.call('sessions', { keep: 0 }, { signal });
-      sessions.created += r.misses;
-      sessions.reused += r.hits;
+    try {
+      for (const c of clients) await c.call('sessions', { keep: o.keepSessions }, { signal });
+      for (let i = await io.next(); i !== null && !signal.aborted; i = await io.next()) io.done(await measureInput(s, o, pair, plans, measurer, i, signal));
+      // The counts, and the sessions released: a caller's engine lives on after this.
+      for (const c of clients) {
+        const r = await c.call('sessions', { keep: 0 }, { signal });
+        sessions.created += r.misses;
+        sessions.reused += r.hits;
+      }
+    } catch (err) {
+      if (!stoppedBy(signal, err)) throw err;
+    } finally {
+      pair.dispose();
     }
-  } catch (err) {
-    if (!stoppedBy(signal, err)) throw err;
+    // The ranges folded so far, a stopped job's too.
+    mergeRanges(io.ranges, await measurer.takeFolds());
   } finally {
-    pair.dispose();
+    measurer.close();
   }
   return { sessions, peakMb: pair.peakMb() };
 }
 
 /** One input through the per-input stages: capture, metrics, layers alone, evidence, culprits. */
-async function measureInput(s: JobSetup, o: SetJobOptions, engines: EnginePair, plans: ChunkPlans, ranges: Map<number, RangeFold>, i: number, signal: AbortSignal): Promise<InputResult> {
+async function measureInput(s: JobSetup, o: SetJobOptions, engines: EnginePair, plans: ChunkPlans, measurer: ReferenceMeasurer, i: number, signal: AbortSignal): Promise<InputResult> {
   const tl = now();
   const sample = s.set.load(i);
   const load = now() - tl;
   const t0 = now();
   const measured = await measureLayers(s.aligned, {
     engines, samples: [sample], threshold: o.threshold, chunkMb: o.chunkMb, threads: o.threads, signal, plans, onProgress: () => undefined,
-    onPair: (row, pair) => {
-      let r = ranges.get(row);
-      if (!r) ranges.set(row, (r = new RangeFold()));
-      r.add(pair.reference.data, pair.grid.quant);
-    },
+    overSet: { measurer },
   });
   const layersMs = now() - t0;
   const tc = now();

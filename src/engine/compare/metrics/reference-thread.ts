@@ -1,0 +1,79 @@
+import { Worker } from 'worker_threads';
+import { bundledScript } from '../../process/bundled-script';
+import { fromThreadError, type ThreadError } from '../../process/thread-error';
+import type { RangeState } from '../over-set/range-fold';
+import type { ReferenceMeasurer, ReferenceRequest } from './reference-measurer';
+import type { ReferenceResult } from './reference-pass';
+
+/** The one protocol between a comparison and the thread that measures its reference values. */
+export type ToReferenceThread =
+  | { type: 'measure'; id: number; request: ReferenceRequest }
+  | { type: 'folds'; id: number };
+
+export type FromReferenceThread =
+  | { type: 'measured'; id: number; result: ReferenceResult }
+  | { type: 'folds'; id: number; folds: Array<[row: number, state: RangeState]> }
+  | { type: 'failed'; id: number; error: ThreadError };
+
+interface Waiting {
+  resolve: (m: FromReferenceThread) => void;
+  reject: (err: Error) => void;
+}
+
+/**
+ * Measures reference values in a worker thread of its own, beside the thread that measures the pairs: over a set, the
+ * reference pass (the range fold, clipping and quantizing alone) was a third of the comparison's busiest thread, while
+ * the second core mostly waited (the engines ran 13% of the time). Each value is copied once to the thread.
+ */
+export class ThreadMeasurer implements ReferenceMeasurer {
+  private readonly worker = new Worker(bundledScript('reference-thread-main.js'));
+  private readonly waiting = new Map<number, Waiting>();
+  private next = 0;
+  private dead: Error | null = null;
+
+  constructor() {
+    this.worker.on('message', (m: FromReferenceThread) => {
+      const w = this.waiting.get(m.id);
+      this.waiting.delete(m.id);
+      if (m.type === 'failed') w?.reject(fromThreadError(m.error));
+      else w?.resolve(m);
+    });
+    this.worker.on('error', (err) => this.fail(err));
+    this.worker.on('exit', (code) => this.fail(new Error(`the reference values' worker thread stopped (exit code ${code})`)));
+  }
+
+  async measure(request: ReferenceRequest): Promise<ReferenceResult> {
+    // The values alone, moved: a view's whole buffer (a capture's bulk file) would be cloned with it.
+    const values = request.values.slice();
+    const m = await this.call((id) => ({ type: 'measure', id, request: { ...request, values } }), [values.buffer]);
+    if (m.type !== 'measured') throw new Error(`the reference values' thread answered '${m.type}' to a measure`);
+    return m.result;
+  }
+
+  async takeFolds(): Promise<Array<[row: number, state: RangeState]>> {
+    const m = await this.call((id) => ({ type: 'folds', id }));
+    if (m.type !== 'folds') throw new Error(`the reference values' thread answered '${m.type}' to folds`);
+    return m.folds;
+  }
+
+  close(): void {
+    this.fail(new Error('the reference values\' thread was closed'));
+    void this.worker.terminate();
+  }
+
+  private call(message: (id: number) => ToReferenceThread, transfer: ArrayBuffer[] = []): Promise<FromReferenceThread> {
+    if (this.dead) return Promise.reject(this.dead);
+    const id = this.next++;
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject });
+      this.worker.postMessage(message(id), transfer);
+    });
+  }
+
+  /** Every call still waiting fails with `err`, and so does every later one. */
+  private fail(err: Error): void {
+    this.dead ??= err;
+    for (const w of this.waiting.values()) w.reject(err);
+    this.waiting.clear();
+  }
+}
