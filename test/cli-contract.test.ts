@@ -23,7 +23,7 @@ const FULL: { [V in Verb]: CliOptions[V] } = {
     threshold: -3.5, keepFloat: ['/a/Conv', '/b/Conv'], json: true, report: 'r.html', failUnder: 12, dims: { n: 1 }, threads: 2,
     pairsOut: 'pairs', pair: ['x', 'y=z'], inputs: 'images/*.png', preprocess: 'spec.json', jobs: 4,
   },
-  repair: { model: 'm.onnx', out: 'fixed.onnx', convert: true, input: 'in.npz', force: true, json: true, dims: { h: 224, w: 224 } },
+  repair: { model: 'm.onnx', out: 'fixed.onnx', convert: true, input: 'photo.png', preprocess: 'spec.json', force: true, json: true, dims: { h: 224, w: 224 } },
   inspect: { file: 'model.pth', json: true, failOn: 'error' },
   demo: { out: 'demo-out' },
 };

@@ -9,6 +9,10 @@ import { encodeModel, readModel } from '../src/engine/onnx/model-file';
 import { ModelMsg, NodeMsg } from '../src/engine/onnx/schema';
 import { toFloat32 } from '../src/engine/onnx/tensor-codec';
 import { rng, randomValues, tensor } from '../src/engine/builder/model-builder';
+import { PNG } from 'pngjs';
+import { loadInputs } from '../src/engine/compare/capture/inputs';
+import { buildIR } from '../src/engine/ir/build-ir';
+import { encodeNpy } from '../src/engine/io/npy';
 import { qdqConvModel } from './helpers/models';
 import { qatConvBnModel } from './helpers/qat-export';
 import { repoRoot, saveModel, useEngine } from './helpers/engine';
@@ -95,6 +99,40 @@ describe('convert: a QAT export (Conv -> Div -> BatchNormalization) into the int
     await assert.rejects(convertModel(plain, path.join(ctx.dir(), 'x.onnx'), { engine: ctx.engine() }), (e: unknown) => e instanceof QuantLensError && e.kind === 'bad-input' && /nothing to convert/.test(e.message));
     const file = saveModel(ctx.dir(), 'qat2.onnx', qatConvBnModel({ layers: 1 }));
     await assert.rejects(convertModel(file, file, { engine: ctx.engine() }), /over the original/);
+  });
+
+  it('measures the converted model on an image through a preprocessing spec, as it would on that tensor', async () => {
+    const file = saveModel(ctx.dir(), 'qat-img.onnx', qatConvBnModel({ layers: 2, channels: 3 }));
+    const dir = path.join(ctx.dir(), 'img');
+    fs.mkdirSync(dir, { recursive: true });
+    const png = new PNG({ width: 12, height: 10 });
+    const r = rng(5);
+    for (let i = 0; i < png.data.length; i++) png.data[i] = i % 4 === 3 ? 255 : Math.floor(r() * 256);
+    const image = path.join(dir, 'photo.png');
+    fs.writeFileSync(image, PNG.sync.write(png));
+    const spec = path.join(ctx.dir(), 'spec.json');
+    fs.writeFileSync(spec, JSON.stringify({ resize: [8, 8], scale: 1 / 255, mean: [0.5, 0.5, 0.5], std: [0.25, 0.25, 0.25], layout: 'NCHW' }));
+    // The same input as a tensor file: the image through the spec, as a comparison reads it.
+    const { graph } = buildIR(readModel(file).model);
+    const tensorFile = path.join(ctx.dir(), 'photo.npy');
+    fs.writeFileSync(tensorFile, encodeNpy(loadInputs(graph, image, {}, undefined, spec).samples[0].x, 'photo.npy'));
+    const out = (name: string) => path.join(ctx.dir(), name);
+    const viaImage = await convertModel(file, out('img-a.onnx'), { engine: ctx.engine(), input: image, preprocess: spec });
+    const viaTensor = await convertModel(file, out('img-b.onnx'), { engine: ctx.engine(), input: tensorFile });
+    const random = await convertModel(file, out('img-c.onnx'), { engine: ctx.engine() });
+    assert.deepStrictEqual(viaImage.fidelity, viaTensor.fidelity);
+    assert.deepStrictEqual([viaImage.input.paths, viaImage.input.preprocess], [[image], spec], 'the image, through the spec given');
+    assert.deepStrictEqual([random.input.source, viaTensor.input.preprocess], ['random', undefined]);
+    // Without a spec: the image is named, and where a spec goes.
+    await assert.rejects(convertModel(file, out('img-d.onnx'), { engine: ctx.engine(), input: image }), (e: unknown) => e instanceof QuantLensError && e.file === image && /put quantlens.preprocess.json beside it, or give --preprocess SPEC.json/.test(e.message));
+    // From the command line; --preprocess without --convert is refused, naming the spec.
+    const cli = (...args: string[]) => spawnSync(process.execPath, [path.join(repoRoot, 'dist', 'cli.js'), 'repair', file, ...args], { encoding: 'utf8', env: { ...process.env } });
+    const ok = cli('--convert', '--out', out('img-e.onnx'), '--input', image, '--preprocess', spec, '--json');
+    assert.equal(ok.status, 0, ok.stderr);
+    assert.deepStrictEqual(JSON.parse(ok.stdout).fidelity, viaImage.fidelity);
+    const refused = cli('--out', out('img-f.onnx'), '--preprocess', spec);
+    assert.equal(refused.status, 2, refused.stderr);
+    assert.match(refused.stderr, /spec\.json.*--preprocess is for --convert with an image --input/);
   });
 
   it('quantlens repair --convert prints what it did and writes the model', () => {

@@ -130,7 +130,7 @@ describe('input sets', () => {
     const image = path.join(dir, 'a.png');
     writePng(image, 10, 8);
     const g = graphOf([{ name: 'x', dims: ['N', 3, 8, 8] }]);
-    throwsNaming(() => loadInputs(g, image, {}), 'a.png', /preprocessing spec: put quantlens.preprocess.json beside it, or give compare --preprocess SPEC.json/);
+    throwsNaming(() => loadInputs(g, image, {}), 'a.png', /preprocessing spec: put quantlens.preprocess.json beside it, or give --preprocess SPEC.json/);
     fs.writeFileSync(path.join(dir, 'quantlens.preprocess.json'), JSON.stringify({ resize: 8, centerCrop: 8 }));
     const one = loadInputs(g, image, {});
     assert.deepStrictEqual(Array.from(one.samples[0].x.data as Float32Array), Array.from(openInputSet(g, dir, {}).load(0).x.data as Float32Array));

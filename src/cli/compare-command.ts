@@ -12,7 +12,7 @@ import { classified } from '../engine/process/runtime-error';
 import type { Command } from './command';
 import { progressSink } from './progress';
 import { cliTargets, resolveTarget, withEngine } from './engine-context';
-import { findings, ms } from './format';
+import { findings, inputSource, ms } from './format';
 import { compareTable, dbText } from './compare-table';
 import { runCompareSet } from './compare-set-command';
 import { setFlags } from './compare-set-flags';
@@ -24,7 +24,7 @@ export function summarizeCompare(r: CompareReport): string {
       : r.mode === 'quant-vs-float' ? `${r.reference} at ${r.referenceTarget.id}` : r.reference;
   const lines = [`${r.mode}: ${r.model}`, `  at ${r.target.id}, against ${against}`];
   const dims = Object.entries(r.input.dims);
-  lines.push(`input: ${r.input.source === 'random' ? `random (seed ${r.input.seed})` : r.input.paths.join(', ')}${r.input.preprocess ? ` (preprocessing ${r.input.preprocess})` : ''}; ${r.input.count} sample(s)${dims.length ? `; dims ${dims.map(([k, v]) => `${k}=${v}`).join(', ')}` : ''}`);
+  lines.push(`input: ${inputSource(r.input)}; ${r.input.count} sample(s)${dims.length ? `; dims ${dims.map(([k, v]) => `${k}=${v}`).join(', ')}` : ''}`);
   for (const rep of r.repairs) lines.push(`repaired in memory: ${rep.id} (${rep.count} changes)`);
   lines.push(`CPU facts: ${r.cpuFacts.machine}`);
   for (const note of r.cpuFacts.notes) lines.push(`  ${note}`);

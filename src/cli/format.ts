@@ -1,3 +1,4 @@
+import type { CompareReport } from '../engine/compare/compare-report';
 import type { Diagnostic } from '../engine/findings/diagnostic';
 
 /** Small helpers for the CLI's human output: aligned columns, counts, findings. */
@@ -20,6 +21,11 @@ export function findings(diags: readonly Diagnostic[]): string {
     if (d.fix) lines.push(`          fix: ${d.fix}`);
   }
   return lines.join('\n');
+}
+
+/** Which input a result was measured on: random with its seed, or the files, with the preprocessing spec of an image. */
+export function inputSource(i: CompareReport['input']): string {
+  return `${i.source === 'random' ? `random (seed ${i.seed})` : i.paths.join(', ')}${i.preprocess ? ` (preprocessing ${i.preprocess})` : ''}`;
 }
 
 export function ms(v: number): string {

@@ -2,6 +2,7 @@ import { repairModel } from '../engine/compile/repair-model';
 import { convertModel, ConvertResult } from '../engine/convert/convert-model';
 import { badInput } from '../engine/errors';
 import type { Command } from './command';
+import { inputSource } from './format';
 import { progressSink } from './progress';
 import { withEngine } from './engine-context';
 import { EXIT_CODES } from '../shared/exit-codes';
@@ -9,11 +10,12 @@ import { EXIT_CODES } from '../shared/exit-codes';
 export const repairCommand: Command<'repair'> = {
   async run(o) {
     if (o.convert) {
-      const c = await withEngine((engine, signal) => convertModel(o.model, o.out, { engine, input: o.input, dims: o.dims ?? {}, overwrite: !!o.force, signal, onProgress: progressSink(o.json) }));
+      const c = await withEngine((engine, signal) => convertModel(o.model, o.out, { engine, input: o.input, preprocess: o.preprocess, dims: o.dims ?? {}, overwrite: !!o.force, signal, onProgress: progressSink(o.json) }));
       process.stdout.write(o.json ? JSON.stringify(c, null, 2) + '\n' : summarizeConversion(c));
       return c.kernels.after.compiles ? EXIT_CODES.ok : EXIT_CODES['compile-failed'];
     }
     if (o.input) throw badInput(undefined, '--input is for --convert (it measures the converted model on that input)');
+    if (o.preprocess) throw badInput(o.preprocess, '--preprocess is for --convert with an image --input');
     const r = await withEngine((engine, signal) => repairModel(o.model, o.out, { engine, dims: o.dims ?? {}, overwrite: !!o.force, signal, onProgress: progressSink(o.json) }));
     if (o.json) {
       process.stdout.write(JSON.stringify(r, null, 2) + '\n');
@@ -43,7 +45,7 @@ function summarizeConversion(c: ConvertResult): string {
     `  folded ${c.folded.length} BatchNormalization${c.folded.length === 1 ? '' : 's'} into their layers${c.skipped.length ? `; ${c.skipped.length} left: ${c.skipped.slice(0, 3).map((s) => `${s.node} (${s.why})`).join('; ')}` : ''}`,
     ...c.repairs.map((r) => `  also applied ${r.id} (${r.changes} changes, same values) so that it compiles`),
     `  before: ${k(c.kernels.before)}; after: ${k(c.kernels.after)}`,
-    `  output against the QAT model as exported (${c.fidelity.inputs} input${c.fidelity.inputs === 1 ? '' : 's'}): folds alone ${c.fidelity.foldsOnlyDb} dB; with the bias on its int32 grid ${c.fidelity.convertedDb} dB (the first layer's alone: ${c.fidelity.firstLayerOnlyDb} dB); as cpu computes it ${c.fidelity.convertedAtCpuDb} dB${c.fidelity.top1Agreement !== null ? `; top-1 agreement ${(100 * c.fidelity.top1Agreement).toFixed(1)}%` : ''}`,
+    `  output against the QAT model as exported (on ${inputSource(c.input)}, ${c.fidelity.inputs} sample${c.fidelity.inputs === 1 ? '' : 's'}): folds alone ${c.fidelity.foldsOnlyDb} dB; with the bias on its int32 grid ${c.fidelity.convertedDb} dB (the first layer's alone: ${c.fidelity.firstLayerOnlyDb} dB); as cpu computes it ${c.fidelity.convertedAtCpuDb} dB${c.fidelity.top1Agreement !== null ? `; top-1 agreement ${(100 * c.fidelity.top1Agreement).toFixed(1)}%` : ''}`,
     `wrote ${c.out}`,
   ].join('\n') + '\n';
 }

@@ -29,7 +29,7 @@ export interface CompareOptions {
   threshold?: number; keepFloat?: string[]; json?: boolean; report?: string; failUnder?: number; dims?: Dims; threads?: number;
   pairsOut?: string; pair?: string[]; inputs?: string; preprocess?: string; jobs?: number;
 }
-export interface RepairOptions { model: string; out: string; convert?: boolean; input?: string; force?: boolean; json?: boolean; dims?: Dims }
+export interface RepairOptions { model: string; out: string; convert?: boolean; input?: string; preprocess?: string; force?: boolean; json?: boolean; dims?: Dims }
 export interface InspectOptions { file: string; json?: boolean; failOn?: Severity }
 export interface DemoOptions { out?: string }
 
@@ -152,7 +152,8 @@ export const CLI_CONTRACT: { [V in Verb]: VerbSpec<CliOptions[V]> } = {
     flags: [
       { key: 'out', flag: 'out', kind: 'string', metavar: 'FILE', required: 'repair needs --out FILE (the original is never changed)', help: 'where the copy goes' },
       { key: 'convert', flag: 'convert', kind: 'boolean', help: 'convert a QAT export to int8 (folds BatchNormalization; the model changes)' },
-      { key: 'input', flag: 'input', kind: 'string', metavar: 'FILE', default: 'random, seeded (the same on every run)', help: 'with --convert: the input the converted model is measured on' },
+      { key: 'input', flag: 'input', kind: 'string', metavar: 'FILE', default: 'random, seeded (the same on every run)', help: 'with --convert: the input the converted model is measured on (a tensor file, or a PNG/JPEG image)' },
+      { key: 'preprocess', flag: 'preprocess', kind: 'string', metavar: 'SPEC.json', default: 'the quantlens.preprocess.json beside the image', help: 'with --convert and an image --input: how the image becomes the model\'s input' },
       { key: 'force', flag: 'force', kind: 'boolean', help: 'replace FILE if it exists' },
       JSON_FLAG,
       DIMS_FLAG,

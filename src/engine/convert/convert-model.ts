@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { loadInputs } from '../compare/capture/inputs';
+import type { CompareReport } from '../compare/compare-report';
 import { outputAgreement } from '../compare/metrics/output-agreement';
 import { pairMetrics } from '../compare/metrics/pair-metrics';
 import { symbolicDims } from '../compile/compile';
@@ -33,6 +34,8 @@ export interface ConvertResult {
   /** Semantics-preserving repairs applied as well (so the converted model compiles), with their counts. */
   repairs: Array<{ id: string; changes: number }>;
   kernels: { before: KernelCount; after: KernelCount };
+  /** The input it was measured on (as a comparison reports it). */
+  input: CompareReport['input'];
   /**
    * Against the QAT model as exported, at `reference` (optimizations off): the folds alone (bias kept in float: the
    * fold itself is exact up to float rounding), the converted model (bias on its int32 grid, as integer kernels need),
@@ -47,6 +50,8 @@ export interface ConvertResult {
 export interface ConvertOptions {
   engine: EngineClient;
   input?: string;
+  /** The preprocessing spec of an image input (else the one beside it). */
+  preprocess?: string;
   dims?: Record<string, number>;
   overwrite?: boolean;
   signal?: AbortSignal;
@@ -64,7 +69,8 @@ export async function convertModel(file: string, out: string, opts: ConvertOptio
   if (fs.existsSync(out) && !opts.overwrite) throw badInput(out, 'already exists; choose another --out (or pass --force to replace it)');
   const { graph } = buildIR(original.model);
   const dims = Object.fromEntries(Object.entries(symbolicDims(graph, opts.dims)).map(([k, v]) => [k, v.value]));
-  const inputs = loadInputs(graph, opts.input, dims).samples;
+  const loaded = loadInputs(graph, opts.input, dims, undefined, opts.preprocess);
+  const inputs = loaded.samples;
 
   progress('folding BatchNormalization into the quantized layers');
   const converted = convertQat(original.model);
@@ -100,6 +106,7 @@ export async function convertModel(file: string, out: string, opts: ConvertOptio
   return {
     model: original.file, out: path.resolve(out), folded: converted.folded, skipped: converted.skipped, repairs,
     kernels: { before, after },
+    input: loaded.info,
     fidelity: {
       inputs: inputs.length, foldsOnlyDb: round(mean(folds)), convertedDb: round(mean(conv)), firstLayerOnlyDb: round(mean(first)), convertedAtCpuDb: round(mean(atCpu)),
       top1Agreement: classes ? outputAgreement(qat, atCpu, classes) : null,

@@ -22,7 +22,7 @@ export function findPreprocessSpec(dir: string, given?: string): SpecFile | null
 
 /** Where a spec must come from, said when an image has none. */
 export function noSpec(image: string, them: 'it' | 'them'): Error {
-  return badInput(image, `images need a preprocessing spec: put ${PREPROCESS_FILE_NAME} beside ${them}, or give compare --preprocess SPEC.json`);
+  return badInput(image, `images need a preprocessing spec: put ${PREPROCESS_FILE_NAME} beside ${them}, or give --preprocess SPEC.json`);
 }
 
 /**
