@@ -366,6 +366,20 @@ describe('QuantLens in a real VS Code', function () {
     await vs.screenshot('bad-file-error');
   });
 
+  it('Repair Model… converts a QAT export to int8 beside it, says what changed, and shows the integer layers', async () => {
+    await vs.clearNotifications();
+    await compileFromExplorer(MODELS.qatExport, [/^Nodes \(compiled for /, { label: 'features.0' }]);
+    await vs.runCommand('QuantLens: Repair Model…');
+    await vs.quickPick('Convert a QAT export to int8');
+    await vs.quickPick('Beside the model: qat-export.int8.onnx');
+    const done = await vs.waitForNotification(/converted qat-export\.onnx to qat-export\.int8\.onnx: folded 2 BatchNormalizations; now 2 integer and 0 float linear ops at cpu \(before: 0 integer and 2 float linear ops at cpu\); output against the QAT export -?\d+(\.\d+)? dB as cpu computes it/, 'info', 120_000);
+    console.log(`      result: ${done.message}`);
+    assert.ok(fs.existsSync(ws.file('qat-export.int8.onnx')), 'the converted copy is beside the model');
+    // The IR now shows the converted copy: its layer groups count integer kernels (before, none).
+    await vs.waitForRow('IR', /features\.0.*QLinearConv/, 120_000);
+    await vs.screenshot('qat-converted');
+  });
+
   it('MobileNetV2 QAT export: time from Compile Model to a populated tree', async function () {
     if (!ws.hasMnv2) this.skip();
     await vs.clearNotifications();

@@ -6,6 +6,7 @@ import { encodeNpy } from '../src/engine/io/npy';
 import { encodeModel, writeModel } from '../src/engine/onnx/model-file';
 import { ModelMsg } from '../src/engine/onnx/schema';
 import { floatConvChain, qdqConvModel } from '../test/helpers/models';
+import { qatConvBnModel } from '../test/helpers/qat-export';
 
 /** The models the end-to-end specs open, written into a fresh workspace folder as a user would have them. */
 
@@ -26,6 +27,8 @@ export const MODELS = {
   setInputs: 'set-inputs',
   /** Two PNG images and no preprocessing spec beside them: the folder command says what the spec must hold. */
   setImages: 'set-images',
+  /** A QAT export as PyTorch writes fused Conv+BN modules (Conv -> Div -> BatchNormalization): Repair Model… converts it. */
+  qatExport: 'qat-export.onnx',
   /** TorchScript of the QAT model saved before convert (fixtures), for Inspect TorchScript. */
   torchscript: 'mnv2_qat_fused_ts.pt',
 } as const;
@@ -121,6 +124,7 @@ export function writeWorkspace(dir: string, fixtures?: string): Workspace {
     fs.writeFileSync(path.join(file(MODELS.setImages), `photo${k}.png`), PNG.sync.write(png));
   }
   writeModel(bigModel(), file(MODELS.big));
+  writeModel(qatConvBnModel({ layers: 2 }), file(MODELS.qatExport));
   const bytes = encodeModel(qdqConvModel());
   fs.writeFileSync(file(MODELS.bad), bytes.subarray(0, Math.floor(bytes.length / 2)));
   const real = fixtures ? path.join(fixtures, MODELS.mnv2) : '';

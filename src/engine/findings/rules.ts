@@ -162,7 +162,7 @@ function floatIslands(g: IRGraph): Array<{ nodes: IRNode[]; between: string[] }>
 function islandFix(islands: Array<{ between: string[] }>): string {
   const blockers = new Set(islands.flatMap((i) => i.between).filter((op) => !['Relu', 'Clip', 'DequantizeLinear', 'Identity'].includes(op)));
   if (blockers.has('BatchNormalization') || blockers.has('Div') || blockers.has('Mul')) {
-    return `Ops between the float op and its QuantizeLinear block the fusion (${[...blockers].join(', ')}): fold BatchNormalization (and the Div/Mul the QAT export adds) into the conv before quantizing or exporting (fuse_modules / eval-mode fusion), so each layer is DQ -> Conv -> Q.`;
+    return `Ops between the float op and its QuantizeLinear block the fusion (${[...blockers].join(', ')}): fold BatchNormalization (and the Div/Mul the QAT export adds) into the conv before quantizing or exporting (fuse_modules / eval-mode fusion), so each layer is DQ -> Conv -> Q. In an export already made, quantlens repair --convert (Repair Model…: Convert a QAT export to int8) folds them.`;
   }
   if (blockers.size) return `Ops between the float op and its QuantizeLinear block the fusion (${[...blockers].join(', ')}): quantize them too, or move them before the QuantizeLinear.`;
   return 'Check the QDQ pattern around these ops (a DQ feeding several consumers, an op type without an integer kernel, or parameters the fusion rejects keep them in float).';
