@@ -380,6 +380,21 @@ describe('QuantLens in a real VS Code', function () {
     await vs.screenshot('qat-converted');
   });
 
+  it('Compare Layer by Layer… on a photograph of the workspace: through the spec beside it, the input named in the view', async () => {
+    await vs.clearNotifications();
+    await vs.contextMenu(MODELS.rgbModel, 'Compare Layer by Layer…');
+    await vs.quickPick('The model as written (exact reference)');
+    const picks = await vs.quickPickRows();
+    const photo = picks.find((p) => p.label === `${MODELS.photos}/photo.png`);
+    assert.ok(photo && /image · quantlens\.preprocess\.json beside it/.test(photo.text), JSON.stringify(picks));
+    await vs.quickPick(`${MODELS.photos}/photo.png`);
+    const done = await vs.waitForNotification(/rgb-model\.onnx: /, 'info', 120_000);
+    console.log(`      result: ${done.message}`);
+    const header = await (await vs.view('Comparison')).locator('.pane-header .description').first().innerText();
+    assert.match(header, /rgb-model\.onnx · .* · photo\.png/, header);
+    await vs.screenshot('compare-photo');
+  });
+
   it('MobileNetV2 QAT export: time from Compile Model to a populated tree', async function () {
     if (!ws.hasMnv2) this.skip();
     await vs.clearNotifications();

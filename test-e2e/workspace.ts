@@ -29,6 +29,10 @@ export const MODELS = {
   setImages: 'set-images',
   /** A QAT export as PyTorch writes fused Conv+BN modules (Conv -> Div -> BatchNormalization): Repair Model… converts it. */
   qatExport: 'qat-export.onnx',
+  /** A model that takes an RGB image ([1,3,8,8]): compared on a photograph of the workspace. */
+  rgbModel: 'rgb-model.onnx',
+  /** One photograph with its quantlens.preprocess.json beside it. */
+  photos: 'photos',
   /** TorchScript of the QAT model saved before convert (fixtures), for Inspect TorchScript. */
   torchscript: 'mnv2_qat_fused_ts.pt',
 } as const;
@@ -125,6 +129,8 @@ export function writeWorkspace(dir: string, fixtures?: string): Workspace {
   }
   writeModel(bigModel(), file(MODELS.big));
   writeModel(qatConvBnModel({ layers: 2 }), file(MODELS.qatExport));
+  writeModel(qatConvBnModel({ layers: 2, channels: 3 }), file(MODELS.rgbModel));
+  writePhoto(file(MODELS.photos));
   const bytes = encodeModel(qdqConvModel());
   fs.writeFileSync(file(MODELS.bad), bytes.subarray(0, Math.floor(bytes.length / 2)));
   const real = fixtures ? path.join(fixtures, MODELS.mnv2) : '';
@@ -141,4 +147,14 @@ export function writeWorkspace(dir: string, fixtures?: string): Workspace {
     fs.chmodSync(file(MODELS.torchscript), 0o644);
   }
   return { dir, file, hasMnv2, hasTorchScript };
+}
+
+/** A 12x10 RGB photograph (seeded noise) and the spec that makes it the 8x8 input of the RGB model. */
+function writePhoto(dir: string): void {
+  fs.mkdirSync(dir, { recursive: true });
+  const png = new PNG({ width: 12, height: 10 });
+  const r = rng(8);
+  for (let i = 0; i < png.data.length; i++) png.data[i] = i % 4 === 3 ? 255 : Math.floor(r() * 256);
+  fs.writeFileSync(path.join(dir, 'photo.png'), PNG.sync.write(png));
+  fs.writeFileSync(path.join(dir, 'quantlens.preprocess.json'), JSON.stringify({ resize: [8, 8], scale: 1 / 255, mean: [0.5, 0.5, 0.5], std: [0.25, 0.25, 0.25], layout: 'NCHW' }));
 }

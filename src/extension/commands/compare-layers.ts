@@ -1,12 +1,15 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { isImageFileName } from '../../engine/inputs/image-decode';
+import { PREPROCESS_FILE_NAME } from '../../engine/inputs/preprocess-spec';
 import type { CompareOptions } from '../../shared/cli-contract';
 import { UNTRUSTED, type QuantLens } from '../quantlens';
 import { settings } from '../settings';
 import { errorOrigin, firstBadRow } from '../comparison-summary';
 import { modelFileProblem } from '../file-check';
 import { askReference } from './ask-reference';
+import { preprocessFor } from './image-spec';
 import { compileModel } from './compile-model';
 import { refreshDiffs } from './open-tensor-diff';
 
@@ -26,6 +29,51 @@ function comparedCopy(q: QuantLens, file: string, repaired: string): string | nu
   }
 }
 
+const INPUT_FILES = '**/*.{npy,npz,pb,png,jpg,jpeg,NPY,NPZ,PB,PNG,JPG,JPEG}';
+/** Input files listed in the picker; more are a Browse away. */
+const LISTED_INPUTS = 30;
+
+interface InputChoice extends vscode.QuickPickItem {
+  id: 'random' | 'file' | 'browse';
+  file?: string;
+}
+
+/** The workspace's input files, the model's folder first, then the folders under it, then the rest. */
+async function workspaceInputs(model: string): Promise<InputChoice[]> {
+  const found = await vscode.workspace.findFiles(INPUT_FILES, '**/node_modules/**', 2000);
+  const home = path.dirname(model);
+  const near = (f: string) => (path.dirname(f) === home ? 0 : f.startsWith(home + path.sep) ? 1 : 2);
+  return found.map((u) => u.fsPath).sort((a, b) => near(a) - near(b) || a.localeCompare(b)).slice(0, LISTED_INPUTS).map((f) => ({
+    label: vscode.workspace.asRelativePath(f, false),
+    description: !isImageFileName(f) ? 'tensor file' : fs.existsSync(path.join(path.dirname(f), PREPROCESS_FILE_NAME)) ? `image · ${PREPROCESS_FILE_NAME} beside it` : 'image · no preprocessing spec beside it',
+    id: 'file' as const,
+    file: f,
+  }));
+}
+
+/**
+ * The input of one comparison: random, a file of the workspace, or any file or folder; an image goes through the
+ * preprocessing spec beside it, or one the user picks (see preprocessFor). Null when the user stops.
+ */
+async function askInput(model: string, title: string): Promise<{ input?: string; preprocess?: string } | null> {
+  const pick = await vscode.window.showQuickPick<InputChoice>([
+    { label: 'Random input', id: 'random', detail: 'A deterministic random input that fits each graph input.' },
+    ...(await workspaceInputs(model)),
+    { label: 'From a file…', id: 'browse', detail: '.npy, .npz (keyed by input name; a batch works), .pb, a folder of them, or a PNG/JPEG image (through a preprocessing spec).' },
+  ], { title, matchOnDescription: true });
+  if (!pick) return null;
+  if (pick.id === 'random') return {};
+  let input = pick.file;
+  if (pick.id === 'browse') {
+    const chosen = await vscode.window.showOpenDialog({ title: 'The input', canSelectFolders: true, canSelectFiles: true, filters: { Tensors: ['npy', 'npz', 'pb'], Images: ['png', 'jpg', 'jpeg'] }, defaultUri: vscode.Uri.file(path.dirname(model)) });
+    input = chosen?.[0]?.fsPath;
+  }
+  if (!input) return null;
+  if (!isImageFileName(input)) return { input };
+  const pre = await preprocessFor(model, path.dirname(input));
+  return pre ? { input, preprocess: pre.spec } : null;
+}
+
 /** Compare Layer by Layer…: asks for the reference and the input, then fills the Comparison view and Problems. */
 export async function compareLayers(q: QuantLens, file: string): Promise<void> {
   if (!vscode.workspace.isTrusted) {
@@ -43,19 +91,11 @@ export async function compareLayers(q: QuantLens, file: string): Promise<void> {
   const ref = await askReference(file, `Compare ${name}: reference`, { activations: true });
   if (!ref) return;
   const reference = ref.reference;
-  const inputPick = await vscode.window.showQuickPick([
-    { label: 'Random input', id: 'random', detail: 'A deterministic random input that fits each graph input.' },
-    { label: 'From a file…', id: 'file', detail: '.npy, .npz (keyed by input name; a batch works), .pb, or a folder of them.' },
-  ], { title: `Compare ${name}: input` });
-  if (!inputPick) return;
-  let input: string | undefined;
-  if (inputPick.id === 'file') {
-    const chosen = await vscode.window.showOpenDialog({ title: 'The input', canSelectFolders: true, canSelectFiles: true, filters: { Tensors: ['npy', 'npz', 'pb'] }, defaultUri: vscode.Uri.file(path.dirname(file)) });
-    if (!chosen?.[0]) return;
-    input = chosen[0].fsPath;
-  }
+  const chosen = await askInput(file, `Compare ${name}: input`);
+  if (!chosen) return;
+  const { input, preprocess } = chosen;
   const target = q.targets.current;
-  const args: CompareOptions = { model: file, target, threshold: s.threshold, threads: s.threads, reference, input };
+  const args: CompareOptions = { model: file, target, threshold: s.threshold, threads: s.threads, reference, input, preprocess };
   const pairsDir = path.join(q.context.globalStorageUri.fsPath, 'pairs', `${Date.now()}`);
   fs.rmSync(path.join(q.context.globalStorageUri.fsPath, 'pairs'), { recursive: true, force: true });
   const o = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `QuantLens: comparing ${name} layer by layer`, cancellable: true }, (progress, token) =>
@@ -71,7 +111,7 @@ export async function compareLayers(q: QuantLens, file: string): Promise<void> {
   q.comparison.culpritsFirst = true;
   q.comparison.show(r);
   q.comparisonTree.message = q.comparison.summary();
-  q.comparisonTree.description = `${name} · ${target}`;
+  q.comparisonTree.description = `${name} · ${target}${input ? ` · ${path.basename(input)}` : ''}`;
   q.setProblems(file, [...(q.report && q.model === file ? q.report.diagnostics : []), ...r.diagnostics]);
   q.out.appendLine(`compared ${name}: ${Object.entries(r.timingsMs).map(([k, v]) => `${k} ${v} ms`).join(', ')}; peak ${r.peakRssMb} MiB`);
   void vscode.commands.executeCommand('quantlens.comparison.focus');
