@@ -1,6 +1,7 @@
 import { strict as assert } from 'assert';
 import { GraphBuilder, randomValues, rng, tensor } from '../src/engine/builder/model-builder';
 import { normalizeTensor } from '../src/engine/compare/normalize/normalize';
+import { ScratchArrays } from '../src/engine/compare/normalize/scratch-arrays';
 import { SQNR_CAP_DB, dequantizedSqnrDb, pairMetrics } from '../src/engine/compare/metrics/pair-metrics';
 import { aggregateMetrics } from '../src/engine/compare/metrics/aggregate';
 import { outputAgreement, topOne } from '../src/engine/compare/metrics/output-agreement';
@@ -146,6 +147,44 @@ describe('compare: normalizing captured tensors', () => {
 });
 
 const NCHW_2D: Layout = { kind: 'NCHW', block: null, channels: null };
+
+describe('compare: scratch arrays for a set\'s normalized values', () => {
+  it('normalizes into recycled arrays (dirty from the row before) exactly as into new ones, in every layout', () => {
+    const scratch = new ScratchArrays();
+    const r = rng(4);
+    const q = (dims: number[], dtype: 'int8' | 'uint8') => tensor(dtype, dims, Array.from({ length: dims.reduce((a, b) => a * b, 1) }, () => Math.floor(r() * 200) - (dtype === 'int8' ? 100 : 0)));
+    const perTensor = { scale: [0.05], zeroPoint: [3], dtype: 'uint8', axis: null, qmin: null, qmax: null } as unknown as QuantParams;
+    const cases: Array<[ReturnType<typeof tensor>, Layout, QuantParams | null]> = [
+      [q([1, 6, 5, 8], 'uint8'), { kind: 'NHWC', block: null, channels: null }, perTensor],
+      [q([1, 8, 6, 5], 'uint8'), { kind: 'NCHW', block: null, channels: null }, perTensor],
+      [tensor('float32', [1, 6, 5, 8], randomValues(240, -3, 3, r)), { kind: 'NHWC', block: null, channels: null }, null],
+      [tensor('float32', [1, 16, 3, 5], randomValues(240, -3, 3, r)), { kind: 'NCHWc', block: 8, channels: 12 }, null],
+      [q([1, 8, 6, 5], 'int8'), { kind: 'NCHW', block: null, channels: null }, null],
+    ];
+    for (let round = 0; round < 3; round++) {
+      for (const [t, layout, quant] of cases) {
+        scratch.recycle();
+        const into = normalizeTensor(t, layout, quant, scratch.take);
+        const fresh = normalizeTensor(t, layout, quant);
+        assert.deepStrictEqual(into, fresh, `${layout.kind} ${t.dtype}, round ${round}`);
+        // Dirty it, as the row after would find it.
+        into.data.fill(NaN);
+      }
+    }
+  });
+
+  it('hands an array out again only after the row that took it is recycled', () => {
+    const scratch = new ScratchArrays();
+    const a = scratch.take(10);
+    const b = scratch.take(10);
+    assert.notStrictEqual(a, b, 'two arrays of one row are two arrays');
+    scratch.recycle();
+    const again = [scratch.take(10), scratch.take(10), scratch.take(10)];
+    assert.ok(again.includes(a) && again.includes(b), 'both come back');
+    assert.ok(again[2] !== a && again[2] !== b, 'a third is new');
+    assert.strictEqual(scratch.take(4).length, 4);
+  });
+});
 
 describe('compare: pair metrics', () => {
   const f32 = (v: number[]) => Float32Array.from(v);

@@ -23,6 +23,7 @@ import { DynamicRange, dynamicInputs, dynamicRange } from './evidence/dynamic-ra
 import { fp16Values, holdsHalf } from './evidence/fp16-range';
 import { fakeQuantGrid, type QuantizedAlone } from './metrics/reference-pass';
 import { InThreadMeasurer, type ReferenceMeasurer } from './metrics/reference-measurer';
+import { ScratchArrays } from './normalize/scratch-arrays';
 
 /** What the layers' stages fold their results into: one record per row, and what the report needs besides. */
 export interface Measured {
@@ -47,6 +48,8 @@ export interface ChunkContext extends Aligned, Measured {
   signal?: AbortSignal;
   measurer: ReferenceMeasurer;
   overSet: boolean;
+  /** Over a set, where rows whose values nothing keeps normalize into (see ScratchArrays). */
+  scratch: ScratchArrays | null;
   /** Each reference value's SQNR quantized alone on its layer's grid (first input): its consumers' input evidence. */
   quantizedAlone: QuantizedAlone;
   /** The reference values sent to the measurer and not yet measured (see measureReference). */
@@ -75,7 +78,7 @@ export interface LayerOptions {
    * set nearly every layer gathers it). Otherwise they are measured here, and a layer's inputs are quantized alone
    * only when it could be a culprit.
    */
-  overSet?: { measurer: ReferenceMeasurer };
+  overSet?: { measurer: ReferenceMeasurer; scratch: ScratchArrays };
   /** Plans kept across calls (a comparison over a set plans each chunk once, and its local model is reused). */
   plans?: ChunkPlans;
 }
@@ -90,7 +93,7 @@ export async function measureLayers(aligned: Aligned, o: LayerOptions): Promise<
   const ctx: ChunkContext = {
     ...aligned, samples: o.samples, referenceFeeds: referenceFeeds(aligned.reference, aligned.model, o.samples),
     threshold: o.threshold, engines: o.engines, threads: o.threads, signal: o.signal, plans: o.plans,
-    measurer: o.overSet?.measurer ?? new InThreadMeasurer(), overSet: !!o.overSet, quantizedAlone: new WeakMap(), referencePending: [],
+    measurer: o.overSet?.measurer ?? new InThreadMeasurer(), overSet: !!o.overSet, scratch: o.overSet?.scratch ?? null, quantizedAlone: new WeakMap(), referencePending: [],
     stats: rows.map(() => new RowStats()), evidence: rows.map(() => noEvidence()), outputs: new OutputValues(aligned.model.source.outputs),
     pairs: o.pairs ? new KeptPairs(o.pairs, o.threshold, aligned.model.source.outputs) : null, localFailures: [], timings: { capture: 0, local: 0 },
   };
@@ -213,10 +216,13 @@ function measureRow(ctx: ChunkContext, i: number, captured: Array<Record<string,
   const unit = row.unit !== null ? ctx.units[row.unit] : null;
   let grid: RowGrid | null = null;
   const gridOf: Parameters<typeof measurePair>[5] = (m) => (grid ??= rowGrid(ctx.model.source, ctx.model.consts, unit, m));
+  // The rows before this one are measured: their arrays are free. This row's may be kept only as an output or a pair.
+  ctx.scratch?.recycle();
+  const alloc = ctx.scratch && !ctx.pairs && !ctx.outputs.keeps(row) ? ctx.scratch.take : undefined;
   for (let k = 0; k < captured.length; k++) {
     const reference = refs.values[k].get(i);
     if (!reference) throw new Error(`row ${row.tensor} has no reference value`);
-    const pair = measurePair(row, ctx.stats[i], captured[k], reference, k === 0, gridOf);
+    const pair = measurePair(row, ctx.stats[i], captured[k], reference, k === 0, gridOf, alloc);
     if (!pair) break;
     measureReference(ctx, i, pair, k === 0);
     if (k === 0) {

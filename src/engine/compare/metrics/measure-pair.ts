@@ -2,7 +2,7 @@ import { layoutName } from '../../../shared/layout';
 import type { Tensor } from '../../onnx/tensor-codec';
 import type { Candidate, Row } from '../align/align';
 import { decideCandidate } from '../align/choose-by-values';
-import { Normalized, normalizeTensor, runtimeGrid } from '../normalize/normalize';
+import { Allocate, Normalized, normalizeTensor, runtimeGrid } from '../normalize/normalize';
 import type { Layout, QuantParams } from '../../ir/ir-types';
 import { pairMetrics, PairMetricsDetail } from './pair-metrics';
 import type { RowStats } from './row-stats';
@@ -38,7 +38,7 @@ function integerLevels(t: Tensor, layout: Layout, dequantized: QuantParams | nul
  * shape, measure it on the row's grid and fold the result into `stats`. On the first input, values decide among the
  * row's candidates. Null when the shapes differ (`stats.error` says how); the row is then not compared further.
  */
-export function measurePair(row: Row, stats: RowStats, captured: Record<string, Tensor>, reference: Normalized, first: boolean, gridOf: (m: Candidate) => RowGrid): MeasuredPair | null {
+export function measurePair(row: Row, stats: RowStats, captured: Record<string, Tensor>, reference: Normalized, first: boolean, gridOf: (m: Candidate) => RowGrid, alloc?: Allocate): MeasuredPair | null {
   if (first && row.model.length > 1) {
     const choice = decideCandidate(row, captured, reference);
     if (choice) {
@@ -50,7 +50,7 @@ export function measurePair(row: Row, stats: RowStats, captured: Record<string, 
   const t = captured[candidate.at.fetch];
   // The grid the capture is dequantized with (computed at run time for a dynamic one): the levels may be read off it.
   const dequantized = runtimeGrid(candidate.at.value.quant, captured);
-  const actual = normalizeTensor(t, candidate.at.value.layout, dequantized);
+  const actual = normalizeTensor(t, candidate.at.value.layout, dequantized, alloc);
   stats.dtype = t.dtype;
   stats.layout = layoutName(candidate.at.value.layout);
   if (actual.dims.join(',') !== reference.dims.join(',')) {

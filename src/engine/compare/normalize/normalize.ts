@@ -2,6 +2,10 @@ import { integerRange } from '../../onnx/dtype';
 import { Tensor, elementCount, toFloat32 } from '../../onnx/tensor-codec';
 import type { Layout, QuantParams } from '../../ir/ir-types';
 
+/** Where normalizing gets its new arrays (every value of one is written before it is read). */
+export type Allocate = (n: number) => Float32Array;
+const fresh: Allocate = (n) => new Float32Array(n);
+
 /** A captured tensor as plain NCHW float32 values, with what was done to get there (null when nothing was). */
 export interface Normalized {
   dims: number[];
@@ -17,7 +21,7 @@ export interface Normalized {
  * tensor as stored (for NCHWc, axis 1 is the blocked channel axis). A float32 NCHW tensor is returned without a
  * copy (`data` is `t.data`): normalizing 10M-element captures must not double memory for nothing.
  */
-export function normalizeTensor(t: Tensor, layout: Layout, quant: QuantParams | null): Normalized {
+export function normalizeTensor(t: Tensor, layout: Layout, quant: QuantParams | null, alloc: Allocate = fresh): Normalized {
   const notes: string[] = [];
   const count = elementCount(t.dims);
   const d = t.data;
@@ -27,7 +31,7 @@ export function normalizeTensor(t: Tensor, layout: Layout, quant: QuantParams | 
 
   // The common case of an int8 model's captures, in one pass and one new array instead of two of each.
   if (layout.kind === 'NHWC' && quant && channelsLastGrid(t, quant)) {
-    const r = dequantizeChannelsLast(t, quant);
+    const r = dequantizeChannelsLast(t, quant, alloc);
     return { dims: r.dims, data: r.data, note: `${dequantNote(t.dtype, quant)}; NHWC -> NCHW` };
   }
 
@@ -36,26 +40,26 @@ export function normalizeTensor(t: Tensor, layout: Layout, quant: QuantParams | 
   if (integerRange(t.dtype) || t.dtype === 'int64' || t.dtype === 'uint64') {
     // A scale computed at run time (dynamic quantization) is unknown here: such tensors compare as integers.
     if (quant && quant.scale.length) {
-      data = dequantize(t, layout, quant);
+      data = dequantize(t, layout, quant, alloc);
       notes.push(dequantNote(t.dtype, quant));
     } else {
-      data = widen(t);
+      data = widen(t, alloc);
       raw = true;
       notes.push(`${t.dtype} values as float32 (no quantization parameters)`);
     }
   } else {
-    data = widen(t);
+    data = widen(t, alloc);
     if (t.dtype !== 'float32') notes.push(`${t.dtype} -> float32`);
   }
 
   let dims = t.dims;
   if (layout.kind === 'NCHWc') {
-    const r = unblock(data, t.dims, layout);
+    const r = unblock(data, t.dims, layout, alloc);
     data = r.data;
     dims = r.dims;
     notes.push(r.note);
   } else if (layout.kind === 'NHWC') {
-    const r = channelsLastToFirst(data, t.dims);
+    const r = channelsLastToFirst(data, t.dims, alloc);
     data = r.data;
     dims = r.dims;
     notes.push('NHWC -> NCHW');
@@ -87,11 +91,11 @@ export function runtimeGrid(q: QuantParams | null, captured?: Record<string, Ten
 }
 
 /** float16/bfloat16 decode from bits; integers and float64 convert value by value. */
-function widen(t: Tensor): Float32Array {
+function widen(t: Tensor, alloc: Allocate): Float32Array {
   const d = t.data as Exclude<Tensor['data'], string[]>;
   if (t.dtype === 'float32' || t.dtype === 'float16' || t.dtype === 'bfloat16') return toFloat32(t);
   if (t.dtype.startsWith('float8') || t.dtype === 'float4e2m1') throw new Error(`tensor '${t.name ?? ''}': ${t.dtype} values cannot be read yet`);
-  const out = new Float32Array(d.length);
+  const out = alloc(d.length);
   for (let i = 0; i < d.length; i++) out[i] = Number(d[i]);
   return out;
 }
@@ -107,10 +111,10 @@ function axisOf(axis: number | null, rank: number): number {
  * (q - zp) * scale in float32, as DequantizeLinear computes it, so a dequantized capture equals what the runtime's
  * own DequantizeLinear would have produced bit for bit.
  */
-function dequantize(t: Tensor, layout: Layout, quant: QuantParams): Float32Array {
+function dequantize(t: Tensor, layout: Layout, quant: QuantParams, alloc: Allocate): Float32Array {
   const d = t.data as Exclude<Tensor['data'], string[]>;
   const n = d.length;
-  const out = new Float32Array(n);
+  const out = alloc(n);
   const big = d instanceof BigInt64Array || d instanceof BigUint64Array;
   const perChannel = quant.scale.length > 1;
   if (quant.scale.length === 0) throw new Error(`tensor '${t.name ?? ''}' has quantization parameters without a scale`);
@@ -165,7 +169,7 @@ function dequantNote(dtype: string, quant: QuantParams): string {
  * nChw{b}c -> NCHW. Stored dims look like NCHW with the channel count rounded up to the block; element
  * (n, c, s) sits at ((n * C/b + floor(c/b)) * S + s) * b + c % b.
  */
-function unblock(data: Float32Array, dims: number[], layout: Layout): { dims: number[]; data: Float32Array; note: string } {
+function unblock(data: Float32Array, dims: number[], layout: Layout, alloc: Allocate): { dims: number[]; data: Float32Array; note: string } {
   const block = layout.block;
   if (dims.length < 3) throw new Error(`an NCHWc tensor needs rank 3 or more, got dims [${dims}]`);
   if (!block || block < 1) throw new Error(`NCHWc layout without a block size (dims [${dims}])`);
@@ -177,7 +181,7 @@ function unblock(data: Float32Array, dims: number[], layout: Layout): { dims: nu
   }
   const spatial = elementCount(dims.slice(2));
   const groups = padded / block;
-  const out = new Float32Array(batch * channels * spatial);
+  const out = alloc(batch * channels * spatial);
   for (let n = 0; n < batch; n++) {
     for (let c = 0; c < channels; c++) {
       const src = ((n * groups + Math.floor(c / block)) * spatial) * block + (c % block);
@@ -208,7 +212,7 @@ const TILE = 256;
  * [N, ...spatial, C] integers -> [N, C, ...spatial] real values, each (q - zp) * scale rounded to float32 as in
  * `dequantize`, with the scale and zero point of its channel (the last axis) or the tensor's.
  */
-function dequantizeChannelsLast(t: Tensor, quant: QuantParams): { dims: number[]; data: Float32Array } {
+function dequantizeChannelsLast(t: Tensor, quant: QuantParams, alloc: Allocate): { dims: number[]; data: Float32Array } {
   const d = t.data as Exclude<Tensor['data'], string[] | BigInt64Array | BigUint64Array>;
   const dims = t.dims;
   const batch = dims[0];
@@ -217,7 +221,7 @@ function dequantizeChannelsLast(t: Tensor, quant: QuantParams): { dims: number[]
   const perChannel = quant.scale.length > 1;
   const scales = Float32Array.from({ length: channels }, (_, c) => quant.scale[perChannel ? c : 0]);
   const zps = Float64Array.from({ length: channels }, (_, c) => quant.zeroPoint[quant.zeroPoint.length === channels ? c : 0] ?? 0);
-  const out = new Float32Array(d.length);
+  const out = alloc(d.length);
   for (let n = 0; n < batch; n++) {
     const base = n * spatial * channels;
     for (let s0 = 0; s0 < spatial; s0 += TILE) {
@@ -234,13 +238,13 @@ function dequantizeChannelsLast(t: Tensor, quant: QuantParams): { dims: number[]
 }
 
 /** [N, ...spatial, C] -> [N, C, ...spatial]. */
-function channelsLastToFirst(data: Float32Array, dims: number[]): { dims: number[]; data: Float32Array } {
+function channelsLastToFirst(data: Float32Array, dims: number[], alloc: Allocate): { dims: number[]; data: Float32Array } {
   if (dims.length < 3) throw new Error(`an NHWC tensor needs rank 3 or more, got dims [${dims}]`);
   const batch = dims[0];
   const channels = dims[dims.length - 1];
   const spatialDims = dims.slice(1, -1);
   const spatial = elementCount(spatialDims);
-  const out = new Float32Array(data.length);
+  const out = alloc(data.length);
   for (let n = 0; n < batch; n++) {
     const base = n * spatial * channels;
     for (let s = 0; s < spatial; s++) {

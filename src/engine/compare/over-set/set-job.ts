@@ -16,6 +16,7 @@ import { culpritNodes } from './set-fold';
 import { mergeRanges, RangeFold } from './range-fold';
 import type { ReferenceMeasurer } from '../metrics/reference-measurer';
 import { ThreadMeasurer } from '../metrics/reference-thread';
+import { ScratchArrays } from '../normalize/scratch-arrays';
 import { SideFiles } from './side-files';
 
 /** What a job needs to be opened anywhere (this thread or a worker): the comparison's options as plain data. */
@@ -133,10 +134,11 @@ export async function runJob(s: JobSetup, o: SetJobOptions, pair: EnginePair, io
   const sessions = { created: 0, reused: 0 };
   const signal = io.signal;
   const measurer = new ThreadMeasurer();
+  const scratch = new ScratchArrays();
   try {
     try {
       for (const c of clients) await c.call('sessions', { keep: o.keepSessions }, { signal });
-      for (let i = await io.next(); i !== null && !signal.aborted; i = await io.next()) io.done(await measureInput(s, o, pair, plans, measurer, i, signal));
+      for (let i = await io.next(); i !== null && !signal.aborted; i = await io.next()) io.done(await measureInput(s, o, pair, plans, measurer, scratch, i, signal));
       // The counts, and the sessions released: a caller's engine lives on after this.
       for (const c of clients) {
         const r = await c.call('sessions', { keep: 0 }, { signal });
@@ -157,14 +159,14 @@ export async function runJob(s: JobSetup, o: SetJobOptions, pair: EnginePair, io
 }
 
 /** One input through the per-input stages: capture, metrics, layers alone, evidence, culprits. */
-async function measureInput(s: JobSetup, o: SetJobOptions, engines: EnginePair, plans: ChunkPlans, measurer: ReferenceMeasurer, i: number, signal: AbortSignal): Promise<InputResult> {
+async function measureInput(s: JobSetup, o: SetJobOptions, engines: EnginePair, plans: ChunkPlans, measurer: ReferenceMeasurer, scratch: ScratchArrays, i: number, signal: AbortSignal): Promise<InputResult> {
   const tl = now();
   const sample = s.set.load(i);
   const load = now() - tl;
   const t0 = now();
   const measured = await measureLayers(s.aligned, {
     engines, samples: [sample], threshold: o.threshold, chunkMb: o.chunkMb, threads: o.threads, signal, plans, onProgress: () => undefined,
-    overSet: { measurer },
+    overSet: { measurer, scratch },
   });
   const layersMs = now() - t0;
   const tc = now();

@@ -18,6 +18,11 @@ export class OutputValues {
   }
 
   /** One input's pair of a row, kept when the row (or the tensor that carried it) is a graph output. */
+  /** Whether values of this row would be kept (it holds a graph output). */
+  keeps(row: { readonly tensor: string; readonly model: ReadonlyArray<{ readonly tensor: string }> }): boolean {
+    return this.names.has(row.tensor) || row.model.some((m) => this.names.has(m.tensor));
+  }
+
   offer(rowTensor: string, carrier: string, reference: Normalized, actual: Normalized): void {
     if (!this.names.has(rowTensor) && !this.names.has(carrier)) return;
     const o = this.byTensor.get(rowTensor) ?? { ref: [], act: [], dims: actual.dims };
