@@ -6,6 +6,7 @@ import { fakeQuantize } from '../src/engine/compare/normalize/quantize-like';
 import { InThreadMeasurer, type ReferenceRequest } from '../src/engine/compare/metrics/reference-measurer';
 import { ThreadMeasurer } from '../src/engine/compare/metrics/reference-thread';
 import { RangeFold } from '../src/engine/compare/over-set/range-fold';
+import { QuantLensError } from '../src/engine/errors';
 import type { QuantParams } from '../src/engine/ir/ir-types';
 
 const qp = (scale: number, zeroPoint: number, dtype: 'uint8' | 'int8' | 'int16', range?: [number, number]): QuantParams =>
@@ -109,6 +110,21 @@ describe('compare: the reference values\' measurer (this thread, or a worker thr
       assert.deepEqual(await there.takeFolds(), [], 'taken folds are gone');
     } finally {
       there.close();
+    }
+  });
+
+  it('out of memory in its thread, says so as the machine\'s limit (not a bug), for every call waiting and after', async () => {
+    const starved = new ThreadMeasurer({ maxOldGenerationSizeMb: 4, maxYoungGenerationSizeMb: 1 });
+    try {
+      const big = new Float32Array(4_000_000).fill(1);
+      const calls = Array.from({ length: 8 }, (_, row) => starved.measure({ row, values: big, clip: null, fakeQuant: null, fold: { quant: null } }));
+      const results = await Promise.allSettled(calls);
+      const failed = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
+      assert.ok(failed.length > 0, 'the thread ran out of memory');
+      for (const f of failed) assert.ok(f.reason instanceof QuantLensError && f.reason.kind === 'system' && /measuring the reference values ran out of memory/.test(f.reason.message), String(f.reason));
+      await assert.rejects(starved.takeFolds(), /ran out of memory/);
+    } finally {
+      starved.close();
     }
   });
 

@@ -24,3 +24,14 @@ export function fromThreadError(e: ThreadError): Error {
   if (e.stack) out.stack = e.stack;
   return out;
 }
+
+/**
+ * Why a worker thread ended before it answered (`what` names its work): out of memory is the machine's limit, said as
+ * such; anything else is what it threw, or its exit code.
+ */
+export function workerDeath(thrown: Error | null, code: number, what: string): Error {
+  if ((thrown as NodeJS.ErrnoException | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+    return new QuantLensError('system', `${what} ran out of memory in its worker thread; run with fewer --jobs`);
+  }
+  return thrown ?? new Error(`${what}'s worker thread stopped (exit code ${code}) before it answered`);
+}

@@ -1,6 +1,6 @@
-import { Worker } from 'worker_threads';
+import { ResourceLimits, Worker } from 'worker_threads';
 import { bundledScript } from '../../process/bundled-script';
-import { fromThreadError, type ThreadError } from '../../process/thread-error';
+import { fromThreadError, workerDeath, type ThreadError } from '../../process/thread-error';
 import type { RangeState } from '../over-set/range-fold';
 import type { ReferenceMeasurer, ReferenceRequest } from './reference-measurer';
 import type { ReferenceResult } from './reference-pass';
@@ -15,6 +15,8 @@ export type FromReferenceThread =
   | { type: 'folds'; id: number; folds: Array<[row: number, state: RangeState]> }
   | { type: 'failed'; id: number; error: ThreadError };
 
+const MEASURING = 'measuring the reference values';
+
 interface Waiting {
   resolve: (m: FromReferenceThread) => void;
   reject: (err: Error) => void;
@@ -26,20 +28,22 @@ interface Waiting {
  * the second core mostly waited (the engines ran 13% of the time). Each value is copied once to the thread.
  */
 export class ThreadMeasurer implements ReferenceMeasurer {
-  private readonly worker = new Worker(bundledScript('reference-thread-main.js'));
+  private readonly worker: Worker;
   private readonly waiting = new Map<number, Waiting>();
   private next = 0;
   private dead: Error | null = null;
 
-  constructor() {
+  /** `limits` bounds the thread's heap (Node's defaults otherwise). */
+  constructor(limits?: ResourceLimits) {
+    this.worker = new Worker(bundledScript('reference-thread-main.js'), { resourceLimits: limits });
     this.worker.on('message', (m: FromReferenceThread) => {
       const w = this.waiting.get(m.id);
       this.waiting.delete(m.id);
       if (m.type === 'failed') w?.reject(fromThreadError(m.error));
       else w?.resolve(m);
     });
-    this.worker.on('error', (err) => this.fail(err));
-    this.worker.on('exit', (code) => this.fail(new Error(`the reference values' worker thread stopped (exit code ${code})`)));
+    this.worker.on('error', (err) => this.fail(workerDeath(err, 1, MEASURING)));
+    this.worker.on('exit', (code) => this.fail(workerDeath(null, code, MEASURING)));
   }
 
   async measure(request: ReferenceRequest): Promise<ReferenceResult> {

@@ -1,7 +1,6 @@
 import { ResourceLimits, Worker } from 'worker_threads';
-import { QuantLensError } from '../../errors';
 import { bundledScript } from '../../process/bundled-script';
-import { fromThreadError, type ThreadError } from '../../process/thread-error';
+import { fromThreadError, workerDeath, type ThreadError } from '../../process/thread-error';
 import { mergeRanges, type RangeState } from './range-fold';
 import { InputResult, JobEnd, JobIo, SetJobOptions, stoppedBy } from './set-job';
 
@@ -53,17 +52,9 @@ export function runThreadJob(options: SetJobOptions, io: JobIo, o: { compiled?: 
         if (stoppedBy(io.signal, err)) resolve({ sessions: { created: 0, reused: 0 }, peakMb: 0 });
         else reject(err);
       } else {
-        reject(threadDeath(thrown, code));
+        reject(workerDeath(thrown, code, 'a comparison job'));
       }
     });
     worker.postMessage({ type: 'start', options } satisfies ToJobThread);
   });
-}
-
-/** Why a job's thread ended without its last message: out of memory is the machine's limit, said as such. */
-function threadDeath(thrown: Error | null, code: number): Error {
-  if ((thrown as NodeJS.ErrnoException | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY') {
-    return new QuantLensError('system', 'a comparison job ran out of memory in its worker thread; run with fewer --jobs');
-  }
-  return thrown ?? new Error(`a comparison job's worker thread stopped (exit code ${code}) before it reported`);
 }
