@@ -183,6 +183,13 @@ describe('compare: scratch arrays for a set\'s normalized values', () => {
     assert.ok(again.includes(a) && again.includes(b), 'both come back');
     assert.ok(again[2] !== a && again[2] !== b, 'a third is new');
     assert.strictEqual(scratch.take(4).length, 4);
+    // Free arrays are held up to a budget: past it, an array is let go (a new one comes next time).
+    const small = new ScratchArrays(100);
+    const kept = small.take(20);
+    const dropped = small.take(10);
+    small.recycle();
+    assert.strictEqual(small.take(20), kept, '80 bytes fit the budget of 100');
+    assert.notStrictEqual(small.take(10), dropped, 'the next 40 did not');
   });
 });
 
