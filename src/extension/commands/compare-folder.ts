@@ -9,11 +9,9 @@ import { UNTRUSTED, type QuantLens } from '../quantlens';
 import { settings } from '../settings';
 import { coverage, setSummary, worstInput, type SetState } from '../set-tree-model';
 import { askReference } from './ask-reference';
-import { preprocessFor } from './image-spec';
+import { INPUT_FILES_GLOB, preprocessFor } from './input-files';
 import { compileModel } from './compile-model';
 import { showSetInput } from './set-input-detail';
-
-const INPUT_GLOB = '**/*.{npy,npz,pb,png,jpg,jpeg,NPY,NPZ,PB,PNG,JPG,JPEG}';
 
 /** A folder of inputs the user can pick: where it is and what it holds. */
 interface FolderChoice extends vscode.QuickPickItem { dir: string | null }
@@ -26,7 +24,7 @@ function folderLabel(dir: string): string {
 
 /** Folders of the workspace that hold input files, the model's own folder and those under it first. */
 async function inputFolders(model: string): Promise<FolderChoice[]> {
-  const found = await vscode.workspace.findFiles(INPUT_GLOB, '**/node_modules/**', 5000);
+  const found = await vscode.workspace.findFiles(INPUT_FILES_GLOB, '**/node_modules/**', 5000);
   const byDir = new Map<string, { tensors: number; images: number }>();
   for (const u of found) {
     const d = path.dirname(u.fsPath);

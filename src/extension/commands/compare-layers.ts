@@ -9,7 +9,7 @@ import { settings } from '../settings';
 import { errorOrigin, firstBadRow } from '../comparison-summary';
 import { modelFileProblem } from '../file-check';
 import { askReference } from './ask-reference';
-import { preprocessFor } from './image-spec';
+import { INPUT_FILES_GLOB, preprocessFor } from './input-files';
 import { compileModel } from './compile-model';
 import { refreshDiffs } from './open-tensor-diff';
 
@@ -29,7 +29,6 @@ function comparedCopy(q: QuantLens, file: string, repaired: string): string | nu
   }
 }
 
-const INPUT_FILES = '**/*.{npy,npz,pb,png,jpg,jpeg,NPY,NPZ,PB,PNG,JPG,JPEG}';
 /** Input files listed in the picker; more are a Browse away. */
 const LISTED_INPUTS = 30;
 
@@ -40,7 +39,7 @@ interface InputChoice extends vscode.QuickPickItem {
 
 /** The workspace's input files, the model's folder first, then the folders under it, then the rest. */
 async function workspaceInputs(model: string): Promise<InputChoice[]> {
-  const found = await vscode.workspace.findFiles(INPUT_FILES, '**/node_modules/**', 2000);
+  const found = await vscode.workspace.findFiles(INPUT_FILES_GLOB, '**/node_modules/**', 2000);
   const home = path.dirname(model);
   const near = (f: string) => (path.dirname(f) === home ? 0 : f.startsWith(home + path.sep) ? 1 : 2);
   return found.map((u) => u.fsPath).sort((a, b) => near(a) - near(b) || a.localeCompare(b)).slice(0, LISTED_INPUTS).map((f) => ({

@@ -9,8 +9,10 @@ import { SQNR_CAP_DB, sqnrOfSums } from './pair-metrics';
  * - clipping alone (the reference clipped to a layer's output range: `clipOnlyDb`);
  * - quantizing alone (the reference quantized then dequantized: the input-quantization evidence);
  * - its histogram and range (a set's range fold).
- * Each was a pass of its own, over every value of every tensor of every input (three passes where one reads the
- * values once). Every result is the one its own loop gave: the same additions in the same order.
+ * Each was a pass of its own, over every value of every tensor of every input. Fused, they cost about what they cost
+ * apart (the loops are bound by their arithmetic, not by reading the values); what made them cheap is running the
+ * pass beside the job's thread over a set (see reference-thread.ts). Every result is the one its own loop gave: the
+ * same additions in the same order.
  */
 
 /** A per-tensor grid, as QuantizeLinear applies it: the float32 scale, the zero point, the saturation bounds. */
@@ -21,7 +23,7 @@ export interface FakeQuantGrid {
   qmax: number;
 }
 
-/** Where the pass adds the values to a histogram: the slots of `slotOfBits`, and the range past which values count as outside. */
+/** Where the pass adds the values to a histogram: the slots of `slotOfBits`; values past [lo, hi] count as outside. */
 export interface HistogramSink {
   counts: Float64Array;
   lo: number;
@@ -39,13 +41,13 @@ export interface ReferencePlan {
 export interface ReferenceResult {
   clipDb: number | null;
   fakeQuantDb: number | null;
-  /** The values' range, and how many fell outside the histogram's range (when there was one). */
+  /** With a histogram only (else Infinity, -Infinity and 0): the values' range, and how many fell outside its range. */
   min: number;
   max: number;
   outside: number;
 }
 
-/** A grid's fake quantization parameters, per tensor only (null for per-channel grids and those with no integer range). */
+/** A grid's fake quantization parameters, per tensor only (null for per-channel grids, or with no integer range). */
 export function fakeQuantGrid(quant: QuantParams | null): FakeQuantGrid | null {
   if (!quant || quant.scale.length !== 1) return null;
   const range = quant.dtype ? integerRange(quant.dtype) : undefined;

@@ -5,6 +5,9 @@ import { parseModel } from '../../engine/compare/sides/sides';
 import { isImageFileName } from '../../engine/inputs/image-decode';
 import { PREPROCESS_FILE_NAME } from '../../engine/inputs/preprocess-spec';
 
+/** The files a comparison takes as inputs (tensor files and images), for the workspace's file search. */
+export const INPUT_FILES_GLOB = '**/*.{npy,npz,pb,png,jpg,jpeg,NPY,NPZ,PB,PNG,JPG,JPEG}';
+
 /** An example spec for this model's input (its height and width when the model fixes them), to start from. */
 function exampleSpec(model: string): string {
   let hw: [number, number] = [224, 224];
