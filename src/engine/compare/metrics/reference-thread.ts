@@ -24,7 +24,7 @@ interface Waiting {
 
 /**
  * Measures reference values in a worker thread of its own, beside the thread that measures the pairs: over a set, the
- * reference pass (the range fold, clipping and quantizing alone) was a third of the comparison's busiest thread, while
+ * reference pass (the range fold, clipping and quantizing alone) was a quarter of the comparison's busiest thread, while
  * the second core mostly waited (the engines ran 13% of the time). Each value is copied once to the thread.
  */
 export class ThreadMeasurer implements ReferenceMeasurer {
@@ -74,10 +74,10 @@ export class ThreadMeasurer implements ReferenceMeasurer {
     });
   }
 
-  /** Every call still waiting fails with `err`, and so does every later one. */
+  /** Every call still waiting fails with the first error (the cause; an exit follows it), and so does every later one. */
   private fail(err: Error): void {
-    this.dead ??= err;
-    for (const w of this.waiting.values()) w.reject(err);
+    const cause = (this.dead ??= err);
+    for (const w of this.waiting.values()) w.reject(cause);
     this.waiting.clear();
   }
 }
