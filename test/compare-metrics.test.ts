@@ -277,6 +277,8 @@ describe('compare: pair metrics', () => {
       { dtype: 'uint8', data: Uint8Array.from({ length: 5000 }, () => Math.floor(r() * 256)), scale: 0.0371, zp: 3 },
       { dtype: 'int8', data: Int8Array.from({ length: 5000 }, () => Math.floor(r() * 256) - 128), scale: 0.1, zp: -2 },
       { dtype: 'int32', data: Int32Array.from({ length: 5000 }, () => Math.floor((r() - 0.5) * 1e6)), scale: 1e-4, zp: 0 },
+      // A view into a larger buffer, as captures arrive (8-bit integers are read by their bytes).
+      { dtype: 'int8', data: Int8Array.from({ length: 5011 }, () => Math.floor(r() * 256) - 128).subarray(11), scale: 0.02, zp: 5 },
     ];
     for (const c of cases) {
       const ref = Float32Array.from(c.data, (q) => (q - c.zp) * c.scale + (r() - 0.5) * c.scale);
