@@ -4,7 +4,7 @@ import { InputSet, openInputSet } from '../../inputs/input-set';
 import type { EngineClient } from '../../process/engine-client';
 import { alignSides, Aligned } from '../align/aligned';
 import { EnginePair } from '../capture/engines';
-import { ChunkPlans, measureLayers } from '../compare-layers';
+import { ChunkPlans, LayerOptions, measureLayers } from '../compare-layers';
 import type { CompareReport, LayerRow } from '../compare-report';
 import { CompareOptions, resolveMode } from '../compare-options';
 import { findCulprits } from '../culprits/culprits';
@@ -14,7 +14,6 @@ import { layerTable } from '../report/layers';
 import { parseModel } from '../sides/sides';
 import { culpritNodes } from './set-fold';
 import { mergeRanges, RangeFold } from './range-fold';
-import type { ReferenceMeasurer } from '../metrics/reference-measurer';
 import { ThreadMeasurer } from '../metrics/reference-thread';
 import { ScratchArrays } from '../normalize/scratch-arrays';
 import { SideFiles } from './side-files';
@@ -133,12 +132,12 @@ export async function runJob(s: JobSetup, o: SetJobOptions, pair: EnginePair, io
   const plans: ChunkPlans = new Map();
   const sessions = { created: 0, reused: 0 };
   const signal = io.signal;
-  const measurer = new ThreadMeasurer();
-  const scratch = new ScratchArrays();
+  // What every input of this job measures with: a thread beside it for the reference values, arrays to reuse.
+  const overSet = { measurer: new ThreadMeasurer(), scratch: new ScratchArrays() };
   try {
     try {
       for (const c of clients) await c.call('sessions', { keep: o.keepSessions }, { signal });
-      for (let i = await io.next(); i !== null && !signal.aborted; i = await io.next()) io.done(await measureInput(s, o, pair, plans, measurer, scratch, i, signal));
+      for (let i = await io.next(); i !== null && !signal.aborted; i = await io.next()) io.done(await measureInput(s, o, pair, plans, overSet, i, signal));
       // The counts, and the sessions released: a caller's engine lives on after this.
       for (const c of clients) {
         const r = await c.call('sessions', { keep: 0 }, { signal });
@@ -151,22 +150,22 @@ export async function runJob(s: JobSetup, o: SetJobOptions, pair: EnginePair, io
       pair.dispose();
     }
     // The ranges folded so far, a stopped job's too.
-    mergeRanges(io.ranges, await measurer.takeFolds());
+    mergeRanges(io.ranges, await overSet.measurer.takeFolds());
   } finally {
-    measurer.close();
+    overSet.measurer.close();
   }
   return { sessions, peakMb: pair.peakMb() };
 }
 
 /** One input through the per-input stages: capture, metrics, layers alone, evidence, culprits. */
-async function measureInput(s: JobSetup, o: SetJobOptions, engines: EnginePair, plans: ChunkPlans, measurer: ReferenceMeasurer, scratch: ScratchArrays, i: number, signal: AbortSignal): Promise<InputResult> {
+async function measureInput(s: JobSetup, o: SetJobOptions, engines: EnginePair, plans: ChunkPlans, overSet: NonNullable<LayerOptions['overSet']>, i: number, signal: AbortSignal): Promise<InputResult> {
   const tl = now();
   const sample = s.set.load(i);
   const load = now() - tl;
   const t0 = now();
   const measured = await measureLayers(s.aligned, {
     engines, samples: [sample], threshold: o.threshold, chunkMb: o.chunkMb, threads: o.threads, signal, plans, onProgress: () => undefined,
-    overSet: { measurer, scratch },
+    overSet,
   });
   const layersMs = now() - t0;
   const tc = now();
