@@ -113,6 +113,21 @@ describe('compare: the reference values\' measurer (this thread, or a worker thr
     }
   });
 
+  it('gives the same results whether its values travel in the shared ring or, too large for it, as copies', async () => {
+    const here = new InThreadMeasurer();
+    // 3000 values are 12,000 bytes: one at a time fits in this ring, the requests sent together mostly do not.
+    const there = new ThreadMeasurer(undefined, 16_000);
+    try {
+      const a = await Promise.all(requests().map((r) => here.measure(r)));
+      const b = await Promise.all(requests().map((r) => there.measure(r)));
+      assert.deepStrictEqual(b, a);
+      for (const r of requests()) assert.deepStrictEqual(await there.measure(r), await here.measure(r), 'one at a time, each in the ring');
+      assert.deepStrictEqual(await there.takeFolds(), await here.takeFolds());
+    } finally {
+      there.close();
+    }
+  });
+
   it('out of memory in its thread, says so as the machine\'s limit (not a bug), for every call waiting and after', async () => {
     const starved = new ThreadMeasurer({ maxOldGenerationSizeMb: 4, maxYoungGenerationSizeMb: 1 });
     try {
