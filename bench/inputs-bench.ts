@@ -14,6 +14,9 @@ import { encodeNpy, readNpy } from '../src/engine/io/npy';
 import { writeModel } from '../src/engine/onnx/model-file';
 import type { Tensor } from '../src/engine/onnx/tensor-codec';
 import { EngineClient } from '../src/engine/process/engine-client';
+import * as ort from 'onnxruntime-node';
+import { appendGraphOutputs, outputNames } from '../src/engine/onnx/graph-outputs';
+import { toOrtTensor } from '../src/engine/runtime/ort-tensor';
 import type { SetReport } from '../src/engine/compare/over-set/set-report';
 import { convTwin } from '../test/helpers/compare-models';
 import { linkPhotos, spacedPhotos } from './photo-folders';
@@ -64,6 +67,43 @@ function compareSetCli(c: Case, dir: string, jobs: number): SetReport {
   return JSON.parse(out) as SetReport;
 }
 
+const ONE_THREAD: ort.InferenceSession.SessionOptions = { intraOpNumThreads: 1, interOpNumThreads: 1, logSeverityLevel: 3 };
+
+/** The bytes of a model with every node output a graph output too. */
+function everyTensorExposed(bytes: Uint8Array): Uint8Array {
+  const { graphOutputs, nodeOutputs } = outputNames(bytes);
+  const shown = new Set(graphOutputs);
+  return appendGraphOutputs(bytes, [...new Set(nodeOutputs)].filter((n) => n && !shown.has(n)));
+}
+
+/**
+ * The least that reading every layer's values of one input costs through onnxruntime-node, whatever reads them: a run
+ * of the float reference at level `disabled` with every tensor an output (its tensors as the source computes them),
+ * and a run of the model's optimized graph (saved at level `all`) the same way (as production computes them), each
+ * session made beforehand, median of 5. A comparison also runs each layer alone and measures what comes back.
+ */
+async function exposedRunOfBothMs(c: Case, dir: string): Promise<number> {
+  const saved = path.join(dir, 'exposed-floor.onnx');
+  const s = await ort.InferenceSession.create(c.model, { ...ONE_THREAD, graphOptimizationLevel: 'all', optimizedModelFilePath: saved });
+  await s.release();
+  let total = 0;
+  for (const bytes of [fs.readFileSync(c.reference), fs.readFileSync(saved)]) {
+    const session = await ort.InferenceSession.create(everyTensorExposed(bytes), { ...ONE_THREAD, graphOptimizationLevel: 'disabled' });
+    const feeds = { [session.inputNames[0]]: toOrtTensor(c.input) };
+    await session.run(feeds);
+    const ms: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const t = performance.now();
+      await session.run(feeds);
+      ms.push(performance.now() - t);
+    }
+    await session.release();
+    total += ms.sort((a, b) => a - b)[2];
+  }
+  fs.rmSync(saved, { force: true });
+  return total;
+}
+
 const PER_INPUT = ['load', 'capture', 'local', 'metrics', 'culprits'];
 
 async function main(): Promise<void> {
@@ -91,7 +131,8 @@ async function main(): Promise<void> {
       await engine.call('sessions', { keep: 4 });
       const plain = (await plainRunMs(engine, c.model, c.input)) + (await plainRunMs(engine, c.reference, c.input));
       await engine.call('sessions', { keep: 0 });
-      console.log(`\n### ${c.name}\n\nplain run of both models (sessions made, run only): ${plain.toFixed(1)} ms\n`);
+      const exposed = await exposedRunOfBothMs(c, dir);
+      console.log(`\n### ${c.name}\n\nplain run of both models (sessions made, run only): ${plain.toFixed(1)} ms; with every tensor an output (the least a comparison's capture costs): ${exposed.toFixed(1)} ms, ${(exposed / plain).toFixed(1)}x\n`);
       console.log('| inputs | jobs | total | parse+compile+align | per input | per input / plain run of both | load | capture | local | metrics | culprits | peak RSS | sessions made / reused |');
       console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
       const rows: Array<{ n: number; jobs: number; r: SetReport }> = [];
