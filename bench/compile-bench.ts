@@ -12,7 +12,7 @@ import * as ort from 'onnxruntime-node';
 import { GraphBuilder, randomValues, rng } from '../src/engine/builder/model-builder';
 import { compileModel } from '../src/engine/compile/compile';
 import { writeModel } from '../src/engine/onnx/model-file';
-import { appendGraphOutputs, outputNames } from '../src/engine/onnx/graph-outputs';
+import { withExposedOutputs } from '../src/engine/onnx/graph-outputs';
 import { EngineClient } from '../src/engine/process/engine-client';
 import { BUILTIN_TARGETS } from '../src/engine/targets/target';
 
@@ -49,10 +49,7 @@ async function runtimeFloorMs(model: string, dir: string): Promise<number> {
   const t0 = performance.now();
   const s = await ort.InferenceSession.create(model, { ...BARE, optimizedModelFilePath: saved, extra: { 'session.disable_prepacking': '1' } });
   await s.release();
-  const bytes = fs.readFileSync(saved);
-  const { graphOutputs, nodeOutputs } = outputNames(bytes);
-  const shown = new Set(graphOutputs);
-  const exposed = await ort.InferenceSession.create(appendGraphOutputs(bytes, [...new Set(nodeOutputs)].filter((n) => n && !shown.has(n))), { ...BARE, graphOptimizationLevel: 'disabled', extra: { 'session.disable_prepacking': '1' } });
+  const exposed = await ort.InferenceSession.create(withExposedOutputs(fs.readFileSync(saved), 'all').bytes, { ...BARE, graphOptimizationLevel: 'disabled', extra: { 'session.disable_prepacking': '1' } });
   const ms = performance.now() - t0;
   await exposed.release();
   fs.rmSync(saved, { force: true });

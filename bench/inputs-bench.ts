@@ -15,7 +15,7 @@ import { writeModel } from '../src/engine/onnx/model-file';
 import type { Tensor } from '../src/engine/onnx/tensor-codec';
 import { EngineClient } from '../src/engine/process/engine-client';
 import * as ort from 'onnxruntime-node';
-import { appendGraphOutputs, outputNames } from '../src/engine/onnx/graph-outputs';
+import { withExposedOutputs } from '../src/engine/onnx/graph-outputs';
 import { toOrtTensor } from '../src/engine/runtime/ort-tensor';
 import type { SetReport } from '../src/engine/compare/over-set/set-report';
 import { convTwin } from '../test/helpers/compare-models';
@@ -69,13 +69,6 @@ function compareSetCli(c: Case, dir: string, jobs: number): SetReport {
 
 const ONE_THREAD: ort.InferenceSession.SessionOptions = { intraOpNumThreads: 1, interOpNumThreads: 1, logSeverityLevel: 3 };
 
-/** The bytes of a model with every node output a graph output too. */
-function everyTensorExposed(bytes: Uint8Array): Uint8Array {
-  const { graphOutputs, nodeOutputs } = outputNames(bytes);
-  const shown = new Set(graphOutputs);
-  return appendGraphOutputs(bytes, [...new Set(nodeOutputs)].filter((n) => n && !shown.has(n)));
-}
-
 /**
  * The least that reading every layer's values of one input costs through onnxruntime-node, whatever reads them: a run
  * of the float reference at level `disabled` with every tensor an output (its tensors as the source computes them),
@@ -88,7 +81,7 @@ async function exposedRunOfBothMs(c: Case, dir: string): Promise<number> {
   await s.release();
   let total = 0;
   for (const bytes of [fs.readFileSync(c.reference), fs.readFileSync(saved)]) {
-    const session = await ort.InferenceSession.create(everyTensorExposed(bytes), { ...ONE_THREAD, graphOptimizationLevel: 'disabled' });
+    const session = await ort.InferenceSession.create(withExposedOutputs(bytes, 'all').bytes, { ...ONE_THREAD, graphOptimizationLevel: 'disabled' });
     const feeds = { [session.inputNames[0]]: toOrtTensor(c.input) };
     await session.run(feeds);
     const ms: number[] = [];

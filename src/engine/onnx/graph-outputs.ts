@@ -38,3 +38,17 @@ export function appendGraphOutputs(bytes: Uint8Array, names: string[]): Uint8Arr
   out.set(extra, bytes.length);
   return out;
 }
+
+/** The model with `names` (or every node output) as graph outputs too, untyped (the runtime infers their types), and which were added. */
+export function withExposedOutputs(bytes: Uint8Array, names: string[] | 'all'): { bytes: Uint8Array; exposed: string[] } {
+  const { graphOutputs, nodeOutputs } = outputNames(bytes);
+  const present = new Set(graphOutputs);
+  const wanted = names === 'all' ? nodeOutputs : names;
+  const exposed: string[] = [];
+  for (const name of wanted) {
+    if (!name || present.has(name)) continue;
+    present.add(name);
+    exposed.push(name);
+  }
+  return { bytes: appendGraphOutputs(bytes, exposed), exposed };
+}

@@ -2,7 +2,7 @@ import * as ort from 'onnxruntime-node';
 import * as fs from 'fs';
 import * as path from 'path';
 import { decodeModel, encodeModel } from '../onnx/model-file';
-import { appendGraphOutputs, outputNames } from '../onnx/graph-outputs';
+import { withExposedOutputs } from '../onnx/graph-outputs';
 import { fromOrtTensor, toOrtTensor } from '../runtime/ort-tensor';
 import type { CaptureParams, CaptureResult, CompileParams, CompileResult, ModelSource, ProvidersResult, RunParams, RunResult, SessionSpec, SessionsParams, SessionsResult, TypesParams, TypesResult } from './engine-protocol';
 import { SessionCache } from './session-cache';
@@ -80,20 +80,6 @@ function metadataType(m: ort.InferenceSession.ValueMetadata): { dtype: string | 
 
 function normalizeType(t: string): string {
   return t === 'float' ? 'float32' : t === 'double' ? 'float64' : t;
-}
-
-/** The model with extra graph outputs (no type: the runtime infers it), so their values and metadata are visible. */
-function withExposedOutputs(bytes: Uint8Array, names: string[] | 'all'): { bytes: Uint8Array; exposed: string[] } {
-  const { graphOutputs, nodeOutputs } = outputNames(bytes);
-  const present = new Set(graphOutputs);
-  const wanted = names === 'all' ? nodeOutputs : names;
-  const exposed: string[] = [];
-  for (const name of wanted) {
-    if (!name || present.has(name)) continue;
-    present.add(name);
-    exposed.push(name);
-  }
-  return { bytes: appendGraphOutputs(bytes, exposed), exposed };
 }
 
 /** The model with `fetch` exposed as outputs, as bytes that still find their external data. */
