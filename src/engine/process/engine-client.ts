@@ -108,7 +108,8 @@ export class EngineClient {
 
   private start(): ChildProcess {
     if (this.child) return this.child;
-    const execArgv = this.memoryMb ? [`--max-old-space-size=${this.memoryMb}`] : [];
+    // --expose-gc: the engine asks for young collections of its dead arrays (array-collector.ts).
+    const execArgv = ['--expose-gc', ...(this.memoryMb ? [`--max-old-space-size=${this.memoryMb}`] : [])];
     const env = this.heap === 'return-freed' ? comparisonEnv(process.env) : process.env;
     // QUANTLENS_ENGINE_EXEC runs the engine under another program (a CPU emulator that hides instructions, so the
     // runtime's kernels for another CPU family can be checked on this machine); unset, it is this Node.

@@ -3,6 +3,7 @@ import type { EngineMethod, EngineMethods, EngineRequest, EngineResponse } from 
 import * as ops from './session-ops';
 import { packBulk, unpackBulk } from './bulk-transfer';
 import { failureOf } from './error-reply';
+import { arrayCollector, type CollectGarbage } from './array-collector';
 
 /**
  * The engine process: the only place the native runtime runs. Session creation and runs block the thread they run
@@ -18,8 +19,13 @@ const handlers: { [M in EngineMethod]: (p: EngineMethods[M]['params']) => Promis
   sessions: ops.keepSessions,
 };
 
+/** Measured on the convnet over 200 inputs: 8 MiB kept each engine's peak where 10 inputs put it; 32 MiB changed nothing. */
+const collectDeadArrays = arrayCollector((globalThis as { gc?: CollectGarbage }).gc, 8 * 2 ** 20);
+
 function reply(msg: EngineResponse): void {
   process.send?.(msg);
+  // After the reply, so the collection overlaps the parent's reading of it.
+  collectDeadArrays();
 }
 
 process.on('message', (msg: EngineRequest) => {
