@@ -19,7 +19,10 @@ const handlers: { [M in EngineMethod]: (p: EngineMethods[M]['params']) => Promis
   sessions: ops.keepSessions,
 };
 
-/** Measured on the convnet over 200 inputs: 8 MiB kept each engine's peak where 10 inputs put it; 32 MiB changed nothing. */
+/**
+ * 8 MiB of growth, measured on a small convnet: each engine's peak over 200 inputs 108-112 MiB, against 125-133 without
+ * and 99-106 over 10 inputs; at 32 MiB nothing changed. The same wall time on it and on MobileNetV2 (BENCHMARKS.md).
+ */
 const collectDeadArrays = arrayCollector((globalThis as { gc?: CollectGarbage }).gc, 8 * 2 ** 20);
 
 function reply(msg: EngineResponse): void {

@@ -13,7 +13,7 @@ export interface RingSlot {
 export class SharedRing {
   readonly buffer: SharedArrayBuffer;
   /** Slots in flight, oldest first. */
-  private readonly slots: Array<{ at: number; end: number; free: boolean }> = [];
+  private readonly slots: Array<{ at: number; free: boolean }> = [];
   private head = 0;
 
   constructor(bytes: number) {
@@ -25,7 +25,7 @@ export class SharedRing {
     const bytes = length * 4;
     const at = this.placeFor(bytes);
     if (at === null) return null;
-    this.slots.push({ at, end: at + bytes, free: false });
+    this.slots.push({ at, free: false });
     this.head = at + bytes;
     return { at, length };
   }

@@ -19,8 +19,7 @@ port.on('message', (m: ToReferenceThread) => {
     if (m.type === 'measure') {
       const values = m.values instanceof Float32Array ? m.values : SharedRing.view(ring, m.values);
       post({ type: 'measured', id: m.id, result: measureReferenceValues(folds, { ...m.request, values }) });
-    }
-    else post({ type: 'folds', id: m.id, folds: takeFoldStates(folds) });
+    } else post({ type: 'folds', id: m.id, folds: takeFoldStates(folds) });
   } catch (err) {
     post({ type: 'failed', id: m.id, error: toThreadError(err) });
   }
