@@ -178,10 +178,20 @@ export class VSCodeSession {
   /** F1, the command's title (`QuantLens: Compile Model`), then its row. */
   async runCommand(title: string): Promise<void> {
     const input = this.page.locator('.quick-input-widget input');
-    await this.page.locator('.monaco-workbench').focus();
-    await this.page.keyboard.press('F1');
-    await input.waitFor({ state: 'visible' });
-    await input.fill(`>${title}`);
+    // The palette can close as soon as it opens: a webview that just loaded takes the focus (seen once in CI, after the
+    // graph opened: the input was visible, then hidden for the whole fill). It is opened again, at most three times.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.page.locator('.monaco-workbench').focus();
+        await this.page.keyboard.press('F1');
+        await input.waitFor({ state: 'visible', timeout: 10_000 });
+        await input.fill(`>${title}`, { timeout: 5_000 });
+        break;
+      } catch (err) {
+        if (attempt === 3) throw err;
+        await this.page.keyboard.press('Escape');
+      }
+    }
     const row = this.quickPickRow(title);
     await row.waitFor({ state: 'visible' });
     await row.click();
