@@ -16,7 +16,11 @@ import { Dice } from './random';
 
 export type EntryPoint = 'compile' | 'compare' | 'repair' | 'read' | 'inputs' | 'inspect';
 /** ok, or the exit code's meaning: bad input (2), compile failed (3); anything else is a failure of the suite. */
-export type Outcome = 'ok' | 'bad-input' | 'compile-failed' | 'engine-crashed' | 'system' | 'cancelled' | 'internal' | 'hang';
+/**
+ * `slow`: the run ended, but after the bound (its message says how it ended). A run that never ends is stopped at the
+ * bound by the engine's call timeout and counts as `engine-crashed`, with "did not finish … and was stopped".
+ */
+export type Outcome = 'ok' | 'bad-input' | 'compile-failed' | 'engine-crashed' | 'system' | 'cancelled' | 'internal' | 'slow';
 
 export interface RunResult {
   file: string;
@@ -100,7 +104,10 @@ export async function runEntry(f: FuzzFile, entry: EntryPoint, ctx: Context): Pr
     }
   }
   const ms = performance.now() - t0;
-  if (ms > ctx.hangMs) outcome = 'hang';
+  if (ms > ctx.hangMs && outcome !== 'engine-crashed') {
+    message = `ended as ${outcome} after ${(ms / 1000).toFixed(1)} s, past the bound of ${ctx.hangMs / 1000} s${message ? `: ${message}` : ''}`;
+    outcome = 'slow';
+  }
   return { file: f.file, what: `${f.base}: ${f.what}`, entry, outcome, ms, message, namesFile };
 }
 
@@ -122,7 +129,7 @@ export async function runCorpus(files: FuzzFile[], bases: Record<string, string>
   const d = new Dice(opts.seed);
   const summary: FuzzSummary = {
     files: files.length, runs: 0, byKind: {}, unnamed: [], failures: [], slowest: null, ms: 0,
-    byOutcome: { ok: 0, 'bad-input': 0, 'compile-failed': 0, 'engine-crashed': 0, system: 0, cancelled: 0, internal: 0, hang: 0 },
+    byOutcome: { ok: 0, 'bad-input': 0, 'compile-failed': 0, 'engine-crashed': 0, system: 0, cancelled: 0, internal: 0, slow: 0 },
   };
   const t0 = performance.now();
   try {
