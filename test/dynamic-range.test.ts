@@ -24,6 +24,8 @@ describe('compare: the range a dynamic quantization computes (outliers against t
       ['all equal', new Float32Array(1000).fill(0.25)],
       ['negative only, huge ones too', Float32Array.from({ length: 1500 }, (_, i) => -(i % 100 === 0 ? 3e30 : r() * 10))],
       ['a single non-zero value', Float32Array.from([0, 0, -0, 2.5, 0])],
+      // Thousands of values in each bin of the magnitudes' high bits: the 90th percentile is selected within one.
+      ['a large tensor whose bulk shares a few bins', Float32Array.from({ length: 60000 }, (_, i) => (i % 997 === 0 ? 50 : 1 + r() / 64) * (i % 2 ? 1 : -1))],
     ];
     for (const [name, x] of cases) {
       const got = dynamicRange('t', x)!;
