@@ -8,10 +8,13 @@ import type { Samples } from './capture/inputs';
 import { couldBeCulprit } from './culprits/culprits';
 import { gatherInputEvidence, noEvidence, RowEvidence } from './evidence/local-evidence';
 import { feedValues, FeedValue, heldReference } from './local/local-feeds';
-import { planLocal } from './local/local-plan';
+import { buildPlanModel, LocalPlan, planLocal } from './local/local-plan';
 import { LocalRun, runLayersAlone } from './local/local-run';
+import { ExactRows } from './local/exact-inputs';
+import type { LocalPick } from './local/local-model';
 import { foldLocalSqnr } from './local/local-sqnr';
 import { MeasuredPair, measurePair } from './metrics/measure-pair';
+import { SQNR_CAP_DB } from './metrics/pair-metrics';
 import { RowStats } from './metrics/row-stats';
 import { rowGrid, RowGrid } from './metrics/value-grid';
 import { referenceFeeds, referenceSideOf } from './reference/reference';
@@ -57,6 +60,13 @@ export interface ChunkContext extends Aligned, Measured {
   plans?: ChunkPlans;
   /** The dynamic ranges measured so far, by tensor: every row of a unit reads the same inputs. */
   dynamicRanges?: Map<string, DynamicRange | null>;
+  /** The rows measured so far whose model side held exactly the reference's values (see ExactRows). */
+  exact: ExactRows;
+  /**
+   * Whether the layers whose inputs this chunk measures wait for them, to be skipped if those prove exact; otherwise
+   * they run alone at once, beside the measuring. Set by the last chunk that had such layers: whether any were exact.
+   */
+  deferUnknown: boolean;
 }
 
 /** Each chunk's layers-alone plan, by the chunk's rows: it depends on the alignment only, not on the input. */
@@ -96,8 +106,10 @@ export async function measureLayers(aligned: Aligned, o: LayerOptions): Promise<
     measurer: o.overSet?.measurer ?? new InThreadMeasurer(), overSet: !!o.overSet, scratch: o.overSet?.scratch ?? null, quantizedAlone: new WeakMap(), referencePending: [],
     stats: rows.map(() => new RowStats()), evidence: rows.map(() => noEvidence()), outputs: new OutputValues(aligned.model.source.outputs),
     pairs: o.pairs ? new KeptPairs(o.pairs, o.threshold, aligned.model.source.outputs) : null, localFailures: [], timings: { capture: 0, local: 0 },
+    exact: new ExactRows(new Set()), deferUnknown: true,
   };
   const chunks = planChunks(rows, o.samples.length, o.chunkMb * 1024 * 1024).map((rowsOf) => chunkFetch(ctx, rowsOf));
+  ctx.exact = new ExactRows(ExactRows.startRows(chunks.flatMap((c) => c.plan?.model.feeds ?? []), ctx.rows));
   const later = laterFetches(chunks);
   // The next chunk's capture runs in the engines while this process measures the current one (two cores, three
   // processes): one chunk ahead, no more, so memory holds two chunks.
@@ -174,7 +186,8 @@ async function captureChunkOf(ctx: ChunkContext, chunk: ChunkFetch, ci: number, 
 /**
  * The stages of one captured chunk: while the engine runs the layers alone (and, once they are sent, the next
  * chunk's capture: `startNext`), measure every pair; last, each layer's local SQNR and, for layers that could be
- * culprits, the evidence from the inputs they received.
+ * culprits, the evidence from the inputs they received. A layer whose inputs the model held exactly is not run alone
+ * (see ExactRows): its measured pair is its local result.
  */
 async function compareChunk(ctx: ChunkContext, chunk: ChunkFetch, c: ChunkCaptured, startNext?: () => void): Promise<void> {
   const { plan } = chunk;
@@ -185,21 +198,63 @@ async function compareChunk(ctx: ChunkContext, chunk: ChunkFetch, c: ChunkCaptur
   const value = feedValues(ctx.model.source, ctx.rows, ctx.samples, refs);
   const referenceTarget = ctx.reference.kind === 'target' ? ctx.reference.side.target : null;
   const held = captured.reference ? { kept, fetch: heldReference(ctx.model.source, ctx.rows, captured.reference) } : null;
-  const localRun = plan ? runLayersAlone({ ...ctx, referenceTarget, inputs: ctx.samples.length, held }, plan, value) : null;
-  // A failed local run must not go unobserved while the pairs are compared; it is awaited below.
-  localRun?.catch(() => undefined);
+  const runAlone = (picks: LocalPick[]): Promise<LocalRun> | null => {
+    if (!plan || picks.length === 0) return null;
+    const run = runLayersAlone({ ...ctx, referenceTarget, inputs: ctx.samples.length, held }, subPlan(ctx, plan, picks), value);
+    // A failed local run must not go unobserved while the pairs are compared; it is awaited below.
+    run.catch(() => undefined);
+    return run;
+  };
+  const fed = plan ? sortPicks(ctx, plan) : { exact: [], run: [], unknown: [] };
+  const defer = ctx.deferUnknown;
+  const early = runAlone(defer ? fed.run : [...fed.run, ...fed.unknown]);
   startNext?.();
 
-  for (const i of chunk.rows) measureRow(ctx, i, captured.model.outputs, refs);
+  const pairDb = new Map<number, number[]>();
+  for (const i of chunk.rows) measureRow(ctx, i, captured.model.outputs, refs, pairDb);
   // Measured: the model side's tensors can go while the layers alone run and the next chunk arrives.
   captured.model.outputs = [];
 
+  // The layers whose inputs this chunk measured: exact ones need no run; if they waited, the others run now.
+  const found = plan ? fed.unknown.filter((p) => fedExactly(ctx, plan, p) === true) : [];
+  const late = defer ? runAlone(fed.unknown.filter((p) => !found.includes(p))) : null;
+  if (fed.unknown.length) ctx.deferUnknown = found.length > 0;
+
   await settleReferences(ctx);
-  if (localRun) {
+  if (plan) {
     const tl = performance.now();
-    foldLocal(ctx, await localRun, refs, value);
+    const exact = new Set([...fed.exact, ...found].map((p) => p.unit));
+    for (const run of [await early, await late]) if (run) foldLocal(ctx, run, refs, value, exact);
+    foldExact(ctx, plan, exact, pairDb, value);
     ctx.timings.local += performance.now() - tl;
   }
+}
+
+/** A chunk's layers by what is known of their inputs before its pairs are measured (see ExactRows). */
+function sortPicks(ctx: ChunkContext, plan: LocalPlan): Record<'exact' | 'run' | 'unknown', LocalPick[]> {
+  const out: Record<'exact' | 'run' | 'unknown', LocalPick[]> = { exact: [], run: [], unknown: [] };
+  for (const p of plan.picks) {
+    const f = fedExactly(ctx, plan, p);
+    out[f === undefined ? 'unknown' : f ? 'exact' : 'run'].push(p);
+  }
+  return out;
+}
+
+function fedExactly(ctx: ChunkContext, plan: LocalPlan, p: LocalPick): boolean | undefined {
+  const chosen = (row: number) => ctx.rows.rows[row].model[ctx.stats[row].chosen];
+  return ctx.exact.fedExactly(p, plan.model.feeds, { source: ctx.model.source, rows: ctx.rows, chosen, samples: ctx.samples });
+}
+
+/** Copies of some of a plan's layers, built once per set of layers (a comparison over a set meets the same ones). */
+const subPlans = new WeakMap<LocalPlan, Map<string, LocalPlan>>();
+function subPlan(ctx: ChunkContext, plan: LocalPlan, picks: LocalPick[]): LocalPlan {
+  if (picks.length === plan.picks.length) return plan;
+  const key = picks.map((p) => p.unit).join(',');
+  let built = subPlans.get(plan);
+  if (!built) subPlans.set(plan, (built = new Map()));
+  let sub = built.get(key);
+  if (!sub) built.set(key, (sub = { picks, model: buildPlanModel(ctx, picks) }));
+  return sub;
 }
 
 function chunkPlan(ctx: ChunkContext, chunk: number[]): ReturnType<typeof planLocal> {
@@ -210,8 +265,11 @@ function chunkPlan(ctx: ChunkContext, chunk: number[]): ReturnType<typeof planLo
   return planned;
 }
 
-/** Every input's pair of one row; the first input also gives the clipping evidence and the pair kept for the diff. */
-function measureRow(ctx: ChunkContext, i: number, captured: Array<Record<string, Tensor>>, refs: ChunkReference): void {
+/**
+ * Every input's pair of one row; the first input also gives the clipping evidence and the pair kept for the diff.
+ * Each pair's SQNR goes to `pairDb` (a layer fed exactly takes it as its local result) and its exactness to ctx.exact.
+ */
+function measureRow(ctx: ChunkContext, i: number, captured: Array<Record<string, Tensor>>, refs: ChunkReference, pairDb: Map<number, number[]>): void {
   const row = ctx.rows.rows[i];
   const unit = row.unit !== null ? ctx.units[row.unit] : null;
   let grid: RowGrid | null = null;
@@ -223,7 +281,9 @@ function measureRow(ctx: ChunkContext, i: number, captured: Array<Record<string,
     const reference = refs.values[k].get(i);
     if (!reference) throw new Error(`row ${row.tensor} has no reference value`);
     const pair = measurePair(row, ctx.stats[i], captured[k], reference, k === 0, gridOf, alloc);
+    if (ctx.exact.watches(i)) ctx.exact.note(i, pair && { reference: pair.reference.data, actual: pair.actual.data, equal: pair.detail.maxAbs === 0 });
     if (!pair) break;
+    pairDb.set(i, [...(pairDb.get(i) ?? []), pair.detail.sqnrDb ?? SQNR_CAP_DB]);
     measureReference(ctx, i, pair, k === 0);
     if (k === 0) {
       ctx.evidence[i].nonFinite = nonFiniteShare(pair);
@@ -300,16 +360,32 @@ function dynamicFetch(ctx: ChunkContext, i: number): Array<{ tensor: string; fet
 }
 
 /** The layers alone: their local SQNR per input; then evidence for the layers that could be culprits. */
-function foldLocal(ctx: ChunkContext, run: LocalRun, refs: ChunkReference, value: FeedValue): void {
-  ctx.localFailures.push(...run.failures);
+function foldLocal(ctx: ChunkContext, run: LocalRun, refs: ChunkReference, value: FeedValue, exact: Set<number>): void {
+  // A layer found exact after its copy ran takes its measured pair, as it would had it not run (see foldExact).
+  ctx.localFailures.push(...run.failures.filter((f) => !exact.has(f.unit)).map((f) => `${ctx.units[f.unit].name}: ${f.message}`));
   for (const result of run.results) {
     for (const output of result.local.outputs) {
       const i = ctx.rows.unitRow.get(output.unit);
-      if (i === undefined) continue;
+      if (i === undefined || exact.has(output.unit)) continue;
       foldLocalSqnr(ctx.stats[i], result, output, ctx.model.source, (k) => refs.values[k].get(i));
-      if (!couldBeCulprit(ctx.stats[i].local.worst(), ctx.threshold)) continue;
-      const feeds = result.local.feeds.filter((f) => f.unit === output.unit);
-      gatherInputEvidence(ctx.evidence[i], ctx.units[output.unit], feeds, (f) => value(f, 0), ctx.model, ctx.quantizedAlone);
+      inputEvidence(ctx, i, output.unit, result.local.feeds, value);
     }
   }
+}
+
+/** The layers fed exactly: their local SQNR is their measured pair's, on each input. */
+function foldExact(ctx: ChunkContext, plan: LocalPlan, exact: Set<number>, pairDb: Map<number, number[]>, value: FeedValue): void {
+  for (const unit of exact) {
+    const i = ctx.rows.unitRow.get(unit);
+    if (i === undefined) continue;
+    for (const db of pairDb.get(i) ?? []) ctx.stats[i].local.add(db, true);
+    inputEvidence(ctx, i, unit, plan.model.feeds, value);
+  }
+}
+
+/** For a layer that could be a culprit, the evidence from the inputs it received. */
+function inputEvidence(ctx: ChunkContext, i: number, unit: number, feeds: LocalPlan['model']['feeds'], value: FeedValue): void {
+  if (!couldBeCulprit(ctx.stats[i].local.worst(), ctx.threshold)) return;
+  const mine = feeds.filter((f) => f.unit === unit);
+  gatherInputEvidence(ctx.evidence[i], ctx.units[unit], mine, (f) => value(f, 0), ctx.model, ctx.quantizedAlone);
 }

@@ -31,6 +31,11 @@ export interface LayerRow extends PairMetrics {
   layout: string | null;
   /** The error this layer introduces on its own: it ran on the reference side's inputs. */
   localSqnrDb: number | null;
+  /**
+   * The layer read exactly the reference side's values (every input, bit for bit), so its local SQNR is its own
+   * measured pair: no copy of it ran alone.
+   */
+  localFromModel?: true;
   /** Worst value over the inputs (lowest SQNR / cosine, highest errors), when there were several. */
   worst?: PairMetrics & { localSqnrDb: number | null };
   /** How the reference tensor was chosen when several could carry it ("decided by values: ..."). */

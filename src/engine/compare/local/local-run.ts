@@ -18,8 +18,8 @@ export interface LocalResult {
 
 export interface LocalRun {
   results: LocalResult[];
-  /** Layers the runtime would not run alone: "node: the runtime's first line". */
-  failures: string[];
+  /** Layers the runtime would not run alone, with the runtime's first line. */
+  failures: Array<{ unit: number; message: string }>;
 }
 
 export interface LocalRunContext extends LocalContext {
@@ -47,7 +47,7 @@ function encoded(local: LocalModel): Uint8Array {
  * model for the chunk. If the runtime rejects it (a layer it cannot run alone), halve until the layer is found.
  */
 export async function runLayersAlone(ctx: LocalRunContext, plan: LocalPlan, value: FeedValue): Promise<LocalRun> {
-  const failures: string[] = [];
+  const failures: LocalRun['failures'] = [];
   const run = async (picks: LocalPick[], built: LocalModel | null): Promise<LocalResult[]> => {
     const local = built ?? buildPlanModel(ctx, picks);
     const held = ctx.held;
@@ -67,7 +67,7 @@ export async function runLayersAlone(ctx: LocalRunContext, plan: LocalPlan, valu
     } catch (err) {
       if (!(err instanceof RuntimeError)) throw err;
       if (picks.length === 1) {
-        failures.push(`${ctx.units[picks[0].unit].name}: ${err.message.split('\n')[0].slice(0, 200)}`);
+        failures.push({ unit: picks[0].unit, message: err.message.split('\n')[0].slice(0, 200) });
         return [];
       }
       const half = Math.ceil(picks.length / 2);

@@ -52,11 +52,14 @@ export function aggregateMetrics(list: PairMetrics[]): { mean: PairMetrics; wors
 /** A row's local SQNRs (its layer run alone, per input): mean and worst, folded. */
 export class LocalFold {
   count = 0;
+  /** How many were the layer's own pair, its inputs exact (see ExactRows), rather than a copy run alone. */
+  fromModel = 0;
   private sum = 0;
   private min = Infinity;
 
-  add(db: number): void {
+  add(db: number, fromModel = false): void {
     this.count++;
+    if (fromModel) this.fromModel++;
     this.sum += db;
     this.min = Math.min(this.min, db);
   }

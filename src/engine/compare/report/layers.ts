@@ -58,6 +58,7 @@ export function layerTable(model: Side, units: Unit[], alignment: Alignment, sta
       ...mean,
       localSqnrDb: round(s.local.mean(), 2),
     };
+    if (s.local.count > 0 && s.local.fromModel === s.local.count) row.localFromModel = true;
     if (s.pairs.count > 1) row.worst = { ...rounded(s.pairs.worst()), localSqnrDb: round(s.local.worst(), 2) };
     if (note) row.note = note;
     layers.push(row);
