@@ -210,6 +210,7 @@ function withKeptFeeds(feeds: CaptureParams['feeds'], keptFeeds: NonNullable<Cap
 }
 
 async function captureFeeds(p: CaptureParams): Promise<CaptureResult> {
+  if (p.stream) p = { ...p, feeds: streamFeeds(p.stream, p.feeds) };
   if (p.stream) {
     const streamed = await captureStreamed(p, p.stream);
     if (streamed) return streamed;
@@ -235,6 +236,25 @@ async function captureFeeds(p: CaptureParams): Promise<CaptureResult> {
 
 /** Per stream key, where its capture stopped; a new key lets every other stream go (one comparison at a time). */
 const streams = new Map<string, SegmentStream | null>();
+
+/** Per stream key, the feeds its last call sent (kept whether or not its graph could be cut into segments). */
+const streamFed = new Map<string, CaptureParams['feeds']>();
+
+/** A call's feeds: as sent, kept for the key's later calls; or, with `heldFeeds`, those an earlier call sent. */
+function streamFeeds(stream: NonNullable<CaptureParams['stream']>, feeds: CaptureParams['feeds']): CaptureParams['feeds'] {
+  if (stream.end) {
+    streamFed.delete(stream.key);
+    return feeds;
+  }
+  for (const key of [...streamFed.keys()]) if (key.split(':')[0] !== stream.key.split(':')[0]) streamFed.delete(key);
+  if (!stream.heldFeeds) {
+    streamFed.set(stream.key, feeds);
+    return feeds;
+  }
+  const held = streamFed.get(stream.key);
+  if (!held) throw new Error(`capture stream '${stream.key}' holds no feeds: its first call must send them`);
+  return held;
+}
 
 /** A capture that continues a stream; null when this one cannot (the caller runs the whole model). */
 async function captureStreamed(p: CaptureParams, stream: NonNullable<CaptureParams['stream']>): Promise<CaptureResult | null> {

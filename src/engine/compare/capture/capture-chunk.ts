@@ -26,7 +26,12 @@ export interface CaptureRequest {
  */
 export async function captureChunk(engines: EnginePair, model: CaptureRequest, reference: CaptureRequest | null, signal?: AbortSignal): Promise<ChunkCapture> {
   // Each side continues its stream: only the nodes up to this chunk's tensors run (segment-capture.ts).
-  const run = (engine: EnginePair['model'], r: CaptureRequest, side: string) => engine.call('capture', { model: r.side.run.model, session: r.side.run.session, feeds: r.feeds, fetch: r.fetch, keep: r.keep, stream: { key: `${engines.streamKey}:${side}`, later: r.later } }, { signal });
+  const run = (engine: EnginePair['model'], r: CaptureRequest, side: string) => {
+    const key = `${engines.streamKey}:${side}`;
+    // The stream's engine keeps the feeds its first call sent: they cross the pipe once per input, not once per chunk.
+    const held = engines.feedsSent(key, r.feeds);
+    return engine.call('capture', { model: r.side.run.model, session: r.side.run.session, feeds: held ? [] : r.feeds, fetch: r.fetch, keep: r.keep, stream: { key, later: r.later, heldFeeds: held } }, { signal });
+  };
   const [m, r] = await Promise.all([run(engines.model, model, 'model'), reference ? run(engines.reference(), reference, 'reference') : Promise.resolve(null)]);
   engines.notePeak('model', m.peakRssMb);
   if (r) engines.notePeak('reference', r.peakRssMb);

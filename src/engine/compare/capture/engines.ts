@@ -1,4 +1,5 @@
 import { EngineClient } from '../../process/engine-client';
+import type { Samples } from './inputs';
 
 /**
  * The engine processes of a comparison: the caller's, which runs the model side, the layers alone and the what-if,
@@ -21,6 +22,19 @@ export class EnginePair {
   warm(withReference: boolean): void {
     this.model.warm();
     if (withReference) this.reference().warm();
+  }
+
+  /** Per capture stream, the feeds its engine holds (see CaptureParams.stream.heldFeeds). */
+  private readonly sent = new Map<string, Samples>();
+
+  /**
+   * Whether the stream's engine already holds these very feeds (the same samples object its last call sent); if not,
+   * they are noted as sent by this call.
+   */
+  feedsSent(key: string, feeds: Samples): boolean {
+    if (this.sent.get(key) === feeds) return true;
+    this.sent.set(key, feeds);
+    return false;
   }
 
   /** A call's peak resident memory, in MiB, on one of the two processes. */
