@@ -154,9 +154,9 @@ describe('layers alone: plan and feeds', () => {
     const samples = [{ x: tensor('float32', [1, 16, 8, 8], x) }];
     const rowValue = normalized([4], Float32Array.from([0, 1, 2.5, 300]));
     const value = feedValues(a.model.source, a.rows, samples, { values: [new Map([[7, rowValue]])], dtypes: new Map() });
-    const fromInput: LocalFeed = { unit: 0, input: 'L0|in|x', from: 'x', start: 'x', quantize: null, dtype: 'float32', inputQuant: null };
+    const fromInput: LocalFeed = { unit: 0, input: 'L0|in|x', from: 'x', start: 'x', via: [], quantize: null, dtype: 'float32', inputQuant: null };
     assert.deepEqual([...value(fromInput, 0)!.data.slice(0, 3)], [...x.slice(0, 3)]);
-    const fromRow: LocalFeed = { unit: 1, input: 'L1|in|t', from: a.alignment.rows[7].tensor, start: a.alignment.rows[7].tensor, quantize: uint8(0.5, 10), dtype: 'uint8', inputQuant: null };
+    const fromRow: LocalFeed = { unit: 1, input: 'L1|in|t', from: a.alignment.rows[7].tensor, start: a.alignment.rows[7].tensor, via: [], quantize: uint8(0.5, 10), dtype: 'uint8', inputQuant: null };
     assert.equal(value(fromRow, 0), rowValue);
     const lm: LocalModel = { model: qdqConvModel(), feeds: [fromRow], outputs: [] };
     const [feeds] = engineFeeds(lm, value, 1);
@@ -195,7 +195,7 @@ describe('evidence stage: from the inputs a layer received', () => {
   it('measures how much quantizing the inputs alone loses, the worst input counting', () => {
     const a = aligned();
     const v = normalized([64], values(64, (i) => Math.sin(i) * 3));
-    const feeds: LocalFeed[] = [0.1, 0.4].map((s, k) => ({ unit: 0, input: `in${k}`, from: 'x', start: 'x', quantize: null, dtype: 'float32', inputQuant: uint8(s, 128) }));
+    const feeds: LocalFeed[] = [0.1, 0.4].map((s, k) => ({ unit: 0, input: `in${k}`, from: 'x', start: 'x', via: [], quantize: null, dtype: 'float32', inputQuant: uint8(s, 128) }));
     const ev = noEvidence();
     gatherInputEvidence(ev, a.units[0], feeds, () => v, a.model);
     const expect = pairMetrics(v.data, fakeQuantize(v.data, v.dims, uint8(0.4, 128)), null).sqnrDb;

@@ -103,7 +103,7 @@ describe('ExactRows: which rows held exactly the reference\'s values', () => {
     rows.note(1, { reference: a, actual: Float32Array.from([1, 2]), equal: true });
     rows.note(2, null);
     rows.note(3, { reference: a, actual: Float32Array.from([1, 2]), equal: true });
-    const only = (row: number) => ({ unit: 0, input: 'i', from: `t${row}`, start: `t${row}`, quantize: null, dtype: 'float32' as const, inputQuant: null });
+    const only = (row: number) => ({ unit: 0, input: 'i', from: `t${row}`, start: `t${row}`, via: [] as string[], quantize: null, dtype: 'float32' as const, inputQuant: null });
     const fake = (row: number) => ({
       source: { inputs: [] } as never,
       rows: { rows: [], unitRow: new Map(), rowOf: (t: string) => (t === `t${row}` ? row : null) },
@@ -115,7 +115,15 @@ describe('ExactRows: which rows held exactly the reference\'s values', () => {
     assert.equal(fed(1), true);
     assert.equal(fed(2), false, 'not compared');
     assert.equal(fed(4), undefined, 'not measured yet');
-    // A feed the copy quantizes or converts is never counted as exact.
-    assert.equal(rows.fedExactly({ unit: 0, tensor: 'out' }, [{ ...only(3), dtype: 'float16' }], fake(3)), false);
+    // A float16 or integer row that was exact held the reference's values; a graph input only when float32 on both sides.
+    assert.equal(rows.fedExactly({ unit: 0, tensor: 'out' }, [{ ...only(3), dtype: 'float16' }], fake(3)), true);
+    const input = { ...fake(3), source: { inputs: ['t3'] } as never, samples: [{ t3: { dtype: 'uint8' as const, dims: [1], data: new Uint8Array(1) } }] };
+    assert.equal(rows.fedExactly({ unit: 0, tensor: 'out' }, [only(3)], input), false, 'a uint8 graph input');
+    // The copy starts before the quantization of the exact row's tensor: it redoes a static one exactly, not a dynamic one.
+    const before = { ...fake(3), rows: { ...fake(3).rows, rowOf: () => 3 } };
+    const grid = { scale: [0.1], zeroPoint: [0], axis: null, dtype: 'uint8', qmin: 0, qmax: 255 } as never;
+    assert.equal(rows.fedExactly({ unit: 0, tensor: 'out' }, [{ ...only(3), start: 't3-float', via: ['t3'], inputQuant: grid }], before), true);
+    const dynamic = { scale: [], zeroPoint: [], axis: null, dtype: 'uint8', qmin: 0, qmax: 255, runtime: true } as never;
+    assert.equal(rows.fedExactly({ unit: 0, tensor: 'out' }, [{ ...only(3), start: 't3-float', via: ['t3'], inputQuant: dynamic }], before), false);
   });
 });

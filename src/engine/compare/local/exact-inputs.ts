@@ -17,12 +17,14 @@ export class ExactRows {
   /** `watched`: the rows the layers' copies start from; no other row's exactness is asked (a pass over each saved). */
   constructor(private readonly watched: ReadonlySet<number>) {}
 
-  /** The rows a set of copies start from, where a copy could read exactly what the model did (see fedExactly). */
+  /** The rows whose exactness the copies' inputs are told by (see feedExact). */
   static startRows(feeds: LocalFeed[], rows: RowIndex): Set<number> {
     const out = new Set<number>();
     for (const f of feeds) {
-      const row = !f.quantize && f.dtype === 'float32' ? rows.rowOf(f.start) : null;
-      if (row !== null) out.add(row);
+      for (const t of readAt(f)) {
+        const row = rows.rowOf(t);
+        if (row !== null) out.add(row);
+      }
     }
     return out;
   }
@@ -41,31 +43,53 @@ export class ExactRows {
     this.exact.set(i, (this.exact.get(i) ?? true) && same);
   }
 
-  /**
-   * Whether the model's layer read exactly the reference's values: each tensor its copy starts from (before the
-   * quantization the copy redoes) is a float32 graph input (the same sample on both sides) or the tensor of an exact
-   * row. An integer start is not counted (the copy is fed it requantized, on the model's grid, not as the model read it).
-   */
-  fedExactly(pick: LocalPick, feeds: LocalFeed[], ctx: { source: IRGraph; rows: RowIndex; chosen: (row: number) => Row['model'][number]; samples: Samples }): boolean | undefined {
+  /** Whether the model's layer read exactly the reference's values on every input of its copy (see feedExact). */
+  fedExactly(pick: LocalPick, feeds: LocalFeed[], ctx: ExactContext): boolean | undefined {
     let known = true;
     for (const f of feeds) {
       if (f.unit !== pick.unit) continue;
-      if (f.quantize || f.dtype !== 'float32') return false;
-      if (ctx.source.inputs.includes(f.start)) {
-        if (!ctx.samples.every((s) => s[f.start]?.dtype === 'float32')) return false;
-        continue;
-      }
-      const row = ctx.rows.rowOf(f.start);
-      if (row === null) return false;
-      const exact = this.exact.get(row);
-      if (exact === undefined) {
-        known = false;
-        continue;
-      }
-      if (!exact || ctx.chosen(row).tensor !== f.start) return false;
+      const e = this.feedExact(f, ctx);
+      if (e === false) return false;
+      if (e === undefined) known = false;
     }
     return known ? true : undefined;
   }
+
+  /**
+   * Whether one input of a copy is exactly what the model's layer read: a float32 graph input (the same sample on
+   * both sides), or a tensor the copy reads (see readAt) that is the very tensor of an exact row. An exact row of
+   * integers or float16 holds values the reference had exactly (the model's are dequantized on their own grid, or
+   * widened, to be compared).
+   */
+  private feedExact(f: LocalFeed, ctx: ExactContext): boolean | undefined {
+    if (ctx.source.inputs.includes(f.start)) return !f.quantize && f.dtype === 'float32' && ctx.samples.every((s) => s[f.start]?.dtype === 'float32');
+    let unknown = false;
+    for (const t of readAt(f)) {
+      const row = ctx.rows.rowOf(t);
+      const exact = row === null ? false : this.exact.get(row);
+      if (exact === undefined) unknown = true;
+      else if (exact && ctx.chosen(row!).tensor === t) return true;
+    }
+    return unknown ? undefined : false;
+  }
+}
+
+interface ExactContext {
+  source: IRGraph;
+  rows: RowIndex;
+  chosen: (row: number) => Row['model'][number];
+  samples: Samples;
+}
+
+/**
+ * The tensors at which the model's value, if exact, is what the copy computes from the reference's: where the copy
+ * starts; and those it computes on its way to the tensor its layer reads, through a static quantization it redoes
+ * (Q, Clip, Cast, DQ on the model's own grid give back exactly the integers q of a value (q - zp) * s: for 8- and
+ * 16-bit integers its float32 rounding moves it by less than 0.02 step). Not through a DynamicQuantizeLinear: its
+ * grid is recomputed from the values, and the reference's dequantized ones may span another range.
+ */
+function readAt(f: LocalFeed): string[] {
+  return f.inputQuant?.runtime ? [f.start] : [f.start, ...f.via];
 }
 
 /** Whether two float32 arrays hold the same bits. */

@@ -16,6 +16,8 @@ export interface LocalFeed {
   from: string;
   /** The tensor the copy starts from (before the QuantizeLinear that quantizes `from`); the same value as `from`. */
   start: string;
+  /** The tensors the copy computes from `start` on its way to `from` (`from` included; none when they are one). */
+  via: string[];
   /** Quantize the reference value with these parameters first (an integer boundary); null feeds it as float. */
   quantize: QuantParams | null;
   dtype: DType;
@@ -148,6 +150,7 @@ export function buildLocalModel(model: ModelMsg, g: IRGraph, consts: ConstValues
     const renamed = new Map<string, string>();
     for (const t of boundary) {
       let cur = t;
+      const via: string[] = [];
       let sawQuantize = false;
       let inputQuant: QuantParams | null = null;
       let clip: [number, number] = [-Infinity, Infinity];
@@ -164,6 +167,7 @@ export function buildLocalModel(model: ModelMsg, g: IRGraph, consts: ConstValues
           clip = [lo ? toFloat32(lo)[0] : -Infinity, hi ? toFloat32(hi)[0] : Infinity];
         }
         for (const i of g.nodes[p].inputs.slice(1)) includeStatic(i);
+        via.push(cur);
         cur = g.nodes[p].inputs[0];
       }
       const v = g.values.get(cur);
@@ -179,7 +183,7 @@ export function buildLocalModel(model: ModelMsg, g: IRGraph, consts: ConstValues
         inputQuant = { ...inputQuant, qmin: Math.max(inputQuant.qmin, clip[0]), qmax: Math.min(inputQuant.qmax, clip[1]) };
       }
       const float = floatFeed(g, consts, cur, floatTypes);
-      feeds.push({ unit: pick.unit, input, from: t, start: cur, quantize: quant, dtype: quant ? (quant.dtype ?? 'uint8') : float, inputQuant });
+      feeds.push({ unit: pick.unit, input, from: t, start: cur, via, quantize: quant, dtype: quant ? (quant.dtype ?? 'uint8') : float, inputQuant });
     }
     for (const i of [...needed].sort((a, b) => a - b)) {
       const n = src.node[i];
