@@ -108,7 +108,7 @@ export async function measureLayers(aligned: Aligned, o: LayerOptions): Promise<
     pairs: o.pairs ? new KeptPairs(o.pairs, o.threshold, aligned.model.source.outputs) : null, localFailures: [], timings: { capture: 0, local: 0 },
     exact: new ExactRows(new Set()), deferUnknown: true,
   };
-  const chunks = planChunks(rows, o.samples.length, o.chunkMb * 1024 * 1024).map((rowsOf) => chunkFetch(ctx, rowsOf));
+  const chunks = placeRanges(planChunks(rows, o.samples.length, o.chunkMb * 1024 * 1024).map((rowsOf) => chunkFetch(ctx, rowsOf)));
   ctx.exact = new ExactRows(ExactRows.startRows(chunks.flatMap((c) => c.plan?.model.feeds ?? []), ctx.rows));
   const later = laterFetches(chunks);
   // The next chunk's capture runs in the engines while this process measures the current one (two cores, three
@@ -143,13 +143,48 @@ interface ChunkFetch {
   wanted: Array<{ row: number; reference: Row['reference'] }>;
   model: string[];
   reference: string[];
+  /** The dynamically quantized inputs of the chunk's layers (see placeRanges). */
+  dynamic: Array<{ tensor: string; fetch: string }>;
+  /** The dynamically quantized inputs whose range this chunk's capture measures (see placeRanges). */
+  ranges: Array<{ tensor: string; fetch: string }>;
 }
 
 function chunkFetch(ctx: ChunkContext, rows: number[]): ChunkFetch {
   const { plan, feedRows } = chunkPlan(ctx, rows);
   const wanted = [...new Set([...rows, ...feedRows])].map((row) => ({ row, reference: ctx.rows.rows[row].reference }));
-  const model = [...new Set(rows.flatMap((i) => [...ctx.rows.rows[i].model.flatMap((m) => [m.at.fetch, ...gridFetch(m.at)]), ...dynamicFetch(ctx, i).map((d) => d.fetch)]))];
-  return { rows, plan, wanted, model, reference: referenceSideOf(ctx.reference) ? referenceFetch(wanted) : [] };
+  const model = [...new Set(rows.flatMap((i) => ctx.rows.rows[i].model.flatMap((m) => [m.at.fetch, ...gridFetch(m.at)])))];
+  const dynamic = rows.flatMap((i) => dynamicFetch(ctx, i));
+  return { rows, plan, wanted, model, reference: referenceSideOf(ctx.reference) ? referenceFetch(wanted) : [], dynamic, ranges: [] };
+}
+
+/**
+ * Each dynamically quantized input's range is measured by the chunk that first fetches the tensor (most often as the
+ * row of the layer before), not fetched again by the chunk of the layer that quantizes it: at 1024x1024 that was a
+ * second crossing of nearly every activation of a dynamic-int8 CNN.
+ */
+function placeRanges(chunks: ChunkFetch[]): ChunkFetch[] {
+  const firstAt = new Map<string, number>();
+  chunks.forEach((c, ci) => c.model.forEach((f) => firstAt.has(f) || firstAt.set(f, ci)));
+  chunks.forEach((c, ci) => {
+    for (const d of c.dynamic) {
+      let at = firstAt.get(d.fetch);
+      if (at === undefined || at > ci) {
+        if (!c.model.includes(d.fetch)) c.model.push(d.fetch);
+        firstAt.set(d.fetch, (at = ci));
+      }
+      if (!chunks[at].ranges.some((r) => r.tensor === d.tensor)) chunks[at].ranges.push(d);
+    }
+  });
+  return chunks;
+}
+
+/** The ranges this chunk's capture measures (first input), for the layers that quantize those tensors at run time. */
+function measureRanges(ctx: ChunkContext, chunk: ChunkFetch, captured: Array<Record<string, Tensor>>): void {
+  const known = (ctx.dynamicRanges ??= new Map());
+  for (const d of chunk.ranges) {
+    const t = captured[0]?.[d.fetch];
+    if (t && !known.has(d.tensor)) known.set(d.tensor, dynamicRange(d.tensor, normalizeTensor(t, { kind: 'unknown', block: null, channels: null }, null).data));
+  }
 }
 
 /** Per chunk and side, what the chunks after it fetch: the capture streams keep those tensors until then. */
@@ -210,6 +245,7 @@ async function compareChunk(ctx: ChunkContext, chunk: ChunkFetch, c: ChunkCaptur
   const early = runAlone(defer ? fed.run : [...fed.run, ...fed.unknown]);
   startNext?.();
 
+  measureRanges(ctx, chunk, captured.model.outputs);
   const pairDb = new Map<number, number[]>();
   for (const i of chunk.rows) measureRow(ctx, i, captured.model.outputs, refs, pairDb);
   // Measured: the model side's tensors can go while the layers alone run and the next chunk arrives.
@@ -292,15 +328,11 @@ function measureRow(ctx: ChunkContext, i: number, captured: Array<Record<string,
     }
     ctx.outputs.offer(row.tensor, pair.candidate.tensor, pair.reference, pair.actual);
   }
-  // The ranges the runtime computes for the layer's dynamically quantized inputs (first input): the worst-served one.
+  // The ranges the runtime computed for the layer's dynamically quantized inputs (measured where they were captured,
+  // see placeRanges): the worst-served one.
   const ev = ctx.evidence[i];
-  const known = (ctx.dynamicRanges ??= new Map());
   for (const d of dynamicFetch(ctx, i)) {
-    const t = captured[0]?.[d.fetch];
-    if (!t) continue;
-    // Every row of a unit reads the same inputs: each is measured once.
-    if (!known.has(d.tensor)) known.set(d.tensor, dynamicRange(d.tensor, normalizeTensor(t, { kind: 'unknown', block: null, channels: null }, null).data));
-    const r = known.get(d.tensor) ?? null;
+    const r = ctx.dynamicRanges?.get(d.tensor) ?? null;
     if (r && (!ev.dynamicRange || r.fewStepsShare > ev.dynamicRange.fewStepsShare)) ev.dynamicRange = r;
   }
 }
