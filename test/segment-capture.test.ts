@@ -86,16 +86,16 @@ describe('capture streams: chunks in graph order run each node about once', func
     assert.equal(all.streamedNodes, undefined);
   });
 
-  it('takes the feeds once: later calls of the stream say heldFeeds and send none, with the same values; a key that holds none is refused', async () => {
+  it('takes the model and feeds once: later calls of the stream say held and send neither, with the same values; a key that holds none is refused', async () => {
     const engine = ctx.engine();
     for (const [i, fetch] of chunks.slice(0, 4).entries()) {
       const whole = await engine.call('capture', { model: { bytes }, session, feeds: samples, fetch });
-      const streamed = await engine.call('capture', { model: { bytes }, session, feeds: i === 0 ? samples : [], fetch, stream: { key: 'test5:model', heldFeeds: i > 0 } });
+      const streamed = await engine.call('capture', { model: { bytes: i === 0 ? bytes : new Uint8Array() }, session, feeds: i === 0 ? samples : [], fetch, stream: { key: 'test5:model', held: i > 0 } });
       assert.equal(streamed.outputs.length, samples.length, `chunk ${i}: one result per sample the first call sent`);
       for (const [k, sample] of whole.outputs.entries()) for (const name of fetch) assert.deepEqual(streamed.outputs[k][name].data, sample[name].data, `${name}, sample ${k}`);
     }
     await engine.call('capture', { model: { bytes }, session, feeds: [], fetch: [], stream: { key: 'test5:model', end: true } });
-    await assert.rejects(engine.call('capture', { model: { bytes }, session, feeds: [], fetch: chunks[0], stream: { key: 'test5:model', heldFeeds: true } }), /holds no feeds: its first call must send them/);
+    await assert.rejects(engine.call('capture', { model: { bytes: new Uint8Array() }, session, feeds: [], fetch: chunks[0], stream: { key: 'test5:model', held: true } }), /holds no model and feeds: its first call must send them/);
   });
 
 });

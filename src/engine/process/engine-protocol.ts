@@ -80,11 +80,12 @@ export interface CaptureParams {
    * Capture in graph order (see segment-capture.ts): calls with the same key continue where the last one stopped
    * instead of running the whole model again (sessions with optimizations off only; otherwise ignored). `end` lets
    * the key's state go. `later`: what later calls of the stream will fetch; those tensors are kept until then (any
-   * other no later node reads is let go: without it, a later call fetching one restarts the stream). `heldFeeds`:
-   * `feeds` is empty and the stream's own are meant, as an earlier call of the key sent them (a large input need not
-   * cross the pipe again on every call: 4 GB over a 1024x1024 comparison's 161 chunks).
+   * other no later node reads is let go: without it, a later call fetching one restarts the stream). `held`: the
+   * model and feeds are those the last call of the key that sent them sent (`model` and `feeds` are then left empty):
+   * a large input, or a model sent as bytes, need not cross the pipe again on every call (a 1024x1024 comparison's
+   * 187 chunks sent 4 GB of input and, for its exact reference, 1.2 GB of model).
    */
-  stream?: { key: string; end?: boolean; later?: string[]; heldFeeds?: boolean };
+  stream?: { key: string; end?: boolean; later?: string[]; held?: boolean };
   /**
    * Keep this call's fetched tensors under this name, so a later call can be fed from them (`keptFeeds`) without the
    * values crossing the pipe twice. The engine holds the last two calls' (the oldest goes).

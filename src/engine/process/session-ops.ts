@@ -210,7 +210,7 @@ function withKeptFeeds(feeds: CaptureParams['feeds'], keptFeeds: NonNullable<Cap
 }
 
 async function captureFeeds(p: CaptureParams): Promise<CaptureResult> {
-  if (p.stream) p = { ...p, feeds: streamFeeds(p.stream, p.feeds) };
+  if (p.stream) p = { ...p, ...streamInputs(p.stream, p) };
   if (p.stream) {
     const streamed = await captureStreamed(p, p.stream);
     if (streamed) return streamed;
@@ -237,22 +237,22 @@ async function captureFeeds(p: CaptureParams): Promise<CaptureResult> {
 /** Per stream key, where its capture stopped; a new key lets every other stream go (one comparison at a time). */
 const streams = new Map<string, SegmentStream | null>();
 
-/** Per stream key, the feeds its last call sent (kept whether or not its graph could be cut into segments). */
-const streamFed = new Map<string, CaptureParams['feeds']>();
+/** What each stream key's last call sent (kept whether or not its graph could be cut into segments). */
+const streamSent = new Map<string, Pick<CaptureParams, 'model' | 'feeds'>>();
 
-/** A call's feeds: as sent, kept for the key's later calls; or, with `heldFeeds`, those an earlier call sent. */
-function streamFeeds(stream: NonNullable<CaptureParams['stream']>, feeds: CaptureParams['feeds']): CaptureParams['feeds'] {
+/** A call's model and feeds: as sent, kept for the key's later calls; or, with `held`, those an earlier call sent. */
+function streamInputs(stream: NonNullable<CaptureParams['stream']>, p: Pick<CaptureParams, 'model' | 'feeds'>): Pick<CaptureParams, 'model' | 'feeds'> {
   if (stream.end) {
-    streamFed.delete(stream.key);
-    return feeds;
+    streamSent.delete(stream.key);
+    return p;
   }
-  for (const key of [...streamFed.keys()]) if (key.split(':')[0] !== stream.key.split(':')[0]) streamFed.delete(key);
-  if (!stream.heldFeeds) {
-    streamFed.set(stream.key, feeds);
-    return feeds;
+  for (const key of [...streamSent.keys()]) if (key.split(':')[0] !== stream.key.split(':')[0]) streamSent.delete(key);
+  if (!stream.held) {
+    streamSent.set(stream.key, { model: p.model, feeds: p.feeds });
+    return p;
   }
-  const held = streamFed.get(stream.key);
-  if (!held) throw new Error(`capture stream '${stream.key}' holds no feeds: its first call must send them`);
+  const held = streamSent.get(stream.key);
+  if (!held) throw new Error(`capture stream '${stream.key}' holds no model and feeds: its first call must send them`);
   return held;
 }
 

@@ -28,9 +28,10 @@ export async function captureChunk(engines: EnginePair, model: CaptureRequest, r
   // Each side continues its stream: only the nodes up to this chunk's tensors run (segment-capture.ts).
   const run = (engine: EnginePair['model'], r: CaptureRequest, side: string) => {
     const key = `${engines.streamKey}:${side}`;
-    // The stream's engine keeps the feeds its first call sent: they cross the pipe once per input, not once per chunk.
-    const held = engines.feedsSent(key, r.feeds);
-    return engine.call('capture', { model: r.side.run.model, session: r.side.run.session, feeds: held ? [] : r.feeds, fetch: r.fetch, keep: r.keep, stream: { key, later: r.later, heldFeeds: held } }, { signal });
+    // The stream's engine keeps the model and feeds its first call sent: they cross the pipe once, not once per chunk.
+    const held = engines.sentBefore(key, r.side.run.model, r.feeds);
+    const model = held ? { bytes: new Uint8Array() } : r.side.run.model;
+    return engine.call('capture', { model, session: r.side.run.session, feeds: held ? [] : r.feeds, fetch: r.fetch, keep: r.keep, stream: { key, later: r.later, held } }, { signal });
   };
   const [m, r] = await Promise.all([run(engines.model, model, 'model'), reference ? run(engines.reference(), reference, 'reference') : Promise.resolve(null)]);
   engines.notePeak('model', m.peakRssMb);

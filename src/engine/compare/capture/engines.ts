@@ -1,4 +1,5 @@
 import { EngineClient } from '../../process/engine-client';
+import type { ModelSource } from '../../process/engine-protocol';
 import type { Samples } from './inputs';
 
 /**
@@ -24,16 +25,17 @@ export class EnginePair {
     if (withReference) this.reference().warm();
   }
 
-  /** Per capture stream, the feeds its engine holds (see CaptureParams.stream.heldFeeds). */
-  private readonly sent = new Map<string, Samples>();
+  /** Per capture stream, the model and feeds its engine holds (see CaptureParams.stream.held). */
+  private readonly sent = new Map<string, { model: ModelSource; feeds: Samples }>();
 
   /**
-   * Whether the stream's engine already holds these very feeds (the same samples object its last call sent); if not,
-   * they are noted as sent by this call.
+   * Whether the stream's engine already holds this very model and these very feeds (the same objects its last call
+   * sent); if not, they are noted as sent by this call.
    */
-  feedsSent(key: string, feeds: Samples): boolean {
-    if (this.sent.get(key) === feeds) return true;
-    this.sent.set(key, feeds);
+  sentBefore(key: string, model: ModelSource, feeds: Samples): boolean {
+    const last = this.sent.get(key);
+    if (last && last.model === model && last.feeds === feeds) return true;
+    this.sent.set(key, { model, feeds });
     return false;
   }
 
