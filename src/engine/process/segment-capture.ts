@@ -64,8 +64,12 @@ export class SegmentStream {
     return new SegmentStream(model, feeds);
   }
 
-  /** Whether this stream was opened on these feeds (same samples, same values: a few ms even for large inputs). */
+  /**
+   * Whether this stream was opened on these feeds (same samples, same values: a few ms even for large inputs; none
+   * for the feeds the stream's engine held for a call, which are the very ones).
+   */
   sameFeeds(feeds: Array<Record<string, Tensor>>): boolean {
+    if (feeds === this.feeds) return true;
     return feeds.length === this.feeds.length && feeds.every((f, k) => Object.keys(f).length === Object.keys(this.feeds[k]).length && Object.keys(f).every((name) => same(f[name], this.feeds[k][name])));
   }
 
