@@ -21,7 +21,7 @@ import { referenceFeeds, referenceSideOf } from './reference/reference';
 import { chunkReference, ChunkReference, referenceFetch } from './reference/reference-values';
 import { KeptPairs, PairRequest } from './report/kept-pairs';
 import { OutputValues } from './report/outputs';
-import { gridFetch, normalizeTensor } from './normalize/normalize';
+import { gridFetch, Normalized, normalizeTensor } from './normalize/normalize';
 import { DynamicRange, dynamicInputs, dynamicRange } from './evidence/dynamic-range';
 import { fp16Values, holdsHalf } from './evidence/fp16-range';
 import { fakeQuantGrid, type QuantizedAlone } from './metrics/reference-pass';
@@ -60,6 +60,10 @@ export interface ChunkContext extends Aligned, Measured {
   plans?: ChunkPlans;
   /** The dynamic ranges measured so far, by tensor: every row of a unit reads the same inputs. */
   dynamicRanges?: Map<string, DynamicRange | null>;
+  /** Reference values of rows that later chunks' copies are fed, carried from their own chunk (see carryFeeds). */
+  carried: Map<number, Normalized[]>;
+  /** The rows the reference values of the rows in `carried` are fed to, and until which chunk (see carryFeeds). */
+  carryUntil: Map<number, number>;
   /** The rows measured so far whose model side held exactly the reference's values (see ExactRows). */
   exact: ExactRows;
   /**
@@ -106,9 +110,10 @@ export async function measureLayers(aligned: Aligned, o: LayerOptions): Promise<
     measurer: o.overSet?.measurer ?? new InThreadMeasurer(), overSet: !!o.overSet, scratch: o.overSet?.scratch ?? null, quantizedAlone: new WeakMap(), referencePending: [],
     stats: rows.map(() => new RowStats()), evidence: rows.map(() => noEvidence()), outputs: new OutputValues(aligned.model.source.outputs),
     pairs: o.pairs ? new KeptPairs(o.pairs, o.threshold, aligned.model.source.outputs) : null, localFailures: [], timings: { capture: 0, local: 0 },
-    exact: new ExactRows(new Set()), deferUnknown: true,
+    exact: new ExactRows(new Set()), deferUnknown: true, carried: new Map(), carryUntil: new Map(),
   };
   const chunks = placeRanges(planChunks(rows, o.samples.length, o.chunkMb * 1024 * 1024).map((rowsOf) => chunkFetch(ctx, rowsOf)));
+  ctx.carryUntil = carryFeeds(ctx, chunks);
   ctx.exact = new ExactRows(ExactRows.startRows(chunks.flatMap((c) => c.plan?.model.feeds ?? []), ctx.rows));
   const later = laterFetches(chunks);
   // The next chunk's capture runs in the engines while this process measures the current one (two cores, three
@@ -122,7 +127,7 @@ export async function measureLayers(aligned: Aligned, o: LayerOptions): Promise<
       ahead = null;
       ctx.timings.capture += performance.now() - tc;
       const next = chunks[ci + 1];
-      await compareChunk(ctx, chunk, captured, next && (() => {
+      await compareChunk(ctx, chunk, ci, captured, next && (() => {
         ahead = captureChunkOf(ctx, next, ci + 1, later[ci + 1]);
         // A failure while this chunk is measured must not leave the next capture's failure unobserved.
         ahead.catch(() => undefined);
@@ -143,6 +148,8 @@ interface ChunkFetch {
   wanted: Array<{ row: number; reference: Row['reference'] }>;
   model: string[];
   reference: string[];
+  /** Rows of earlier chunks whose reference values this chunk's copies are fed, carried, not fetched (see carryFeeds). */
+  carried: number[];
   /** The dynamically quantized inputs of the chunk's layers (see placeRanges). */
   dynamic: Array<{ tensor: string; fetch: string }>;
   /** The dynamically quantized inputs whose range this chunk's capture measures (see placeRanges). */
@@ -154,7 +161,26 @@ function chunkFetch(ctx: ChunkContext, rows: number[]): ChunkFetch {
   const wanted = [...new Set([...rows, ...feedRows])].map((row) => ({ row, reference: ctx.rows.rows[row].reference }));
   const model = [...new Set(rows.flatMap((i) => ctx.rows.rows[i].model.flatMap((m) => [m.at.fetch, ...gridFetch(m.at)])))];
   const dynamic = rows.flatMap((i) => dynamicFetch(ctx, i));
-  return { rows, plan, wanted, model, reference: referenceSideOf(ctx.reference) ? referenceFetch(wanted) : [], dynamic, ranges: [] };
+  return { rows, plan, wanted, model, reference: referenceSideOf(ctx.reference) ? referenceFetch(wanted) : [], carried: [], dynamic, ranges: [] };
+}
+
+/**
+ * A copy's input that a row of an earlier chunk holds is carried from that chunk (its reference values kept in this
+ * process until the last chunk fed from them), not fetched again: at 1024x1024 that was 77 activations crossing a
+ * second time. Per carried row, the last chunk that reads it.
+ */
+function carryFeeds(ctx: ChunkContext, chunks: ChunkFetch[]): Map<number, number> {
+  const chunkOf = new Map(chunks.flatMap((c, ci) => c.rows.map((r) => [r, ci] as const)));
+  const until = new Map<number, number>();
+  chunks.forEach((c, ci) => {
+    const carried = c.wanted.filter((w) => !c.rows.includes(w.row) && (chunkOf.get(w.row) ?? ci) < ci);
+    if (carried.length === 0) return;
+    c.carried = carried.map((w) => w.row);
+    c.wanted = c.wanted.filter((w) => !carried.includes(w));
+    if (referenceSideOf(ctx.reference)) c.reference = referenceFetch(c.wanted);
+    for (const r of c.carried) until.set(r, ci);
+  });
+  return until;
 }
 
 /**
@@ -224,10 +250,11 @@ async function captureChunkOf(ctx: ChunkContext, chunk: ChunkFetch, ci: number, 
  * culprits, the evidence from the inputs they received. A layer whose inputs the model held exactly is not run alone
  * (see ExactRows): its measured pair is its local result.
  */
-async function compareChunk(ctx: ChunkContext, chunk: ChunkFetch, c: ChunkCaptured, startNext?: () => void): Promise<void> {
+async function compareChunk(ctx: ChunkContext, chunk: ChunkFetch, ci: number, c: ChunkCaptured, startNext?: () => void): Promise<void> {
   const { plan } = chunk;
   const { kept, captured, refs } = c;
   for (const [i, dtype] of refs.dtypes) ctx.stats[i].refDtype = dtype;
+  for (const r of chunk.carried) ctx.carried.get(r)?.forEach((v, k) => refs.values[k].set(r, v));
 
   // The engine runs the layers alone while this process compares the pairs (two processes, two cores).
   const value = feedValues(ctx.model.source, ctx.rows, ctx.samples, refs);
@@ -264,6 +291,8 @@ async function compareChunk(ctx: ChunkContext, chunk: ChunkFetch, c: ChunkCaptur
     foldExact(ctx, plan, exact, pairDb, value);
     ctx.timings.local += performance.now() - tl;
   }
+  for (const r of chunk.rows) if (ctx.carryUntil.has(r)) ctx.carried.set(r, refs.values.map((v) => v.get(r)!));
+  for (const r of chunk.carried) if (ctx.carryUntil.get(r) === ci) ctx.carried.delete(r);
 }
 
 /** A chunk's layers by what is known of their inputs before its pairs are measured (see ExactRows). */
