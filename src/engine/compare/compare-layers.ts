@@ -1,7 +1,7 @@
 import type { Tensor } from '../onnx/tensor-codec';
-import type { Row } from './align/align';
 import type { Aligned } from './align/aligned';
 import { planChunks } from './align/chunks';
+import { ChunkFetch, dynamicFetch, planFetches } from './chunk-fetch';
 import { captureChunk, ChunkCapture } from './capture/capture-chunk';
 import type { EnginePair } from './capture/engines';
 import type { Samples } from './capture/inputs';
@@ -18,11 +18,11 @@ import { SQNR_CAP_DB } from './metrics/pair-metrics';
 import { RowStats } from './metrics/row-stats';
 import { rowGrid, RowGrid } from './metrics/value-grid';
 import { referenceFeeds, referenceSideOf } from './reference/reference';
-import { chunkReference, ChunkReference, referenceFetch } from './reference/reference-values';
+import { chunkReference, ChunkReference } from './reference/reference-values';
 import { KeptPairs, PairRequest } from './report/kept-pairs';
 import { OutputValues } from './report/outputs';
-import { gridFetch, Normalized, normalizeTensor } from './normalize/normalize';
-import { DynamicRange, dynamicInputs, dynamicRange } from './evidence/dynamic-range';
+import { Normalized, normalizeTensor } from './normalize/normalize';
+import { DynamicRange, dynamicRange } from './evidence/dynamic-range';
 import { fp16Values, holdsHalf } from './evidence/fp16-range';
 import { fakeQuantGrid, type QuantizedAlone } from './metrics/reference-pass';
 import { InThreadMeasurer, type ReferenceMeasurer } from './metrics/reference-measurer';
@@ -112,10 +112,9 @@ export async function measureLayers(aligned: Aligned, o: LayerOptions): Promise<
     pairs: o.pairs ? new KeptPairs(o.pairs, o.threshold, aligned.model.source.outputs) : null, localFailures: [], timings: { capture: 0, local: 0 },
     exact: new ExactRows(new Set()), deferUnknown: true, carried: new Map(), carryUntil: new Map(),
   };
-  const chunks = placeRanges(planChunks(rows, o.samples.length, o.chunkMb * 1024 * 1024).map((rowsOf) => chunkFetch(ctx, rowsOf)));
-  ctx.carryUntil = carryFeeds(ctx, chunks);
+  const { chunks, later, carryUntil } = planFetches(ctx, planChunks(rows, o.samples.length, o.chunkMb * 1024 * 1024));
+  ctx.carryUntil = carryUntil;
   ctx.exact = new ExactRows(ExactRows.startRows(chunks.flatMap((c) => c.plan?.model.feeds ?? []), ctx.rows));
-  const later = laterFetches(chunks);
   // The next chunk's capture runs in the engines while this process measures the current one (two cores, three
   // processes): one chunk ahead, no more, so memory holds two chunks.
   let ahead: Promise<ChunkCaptured> | null = null;
@@ -141,69 +140,6 @@ export async function measureLayers(aligned: Aligned, o: LayerOptions): Promise<
   return ctx;
 }
 
-/** A chunk's rows, its layers-alone plan (their inputs are captured too) and what each side fetches for it. */
-interface ChunkFetch {
-  rows: number[];
-  plan: ReturnType<typeof planLocal>['plan'];
-  wanted: Array<{ row: number; reference: Row['reference'] }>;
-  model: string[];
-  reference: string[];
-  /** Rows of earlier chunks whose reference values this chunk's copies are fed, carried, not fetched (see carryFeeds). */
-  carried: number[];
-  /** The dynamically quantized inputs of the chunk's layers (see placeRanges). */
-  dynamic: Array<{ tensor: string; fetch: string }>;
-  /** The dynamically quantized inputs whose range this chunk's capture measures (see placeRanges). */
-  ranges: Array<{ tensor: string; fetch: string }>;
-}
-
-function chunkFetch(ctx: ChunkContext, rows: number[]): ChunkFetch {
-  const { plan, feedRows } = chunkPlan(ctx, rows);
-  const wanted = [...new Set([...rows, ...feedRows])].map((row) => ({ row, reference: ctx.rows.rows[row].reference }));
-  const model = [...new Set(rows.flatMap((i) => ctx.rows.rows[i].model.flatMap((m) => [m.at.fetch, ...gridFetch(m.at)])))];
-  const dynamic = rows.flatMap((i) => dynamicFetch(ctx, i));
-  return { rows, plan, wanted, model, reference: referenceSideOf(ctx.reference) ? referenceFetch(wanted) : [], carried: [], dynamic, ranges: [] };
-}
-
-/**
- * A copy's input that a row of an earlier chunk holds is carried from that chunk (its reference values kept in this
- * process until the last chunk fed from them), not fetched again: at 1024x1024 that was 77 activations crossing a
- * second time. Per carried row, the last chunk that reads it.
- */
-function carryFeeds(ctx: ChunkContext, chunks: ChunkFetch[]): Map<number, number> {
-  const chunkOf = new Map(chunks.flatMap((c, ci) => c.rows.map((r) => [r, ci] as const)));
-  const until = new Map<number, number>();
-  chunks.forEach((c, ci) => {
-    const carried = c.wanted.filter((w) => !c.rows.includes(w.row) && (chunkOf.get(w.row) ?? ci) < ci);
-    if (carried.length === 0) return;
-    c.carried = carried.map((w) => w.row);
-    c.wanted = c.wanted.filter((w) => !carried.includes(w));
-    if (referenceSideOf(ctx.reference)) c.reference = referenceFetch(c.wanted);
-    for (const r of c.carried) until.set(r, ci);
-  });
-  return until;
-}
-
-/**
- * Each dynamically quantized input's range is measured by the chunk that first fetches the tensor (most often as the
- * row of the layer before), not fetched again by the chunk of the layer that quantizes it: at 1024x1024 that was a
- * second crossing of nearly every activation of a dynamic-int8 CNN.
- */
-function placeRanges(chunks: ChunkFetch[]): ChunkFetch[] {
-  const firstAt = new Map<string, number>();
-  chunks.forEach((c, ci) => c.model.forEach((f) => firstAt.has(f) || firstAt.set(f, ci)));
-  chunks.forEach((c, ci) => {
-    for (const d of c.dynamic) {
-      let at = firstAt.get(d.fetch);
-      if (at === undefined || at > ci) {
-        if (!c.model.includes(d.fetch)) c.model.push(d.fetch);
-        firstAt.set(d.fetch, (at = ci));
-      }
-      if (!chunks[at].ranges.some((r) => r.tensor === d.tensor)) chunks[at].ranges.push(d);
-    }
-  });
-  return chunks;
-}
-
 /** The ranges this chunk's capture measures (first input), for the layers that quantize those tensors at run time. */
 function measureRanges(ctx: ChunkContext, chunk: ChunkFetch, captured: Array<Record<string, Tensor>>): void {
   const known = (ctx.dynamicRanges ??= new Map());
@@ -211,19 +147,6 @@ function measureRanges(ctx: ChunkContext, chunk: ChunkFetch, captured: Array<Rec
     const t = captured[0]?.[d.fetch];
     if (t && !known.has(d.tensor)) known.set(d.tensor, dynamicRange(d.tensor, normalizeTensor(t, { kind: 'unknown', block: null, channels: null }, null).data));
   }
-}
-
-/** Per chunk and side, what the chunks after it fetch: the capture streams keep those tensors until then. */
-function laterFetches(chunks: ChunkFetch[]): Array<{ model: string[]; reference: string[] }> {
-  const model = new Set<string>();
-  const reference = new Set<string>();
-  const out: Array<{ model: string[]; reference: string[] }> = [];
-  for (let ci = chunks.length - 1; ci >= 0; ci--) {
-    out[ci] = { model: [...model], reference: [...reference] };
-    for (const t of chunks[ci].model) model.add(t);
-    for (const t of chunks[ci].reference) reference.add(t);
-  }
-  return out;
 }
 
 /** A chunk's capture and what its later stages need from the plan. */
@@ -322,14 +245,6 @@ function subPlan(ctx: ChunkContext, plan: LocalPlan, picks: LocalPick[]): LocalP
   return sub;
 }
 
-function chunkPlan(ctx: ChunkContext, chunk: number[]): ReturnType<typeof planLocal> {
-  if (!ctx.plans) return planLocal(ctx, chunk);
-  const key = chunk.join(',');
-  let planned = ctx.plans.get(key);
-  if (!planned) ctx.plans.set(key, (planned = planLocal(ctx, chunk)));
-  return planned;
-}
-
 /**
  * Every input's pair of one row; the first input also gives the clipping evidence and the pair kept for the diff.
  * Each pair's SQNR goes to `pairDb` (a layer fed exactly takes it as its local result) and its exactness to ctx.exact.
@@ -407,17 +322,6 @@ function rowHoldsHalf(ctx: ChunkContext, i: number): boolean {
   if (row.unit !== null && holdsHalf(ctx.model.source, ctx.units[row.unit])) return true;
   const side = referenceSideOf(ctx.reference);
   return !!row.referenceUnit && !!side && holdsHalf(side.source, row.referenceUnit);
-}
-
-/** The model side's float tensors quantized at run time on their way into row i's layer, where the target exposes them. */
-function dynamicFetch(ctx: ChunkContext, i: number): Array<{ tensor: string; fetch: string }> {
-  const u = ctx.rows.rows[i].unit;
-  if (u === null) return [];
-  return dynamicInputs(ctx.model.source, ctx.units[u]).flatMap((t) => {
-    const at = ctx.model.locate(t);
-    // A blocked or channels-last capture still holds the same values: the range and the steps do not depend on order.
-    return at ? [{ tensor: t, fetch: at.fetch }] : [];
-  });
 }
 
 /** The layers alone: their local SQNR per input; then evidence for the layers that could be culprits. */
